@@ -1,0 +1,45 @@
+package com.actiontracker.parse;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One action as a note states it: a task line, or a commitment found in a transcript.
+ *
+ * @param line        1-based line number in the file
+ * @param description the task text without list marker, status, fields, tags and the trailing owner mention
+ * @param rawLine     the whole line as written, after repairing a wrong text decoding
+ * @param owner       the owner as written, without the '@' ("Andy", "Myself", "Jason Vallery"); null when none
+ * @param statusSymbol the character between the brackets, kept even when it is not one Tasks knows
+ * @param confidence  1.0 for task lines; below 1 for items inferred from transcripts
+ * Dates and other fields are null when absent (or invalid: then a warning says so).
+ */
+public record ActionItem(
+        int line,
+        String description,
+        String rawLine,
+        String owner,
+        TaskStatus status,
+        String statusSymbol,
+        LocalDate due,
+        LocalDate scheduled,
+        LocalDate start,
+        LocalDate created,
+        LocalDate done,
+        LocalDate cancelled,
+        Priority priority,
+        List<String> tags,
+        String recurrence,
+        String taskId,
+        List<String> dependsOn,
+        String blockLink,
+        ItemOrigin origin,
+        double confidence,
+        List<String> warnings) {
+
+    public ActionItem {
+        tags = List.copyOf(tags);
+        dependsOn = List.copyOf(dependsOn);
+        warnings = List.copyOf(warnings);
+    }
+}

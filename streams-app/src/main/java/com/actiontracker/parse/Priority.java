@@ -1,0 +1,6 @@
+package com.actiontracker.parse;
+
+/** Obsidian Tasks priorities: 🔺 highest, ⏫ high, 🔼 medium, 🔽 low, ⏬ lowest. */
+public enum Priority {
+    HIGHEST, HIGH, MEDIUM, LOW, LOWEST
+}

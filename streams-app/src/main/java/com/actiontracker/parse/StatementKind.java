@@ -1,0 +1,5 @@
+package com.actiontracker.parse;
+
+public enum StatementKind {
+    DECISION, RISK, QUESTION
+}
