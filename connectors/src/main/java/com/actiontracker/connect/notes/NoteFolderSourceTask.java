@@ -1,0 +1,184 @@
+package com.actiontracker.connect.notes;
+
+import com.actiontracker.connect.Version;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.connect.source.SourceRecord;
+import org.apache.kafka.connect.source.SourceTask;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Scans the notes folder every poll interval and publishes what changed since the last published manifest:
+ * the exact bytes of new and changed files, a tombstone for deleted ones, a dead letter for files it cannot
+ * publish. Unchanged files are recognised by size and modification time, then by content hash, so a restart
+ * re-sends nothing.
+ */
+public final class NoteFolderSourceTask extends SourceTask {
+
+    private static final Logger log = LoggerFactory.getLogger(NoteFolderSourceTask.class);
+
+    /**
+     * A file modified this recently may be modified again within the file system's timestamp granularity (a second
+     * or two on some) without its stat changing; such a file is hashed again on the next scan, as git does.
+     */
+    private static final long RACY_WINDOW_MS = 2000;
+
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private final Deque<String> pending = new ArrayDeque<>();
+
+    private NoteFolderSourceConfig config;
+    private FolderScanner scanner;
+    private NoteRecords records;
+    private Map<String, Object> sourcePartition;
+    private FolderManifest manifest;
+    private long nextScanAt;
+    private boolean rootMissingLogged;
+
+    @Override
+    public String version() {
+        return Version.get();
+    }
+
+    @Override
+    public void start(Map<String, String> props) {
+        config = new NoteFolderSourceConfig(props);
+        scanner = new FolderScanner(config.root(), config.filePatterns());
+        records = new NoteRecords(config.topic(), config.deadLetterTopic());
+        sourcePartition = Map.of("root", config.root().toString());
+        manifest = FolderManifest.fromOffset(context.offsetStorageReader().offset(sourcePartition));
+        log.info("Watching {} ({} files already published)", config.root(), manifest.paths().size());
+    }
+
+    @Override
+    public List<SourceRecord> poll() throws InterruptedException {
+        if (pending.isEmpty()) {
+            long wait = nextScanAt - System.currentTimeMillis();
+            if (wait > 0 && stopped.await(wait, TimeUnit.MILLISECONDS) || stopped.getCount() == 0) {
+                return null;
+            }
+            nextScanAt = System.currentTimeMillis() + config.pollIntervalMs();
+            pending.addAll(changedPaths());
+        }
+        return pending.isEmpty() ? null : nextBatch();
+    }
+
+    @Override
+    public void stop() {
+        stopped.countDown();
+    }
+
+    /** Paths whose stat differs from the manifest, and paths of the manifest that are gone. */
+    private List<String> changedPaths() {
+        Map<String, FolderScanner.FileStat> stats;
+        try {
+            stats = scanner.scan();
+            rootMissingLogged = false;
+        } catch (IOException e) {
+            // Never read a vanished folder (an unmounted drive) as "every note was deleted".
+            if (!rootMissingLogged) {
+                log.warn("Cannot scan notes folder, will retry: {}", e.getMessage());
+                rootMissingLogged = true;
+            }
+            return List.of();
+        }
+        List<String> changed = new ArrayList<>();
+        stats.forEach((path, stat) -> {
+            FileFingerprint known = manifest.get(path);
+            if (known == null || !known.sameStat(stat.size(), stat.modifiedMillis())) {
+                changed.add(path);
+            }
+        });
+        manifest.paths().stream().filter(path -> !stats.containsKey(path)).forEach(changed::add);
+        return changed;
+    }
+
+    /**
+     * Up to batch.max.files records. Every record but the last carries the manifest as it was before the batch, and
+     * the last one carries the new manifest: Connect commits the offset of the latest acknowledged record, so a crash
+     * mid-batch re-sends (at least once) rather than skips, and a whole manifest is built once per batch, not per file.
+     */
+    private List<SourceRecord> nextBatch() {
+        FolderManifest before = manifest;
+        FolderManifest.Editor editor = manifest.edit();
+        List<NoteRecords.Outgoing> outgoing = new ArrayList<>();
+        while (!pending.isEmpty() && outgoing.size() < config.batchMaxFiles()) {
+            examine(pending.poll(), editor, outgoing);
+        }
+        manifest = editor.build();
+        List<SourceRecord> batch = new ArrayList<>(outgoing.size());
+        for (int i = 0; i < outgoing.size(); i++) {
+            FolderManifest offset = i == outgoing.size() - 1 ? manifest : before;
+            batch.add(outgoing.get(i).withOffset(sourcePartition, offset.toOffset()));
+        }
+        return batch.isEmpty() ? null : batch;
+    }
+
+    private void examine(String path, FolderManifest.Editor manifest, List<NoteRecords.Outgoing> out) {
+        Path file = scanner.resolve(path);
+        long now = System.currentTimeMillis();
+        FileFingerprint known = manifest.get(path);
+        try {
+            long size = Files.size(file);
+            long lastModified = Files.getLastModifiedTime(file).toMillis();
+            long modified = now - lastModified < RACY_WINDOW_MS ? -1 : lastModified;
+            if (size > config.maxFileBytes()) {
+                String sha = sha256(file);
+                if (known == null || !known.sameContentAs(sha)) {
+                    out.add(records.deadLetter(path, "File of " + size + " bytes exceeds max.file.bytes="
+                            + config.maxFileBytes() + " (sha256 " + sha + "); not published", null, now));
+                }
+                manifest.put(path, FileFingerprint.of(sha, size, modified));
+                return;
+            }
+            byte[] content = Files.readAllBytes(file);
+            String sha = HexFormat.of().formatHex(digest().digest(content));
+            if (known == null || !known.sameContentAs(sha)) {
+                out.add(records.revision(path, content, sha, lastModified, now));
+            }
+            manifest.put(path, FileFingerprint.of(sha, content.length, modified));
+        } catch (NoSuchFileException e) {
+            if (known != null) {
+                out.add(records.deletion(path, now));
+                manifest.remove(path);
+            }
+        } catch (IOException e) {
+            if (known == null || !FileFingerprint.UNREADABLE.equals(known.hash())) {
+                out.add(records.deadLetter(path, "Cannot read file: " + e, e, now));
+            }
+            // Remember the failure with the stat we could get, so it is retried once the file changes.
+            manifest.put(path, new FileFingerprint(FileFingerprint.UNREADABLE, -1, now));
+        }
+    }
+
+    private static String sha256(Path file) throws IOException {
+        MessageDigest digest = digest();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+}
