@@ -4,6 +4,9 @@ import com.actiontracker.avro.ActionCommand;
 import com.actiontracker.avro.ActionObservation;
 import com.actiontracker.avro.ActionStatus;
 import com.actiontracker.avro.DeadLetter;
+import com.actiontracker.avro.FindingStatus;
+import com.actiontracker.avro.NoteIndex;
+import com.actiontracker.avro.OwnerLedger;
 import com.actiontracker.avro.NoteFile;
 import com.actiontracker.avro.NoteFinding;
 import com.actiontracker.avro.OverdueAlert;
@@ -15,7 +18,7 @@ import org.apache.avro.Schema;
 /** The catalogue of record types that are written to topics or stores, at their current version. */
 public final class TrackerSchemas {
 
-    /** Every top-level event schema. Nested types (SourceRef, enums) travel inside these. */
+    /** Every top-level schema written to a topic or a store. Nested types (SourceRef, enums) travel inside these. */
     public static final List<Schema> EVENTS = List.of(
             NoteFile.getClassSchema(),
             ActionObservation.getClassSchema(),
@@ -24,7 +27,10 @@ public final class TrackerSchemas {
             ActionStatus.getClassSchema(),
             ActionCommand.getClassSchema(),
             OverdueAlert.getClassSchema(),
-            DeadLetter.getClassSchema());
+            DeadLetter.getClassSchema(),
+            NoteIndex.getClassSchema(),
+            FindingStatus.getClassSchema(),
+            OwnerLedger.getClassSchema());
 
     private TrackerSchemas() {
     }

@@ -6,4 +6,8 @@ public record ParserSettings() {
     public static ParserSettings defaults() {
         return new ParserSettings();
     }
+
+    public static ParserSettings fromProperties(java.util.Map<String, String> properties) {
+        return defaults();
+    }
 }

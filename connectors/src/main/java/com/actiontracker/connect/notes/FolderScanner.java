@@ -16,23 +16,23 @@ import org.slf4j.LoggerFactory;
  * Lists the note files of a folder tree with their size and modification time. Symbolic links are not followed
  * (a link loop must not hang the connector); unreadable sub-directories are skipped with a warning.
  */
-final class FolderScanner {
+public final class FolderScanner {
 
     private static final Logger log = LoggerFactory.getLogger(FolderScanner.class);
 
-    record FileStat(long size, long modifiedMillis) {
+    public record FileStat(long size, long modifiedMillis) {
     }
 
     private final Path root;
     private final FilePatterns patterns;
 
-    FolderScanner(Path root, FilePatterns patterns) {
+    public FolderScanner(Path root, FilePatterns patterns) {
         this.root = root;
         this.patterns = patterns;
     }
 
     /** Relative path ('/'-separated) to stat, in path order. Throws when the root itself is gone. */
-    Map<String, FileStat> scan() throws IOException {
+    public Map<String, FileStat> scan() throws IOException {
         if (!Files.isDirectory(root)) {
             throw new IOException("Notes folder " + root + " is missing or not a directory");
         }

@@ -1,0 +1,98 @@
+package com.actiontracker.cli;
+
+import com.actiontracker.query.LedgerDiff;
+import com.actiontracker.query.LedgerReport;
+import com.actiontracker.query.ReportText;
+import com.actiontracker.runtime.EmbeddedPipeline;
+import com.actiontracker.runtime.TrackerConfig;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** The whole tracker in this process, over a folder it keeps watching: the README's first command. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Start an embedded Kafka, the notes folder connector and the streams app; print the ledger",
+                "and keep watching the folder. Ctrl-C stops everything. State is kept in --data-dir, so a restart",
+                "resumes where it left off."})
+final class DemoCommand implements Callable<Integer> {
+
+    private static final Duration PROCESS_TIMEOUT = Duration.ofSeconds(300);
+
+    @Mixin
+    PipelineOptions pipeline;
+
+    @Mixin
+    LoggingOptions logging;
+
+    @Option(names = "--port", paramLabel = "N", description = "Port of the web page (default: ${DEFAULT-VALUE}).",
+            defaultValue = "8080")
+    int port;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Broker log, Connect offsets and stream state (default: ${DEFAULT-VALUE}).",
+            defaultValue = ".tracker")
+    Path dataDir;
+
+    @Option(names = "--fresh", description = "Delete everything in --data-dir first and start over.")
+    boolean fresh;
+
+    @Option(names = "--kafka-port", paramLabel = "N", description = "Port of the embedded Kafka broker (default: ${DEFAULT-VALUE}).",
+            defaultValue = "9092")
+    int kafkaPort;
+
+    @Override
+    public Integer call() throws Exception {
+        pipeline.checkInput();
+        if (fresh) {
+            EmbeddedPipeline.wipe(dataDir);
+        }
+        TrackerConfig config = pipeline.config(Map.of(TrackerConfig.DATA_DIR, dataDir.toString(),
+                TrackerConfig.HTTP_PORT, Integer.toString(port)));
+        PrintStream out = System.out;
+        out.println("Starting embedded Kafka on localhost:" + kafkaPort + " (data in " + dataDir.toAbsolutePath() + ")...");
+        CountDownLatch stop = new CountDownLatch(1);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stop.countDown();
+            try {
+                stopped.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "tracker-shutdown"));
+        try (EmbeddedPipeline running = EmbeddedPipeline.start(config, kafkaPort)) {
+            out.println("Kafka: " + running.bootstrapServers() + "   notes: " + config.inputDir().toAbsolutePath());
+            running.awaitProcessed(PROCESS_TIMEOUT);
+            LedgerReport shown = running.report(LocalDate.now());
+            out.println();
+            out.print(ReportText.write(shown));
+            out.println();
+            out.println("Watching " + config.inputDir().toAbsolutePath() + " for changes. Ctrl-C to stop.");
+            while (!stop.await(1, TimeUnit.SECONDS)) {
+                LedgerReport now = running.report(LocalDate.now());
+                List<String> changes = LedgerDiff.changes(shown, now);
+                if (!changes.isEmpty()) {
+                    out.println();
+                    out.println(LocalTime.now().truncatedTo(ChronoUnit.SECONDS) + " ledger changed:");
+                    changes.forEach(c -> out.println("  " + c));
+                    out.print(ReportText.ownerTable(now));
+                    shown = now;
+                }
+            }
+            out.println("Stopping...");
+        } finally {
+            stopped.countDown();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,62 @@
+package com.actiontracker.cli;
+
+import com.actiontracker.query.LedgerReport;
+import com.actiontracker.query.ReportJson;
+import com.actiontracker.query.ReportText;
+import com.actiontracker.runtime.EmbeddedPipeline;
+import com.actiontracker.runtime.TrackerConfig;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** Runs the full pipeline over a folder once, waits until every note is processed, prints the ledger, exits. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {"Run the whole pipeline (embedded Kafka, Connect, Streams) over a folder and print the ledger.",
+                "Starts from scratch in a temporary directory unless --data-dir is given."})
+final class ReportCommand implements Callable<Integer> {
+
+    enum Format { json, text }
+
+    @Mixin
+    PipelineOptions pipeline;
+
+    @Mixin
+    LoggingOptions logging;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "The day the ledger is shown for (default: today).")
+    LocalDate asOf;
+
+    @Option(names = "--format", description = "json or text (default: ${DEFAULT-VALUE}).", defaultValue = "text")
+    Format format;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Keep the broker log and state here instead of a temporary directory.")
+    Path dataDir;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Give up after this long (default: ${DEFAULT-VALUE}).",
+            defaultValue = "300")
+    long timeoutSeconds;
+
+    @Override
+    public Integer call() throws Exception {
+        pipeline.checkInput();
+        Path dir = dataDir != null ? dataDir : Files.createTempDirectory("tracker-report-");
+        TrackerConfig config = pipeline.config(Map.of(TrackerConfig.DATA_DIR, dir.toString()));
+        LedgerReport report;
+        try (EmbeddedPipeline running = EmbeddedPipeline.start(config, 0)) {
+            running.awaitProcessed(Duration.ofSeconds(timeoutSeconds));
+            report = running.report(asOf != null ? asOf : LocalDate.now());
+        } finally {
+            if (dataDir == null) {
+                EmbeddedPipeline.wipe(dir);
+            }
+        }
+        System.out.println(format == Format.json ? ReportJson.write(report) : ReportText.write(report));
+        return 0;
+    }
+}

@@ -1,0 +1,136 @@
+package com.actiontracker.ingest;
+
+import com.actiontracker.avro.ActionObservation;
+import com.actiontracker.avro.NoteFile;
+import com.actiontracker.avro.NoteFinding;
+import com.actiontracker.parse.NoteParser;
+import com.actiontracker.parse.ParsedNote;
+import com.actiontracker.parse.UnreadableNoteException;
+import com.actiontracker.schemas.AvroSerde;
+import com.actiontracker.topology.DeadLetters;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns each revision of a note (keyed by path) into observations of its actions and findings, and withdraws what
+ * the previous revision said and this one does not; a deleted note withdraws everything. A revision already
+ * processed (same content hash) is skipped, so a connector's at-least-once re-send changes nothing. A note that
+ * cannot be read becomes a dead letter carrying the original bytes, and processing goes on.
+ *
+ * <p>Reads values as bytes and decodes them itself, so a record that is not a NoteFile also reaches the dead
+ * letters with its exact bytes.
+ */
+public final class NoteIngestProcessor implements Processor<String, byte[], String, SpecificRecord> {
+
+    private static final Logger log = LoggerFactory.getLogger(NoteIngestProcessor.class);
+    private static final AvroSerde<NoteFile> NOTES = AvroSerde.of(NoteFile.class);
+
+    private final String storeName;
+    private final NoteParser parser;
+    private ProcessorContext<String, SpecificRecord> context;
+    private KeyValueStore<String, com.actiontracker.avro.NoteIndex> index;
+
+    public NoteIngestProcessor(String storeName, NoteParser parser) {
+        this.storeName = storeName;
+        this.parser = parser;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, SpecificRecord> context) {
+        this.context = context;
+        this.index = context.getStateStore(storeName);
+    }
+
+    @Override
+    public void process(Record<String, byte[]> record) {
+        String path = record.key();
+        if (path == null) {
+            deadLetter(record, "deserialize", "Note record without a key (the key must be the note's path)", null);
+            return;
+        }
+        Optional<IndexedNote> previous = Optional.ofNullable(index.get(path)).map(IndexedNote::fromAvro);
+        if (record.value() == null) {
+            previous.ifPresent(p -> withdrawAll(record, p));
+            index.delete(path);
+            return;
+        }
+        NoteFile note;
+        try {
+            note = NOTES.decode(record.value());
+        } catch (SerializationException e) {
+            deadLetter(record, "deserialize", e.getMessage(), e);
+            return;
+        }
+        if (previous.map(p -> p.sha256().equals(note.getSha256())).orElse(false)) {
+            return;
+        }
+        ParsedNote parsed;
+        try {
+            parsed = parser.parse(path, bytes(note));
+        } catch (UnreadableNoteException e) {
+            deadLetter(record, "parse", path + ": " + e.getMessage(), e);
+            return;
+        } catch (RuntimeException e) {
+            log.warn("Parser failed on {}", path, e);
+            deadLetter(record, "parse", path + ": parser failure: " + e, e);
+            return;
+        }
+        publish(record, note, parsed, previous);
+    }
+
+    private void publish(Record<String, byte[]> record, NoteFile note, ParsedNote parsed,
+                         Optional<IndexedNote> previous) {
+        Instant observedAt = note.getObservedAt();
+        Map<String, ActionObservation> actions = ObservationFactory.actions(parsed, note.getSha256(), observedAt);
+        Map<String, NoteFinding> findings = ObservationFactory.findings(parsed, note.getSha256(), observedAt);
+        actions.forEach((id, observation) -> forward(record, id, observation));
+        findings.forEach((id, finding) -> forward(record, id, finding));
+        previous.ifPresent(p -> {
+            ObservationFactory.absent(p.actionIds(), actions).forEach(id -> forward(record, id,
+                    ObservationFactory.actionWithdrawn(id, note.getPath(), note.getSha256(), observedAt)));
+            ObservationFactory.absent(p.findingIds(), findings).forEach(id -> forward(record, id,
+                    ObservationFactory.findingWithdrawn(id, note.getPath(), note.getSha256(), observedAt)));
+        });
+        index.put(record.key(), IndexedNote.toAvro(new IndexedNote(record.key(), note.getSha256(),
+                new HashSet<>(actions.keySet()), new HashSet<>(findings.keySet()), observedAt)));
+    }
+
+    private void withdrawAll(Record<String, byte[]> tombstone, IndexedNote previous) {
+        Instant deletedAt = Instant.ofEpochMilli(tombstone.timestamp());
+        previous.actionIds().stream().sorted().forEach(id -> forward(tombstone, id,
+                ObservationFactory.actionWithdrawn(id, previous.path(), previous.sha256(), deletedAt)));
+        previous.findingIds().stream().sorted().forEach(id -> forward(tombstone, id,
+                ObservationFactory.findingWithdrawn(id, previous.path(), previous.sha256(), deletedAt)));
+    }
+
+    private void forward(Record<String, byte[]> cause, String key, SpecificRecord value) {
+        context.forward(new Record<>(key, value, cause.timestamp()));
+    }
+
+    private void deadLetter(Record<String, byte[]> record, String stage, String reason, Throwable cause) {
+        Optional<RecordMetadata> meta = context.recordMetadata();
+        DeadLetters.Origin origin = meta.map(m -> new DeadLetters.Origin(m.topic(), m.partition(), m.offset())).orElse(null);
+        byte[] key = record.key() == null ? null : record.key().getBytes(StandardCharsets.UTF_8);
+        context.forward(new Record<>(record.key(), DeadLetters.of(stage, reason, cause, record.key(), origin, key,
+                record.value(), Instant.ofEpochMilli(record.timestamp())), record.timestamp()));
+    }
+
+    private static byte[] bytes(NoteFile note) {
+        var buffer = note.getContent().duplicate();
+        byte[] bytes = new byte[buffer.remaining()];
+        buffer.get(bytes);
+        return bytes;
+    }
+}

@@ -1,0 +1,125 @@
+package com.actiontracker.ingest;
+
+import com.actiontracker.avro.ActionObservation;
+import com.actiontracker.avro.FindingKind;
+import com.actiontracker.avro.NoteFinding;
+import com.actiontracker.avro.Origin;
+import com.actiontracker.avro.Priority;
+import com.actiontracker.avro.SourceRef;
+import com.actiontracker.avro.TaskStatus;
+import com.actiontracker.identity.ItemIdentity;
+import com.actiontracker.parse.ActionItem;
+import com.actiontracker.parse.ParsedNote;
+import com.actiontracker.parse.Statement;
+import com.actiontracker.parse.StatementKind;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a parsed note into the events of its actions and findings, each with its stable id, and builds the
+ * withdrawals of what an earlier revision said and this one does not. The edge between parsing and Avro.
+ */
+final class ObservationFactory {
+
+    private ObservationFactory() {
+    }
+
+    /** One observation per distinct action; a task written twice in one note is observed at its first line. */
+    static Map<String, ActionObservation> actions(ParsedNote note, String sha256, Instant observedAt) {
+        Map<String, ActionObservation> byId = new LinkedHashMap<>();
+        var meeting = note.metadata();
+        for (ActionItem item : note.actions()) {
+            String id = ItemIdentity.actionId(meeting.date(), note.path(), item.description(), item.taskId());
+            byId.putIfAbsent(id, ActionObservation.newBuilder()
+                    .setActionId(id)
+                    .setNotePath(note.path())
+                    .setNoteSha256(sha256)
+                    .setLine(item.line())
+                    .setText(item.description())
+                    .setRawLine(item.rawLine())
+                    .setOwner(item.owner())
+                    .setStatus(TaskStatus.valueOf(item.status().name()))
+                    .setStatusSymbol(item.statusSymbol())
+                    .setDue(item.due())
+                    .setScheduled(item.scheduled())
+                    .setStart(item.start())
+                    .setCreated(item.created())
+                    .setDoneDate(item.done())
+                    .setCancelledDate(item.cancelled())
+                    .setPriority(item.priority() == null ? null : Priority.valueOf(item.priority().name()))
+                    .setTags(item.tags())
+                    .setRecurrence(item.recurrence())
+                    .setTaskId(item.taskId())
+                    .setDependsOn(item.dependsOn())
+                    .setOrigin(Origin.valueOf(item.origin().name()))
+                    .setConfidence(item.confidence())
+                    .setMeetingDate(meeting.date())
+                    .setMeetingTitle(meeting.title())
+                    .setObservedAt(observedAt)
+                    .setWithdrawn(false)
+                    .setWarnings(item.warnings())
+                    .build());
+        }
+        return byId;
+    }
+
+    static Map<String, NoteFinding> findings(ParsedNote note, String sha256, Instant observedAt) {
+        Map<String, NoteFinding> byId = new LinkedHashMap<>();
+        var meeting = note.metadata();
+        for (Statement statement : note.statements()) {
+            String id = ItemIdentity.findingId(statement.kind(), meeting.date(), note.path(), statement.text());
+            byId.putIfAbsent(id, NoteFinding.newBuilder()
+                    .setId(id)
+                    .setKind(FindingKind.valueOf(statement.kind().name()))
+                    .setText(statement.text())
+                    .setSection(statement.section())
+                    .setSource(new SourceRef(note.path(), statement.line()))
+                    .setNoteSha256(sha256)
+                    .setMeetingDate(meeting.date())
+                    .setMeetingTitle(meeting.title())
+                    .setOrigin(Origin.valueOf(statement.origin().name()))
+                    .setConfidence(statement.confidence())
+                    .setObservedAt(observedAt)
+                    .setWithdrawn(false)
+                    .build());
+        }
+        return byId;
+    }
+
+    static ActionObservation actionWithdrawn(String actionId, String path, String sha256, Instant observedAt) {
+        return ActionObservation.newBuilder()
+                .setActionId(actionId).setNotePath(path).setNoteSha256(sha256).setLine(0).setText("").setRawLine("")
+                .setStatus(TaskStatus.OPEN).setOrigin(Origin.TASK).setObservedAt(observedAt).setWithdrawn(true)
+                .build();
+    }
+
+    static NoteFinding findingWithdrawn(String findingId, String path, String sha256, Instant observedAt) {
+        return NoteFinding.newBuilder()
+                .setId(findingId).setKind(FindingKind.valueOf(kindOf(findingId).name())).setText("")
+                .setSource(new SourceRef(path, 0)).setNoteSha256(sha256).setObservedAt(observedAt).setWithdrawn(true)
+                .build();
+    }
+
+    static StatementKind kindOf(String findingId) {
+        for (StatementKind kind : StatementKind.values()) {
+            if (findingId.startsWith(ItemIdentity.prefix(kind))) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException("Not a finding id: " + findingId);
+    }
+
+    static List<String> absent(Iterable<String> before, Map<String, ?> now) {
+        List<String> gone = new ArrayList<>();
+        before.forEach(id -> {
+            if (!now.containsKey(id)) {
+                gone.add(id);
+            }
+        });
+        gone.sort(null);
+        return gone;
+    }
+}

@@ -1,0 +1,84 @@
+package com.actiontracker.query;
+
+import com.actiontracker.parse.StatementKind;
+import com.actiontracker.tracking.ActionState;
+import com.actiontracker.tracking.ActionView;
+import com.actiontracker.tracking.FindingState;
+import com.actiontracker.tracking.Lifecycle;
+import com.actiontracker.tracking.SourceLocation;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * The ledger as it stood at the end of one day: every owner's actions with counts, the decisions, risks and open
+ * questions of the meetings held by then, and the records that could not be processed.
+ */
+public record LedgerReport(LocalDate asOf, List<OwnerSection> owners, List<Finding> decisions, List<Finding> risks,
+                           List<Finding> questions, List<DeadLetterEntry> deadLetters) {
+
+    /** One owner's actions; {@code owner} is null for actions nobody owns. */
+    public record OwnerSection(String owner, int open, int overdue, int done, int cancelled, List<ActionView> items) {
+    }
+
+    public record Finding(String id, String text, LocalDate date, String meetingTitle, List<SourceLocation> sources) {
+    }
+
+    public record DeadLetterEntry(String path, String stage, String reason) {
+    }
+
+    private static final Comparator<ActionView> ITEM_ORDER = Comparator
+            .comparing(ActionView::overdue).reversed()
+            .thenComparing(ActionView::due, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(ActionView::meetingDate, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(ActionView::text)
+            .thenComparing(ActionView::actionId);
+
+    public static LedgerReport build(LocalDate asOf, Iterable<ActionState> actions, Iterable<FindingState> findings,
+                                     List<DeadLetterEntry> deadLetters) {
+        Map<String, List<ActionView>> byOwner = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
+        for (ActionState action : actions) {
+            action.viewOn(asOf).ifPresent(view -> byOwner.computeIfAbsent(view.owner(), o -> new ArrayList<>()).add(view));
+        }
+        List<OwnerSection> owners = new ArrayList<>();
+        byOwner.forEach((owner, items) -> {
+            items.sort(ITEM_ORDER);
+            owners.add(new OwnerSection(owner,
+                    count(items, v -> v.status().isPending()),
+                    count(items, ActionView::overdue),
+                    count(items, v -> v.status() == Lifecycle.DONE),
+                    count(items, v -> v.status() == Lifecycle.CANCELLED),
+                    List.copyOf(items)));
+        });
+        List<Finding> decisions = new ArrayList<>();
+        List<Finding> risks = new ArrayList<>();
+        List<Finding> questions = new ArrayList<>();
+        for (FindingState f : findings) {
+            if (f.meetingDate() != null && f.meetingDate().isAfter(asOf)) {
+                continue;
+            }
+            Finding finding = new Finding(f.id(), f.text(), f.meetingDate(), f.meetingTitle(), f.locations());
+            (f.kind() == StatementKind.DECISION ? decisions : f.kind() == StatementKind.RISK ? risks : questions).add(finding);
+        }
+        Comparator<Finding> findingOrder = Comparator.comparing(Finding::date, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(f -> f.sources().isEmpty() ? "" : f.sources().get(0).path())
+                .thenComparing(f -> f.sources().isEmpty() ? 0 : f.sources().get(0).line());
+        decisions.sort(findingOrder);
+        risks.sort(findingOrder);
+        questions.sort(findingOrder);
+        return new LedgerReport(asOf, owners, decisions, risks, questions, List.copyOf(deadLetters));
+    }
+
+    private static int count(List<ActionView> items, java.util.function.Predicate<ActionView> predicate) {
+        return (int) items.stream().filter(predicate).count();
+    }
+
+    /** The section of one owner, if they have any action. */
+    public java.util.Optional<OwnerSection> owner(String name) {
+        return owners.stream().filter(o -> Objects.equals(o.owner(), name)).findFirst();
+    }
+}

@@ -1,0 +1,60 @@
+package com.actiontracker.query;
+
+import com.actiontracker.tracking.ActionView;
+import java.util.List;
+
+/** The report as a table a person reads in a terminal. */
+public final class ReportText {
+
+    private static final int TEXT_WIDTH = 70;
+
+    private ReportText() {
+    }
+
+    public static String write(LedgerReport report) {
+        StringBuilder out = new StringBuilder();
+        out.append("Action ledger as of ").append(report.asOf()).append("\n\n");
+        out.append(ownerTable(report));
+        for (LedgerReport.OwnerSection owner : report.owners()) {
+            out.append("\n").append(name(owner.owner())).append("\n");
+            for (ActionView item : owner.items()) {
+                String flag = item.overdue() ? "OVERDUE " + item.daysOverdue() + "d" : ReportJson.status(item.status());
+                out.append(String.format("  %-12s %-10s %-10s %s%n", flag,
+                        item.due() == null ? "-" : item.due(),
+                        item.doneDate() == null ? "" : item.doneDate(),
+                        truncate(item.text(), TEXT_WIDTH)));
+            }
+        }
+        section(out, "Decisions", report.decisions());
+        section(out, "Risks", report.risks());
+        section(out, "Open questions", report.questions());
+        if (!report.deadLetters().isEmpty()) {
+            out.append("\nDead letters\n");
+            report.deadLetters().forEach(d -> out.append("  ").append(d.path()).append(": ").append(d.reason()).append("\n"));
+        }
+        return out.toString();
+    }
+
+    /** One line per owner with their counts. */
+    public static String ownerTable(LedgerReport report) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format("%-28s %5s %8s %5s %10s%n", "OWNER", "OPEN", "OVERDUE", "DONE", "CANCELLED"));
+        report.owners().forEach(o -> out.append(String.format("%-28s %5d %8d %5d %10d%n",
+                truncate(name(o.owner()), 28), o.open(), o.overdue(), o.done(), o.cancelled())));
+        return out.toString();
+    }
+
+    private static void section(StringBuilder out, String title, List<LedgerReport.Finding> findings) {
+        out.append("\n").append(title).append(" (").append(findings.size()).append(")\n");
+        findings.forEach(f -> out.append("  ").append(f.date() == null ? "          " : f.date()).append("  ")
+                .append(truncate(f.text(), TEXT_WIDTH + 10)).append("\n"));
+    }
+
+    private static String name(String owner) {
+        return owner == null ? "(no owner)" : owner;
+    }
+
+    private static String truncate(String text, int width) {
+        return text.length() <= width ? text : text.substring(0, width - 1) + "…";
+    }
+}

@@ -1,0 +1,85 @@
+package com.actiontracker.runtime;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.IsolationLevel;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+
+/**
+ * Tells whether a Kafka Streams application has processed everything in its input topics, repartition topics
+ * included. An exactly-once application's committed offset can stay just below the end of a partition whose last
+ * entry is a transaction marker, not a record; such a gap is checked by reading it, so "caught up" means no
+ * unprocessed record, exactly.
+ */
+public final class CatchUpWatcher implements AutoCloseable {
+
+    private final Admin admin;
+    private final String applicationId;
+    private final KafkaConsumer<byte[], byte[]> probe;
+
+    public CatchUpWatcher(String bootstrapServers, String applicationId) {
+        this.admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers));
+        this.applicationId = applicationId;
+        this.probe = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"),
+                new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    }
+
+    /**
+     * @param inputTopics the application's source topics; its repartition topics are found by name
+     */
+    public boolean caughtUp(Collection<String> inputTopics) throws ExecutionException, InterruptedException {
+        Set<String> topics = admin.listTopics().names().get().stream()
+                .filter(t -> inputTopics.contains(t) || t.startsWith(applicationId + "-") && t.endsWith("-repartition"))
+                .collect(Collectors.toSet());
+        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+        admin.describeTopics(topics).allTopicNames().get().forEach((name, description) ->
+                description.partitions().forEach(p -> latest.put(new TopicPartition(name, p.partition()), OffsetSpec.latest())));
+        Map<TopicPartition, Long> ends = new HashMap<>();
+        admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get()
+                .forEach((tp, info) -> ends.put(tp, info.offset()));
+        Map<TopicPartition, OffsetAndMetadata> committed =
+                admin.listConsumerGroupOffsets(applicationId).partitionsToOffsetAndMetadata().get();
+        for (Map.Entry<TopicPartition, Long> end : ends.entrySet()) {
+            OffsetAndMetadata done = committed.get(end.getKey());
+            long position = done == null ? 0 : done.offset();
+            if (position < end.getValue() && hasRecordsBetween(end.getKey(), position, end.getValue())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean hasRecordsBetween(TopicPartition partition, long from, long to) {
+        probe.assign(List.of(partition));
+        probe.seek(partition, from);
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (probe.position(partition) < to && System.nanoTime() < deadline) {
+            if (!probe.poll(Duration.ofMillis(100)).isEmpty()) {
+                return true;
+            }
+        }
+        return probe.position(partition) < to;
+    }
+
+    @Override
+    public void close() {
+        probe.close();
+        admin.close();
+    }
+}

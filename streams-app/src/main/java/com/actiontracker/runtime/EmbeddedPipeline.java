@@ -1,0 +1,140 @@
+package com.actiontracker.runtime;
+
+import com.actiontracker.avro.DeadLetter;
+import com.actiontracker.connect.notes.FilePatterns;
+import com.actiontracker.connect.notes.FolderScanner;
+import com.actiontracker.query.LedgerReport;
+import com.actiontracker.schemas.AvroSerde;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.streams.StreamsConfig;
+
+/**
+ * The whole tracker in one process: an embedded Kafka broker, the Connect worker running the notes folder
+ * connector, and the Streams app. Closing it stops them in reverse order.
+ */
+public final class EmbeddedPipeline implements AutoCloseable {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    private static final AvroSerde<DeadLetter> LETTERS = AvroSerde.of(DeadLetter.class);
+
+    private final TrackerConfig config;
+    private final EmbeddedKafka kafka;
+    private final TrackerApp app;
+    private final EmbeddedConnect connect;
+
+    private EmbeddedPipeline(TrackerConfig config, EmbeddedKafka kafka, TrackerApp app, EmbeddedConnect connect) {
+        this.config = config;
+        this.kafka = kafka;
+        this.app = app;
+        this.connect = connect;
+    }
+
+    /** Starts broker, topics, streams app and connector, in that order; stops what started if a later step fails. */
+    public static EmbeddedPipeline start(TrackerConfig base, int kafkaPort) throws Exception {
+        EmbeddedKafka kafka = EmbeddedKafka.start(base.dataDir(), kafkaPort);
+        TrackerApp app = null;
+        try {
+            Map<String, Object> props = new HashMap<>(base.originals());
+            props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+            TrackerConfig config = new TrackerConfig(props);
+            try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
+                TopicProvisioner.ensure(admin, config.topics(), config.partitions(), config.replicationFactor());
+            }
+            app = TrackerApp.create(config);
+            app.start(START_TIMEOUT);
+            EmbeddedConnect connect = EmbeddedConnect.start(kafka.bootstrapServers(), config.dataDir(), connectorConfig(config));
+            return new EmbeddedPipeline(config, kafka, app, connect);
+        } catch (Exception e) {
+            if (app != null) {
+                app.close();
+            }
+            kafka.close();
+            throw e;
+        }
+    }
+
+    static Map<String, String> connectorConfig(TrackerConfig config) {
+        return Map.of(
+                "notes.root", config.inputDir().toAbsolutePath().toString(),
+                "topic", config.topics().rawNotes(),
+                "dead.letter.topic", config.topics().deadLetters(),
+                "file.patterns", String.join(",", config.filePatterns()),
+                "poll.interval.ms", Long.toString(config.pollIntervalMs()),
+                "max.file.bytes", Integer.toString(config.maxFileBytes()));
+    }
+
+    /**
+     * Waits until every note file now in the input folder has been published by the connector and every record has
+     * been processed by the streams app.
+     */
+    public void awaitProcessed(Duration timeout) throws Exception {
+        Set<String> expected = new FolderScanner(config.inputDir().toAbsolutePath(),
+                new FilePatterns(config.filePatterns(), false)).scan().keySet();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try (CatchUpWatcher watcher = new CatchUpWatcher(kafka.bootstrapServers(), app.applicationId())) {
+            while (!(connect.committedPaths().containsAll(expected) && watcher.caughtUp(app.sourceTopics()))) {
+                if (System.nanoTime() > deadline) {
+                    throw new TimeoutException("Notes not processed within " + timeout.toSeconds() + "s");
+                }
+                Thread.sleep(200);
+            }
+        }
+    }
+
+    /** The ledger as of a day, from this process's stores and the dead-letter topic. */
+    public LedgerReport report(LocalDate asOf) {
+        return LedgerReport.build(asOf, app.actions(), app.findings(), deadLetters());
+    }
+
+    public List<LedgerReport.DeadLetterEntry> deadLetters() {
+        return TopicReader.readAll(kafka.bootstrapServers(), config.topics().deadLetters()).stream()
+                .map(r -> LETTERS.decode(r.value()))
+                .map(d -> new LedgerReport.DeadLetterEntry(d.getPath(), d.getStage(), d.getReason()))
+                .toList();
+    }
+
+    public String bootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    public TrackerApp app() {
+        return app;
+    }
+
+    public TrackerConfig config() {
+        return config;
+    }
+
+    @Override
+    public void close() {
+        try {
+            connect.close();
+        } finally {
+            try {
+                app.close();
+            } finally {
+                kafka.close();
+            }
+        }
+    }
+
+    /** A fresh data directory: everything the tracker stored is deleted. */
+    public static void wipe(Path dataDir) throws IOException {
+        if (java.nio.file.Files.exists(dataDir)) {
+            try (var paths = java.nio.file.Files.walk(dataDir)) {
+                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    java.nio.file.Files.delete(p);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package com.actiontracker.runtime;
+
+import com.actiontracker.identity.OwnerResolver;
+import com.actiontracker.parse.NoteParser;
+import com.actiontracker.parse.ParserSettings;
+import com.actiontracker.topology.TrackerTopology;
+import com.actiontracker.tracking.ActionState;
+import com.actiontracker.tracking.FindingState;
+import com.actiontracker.tracking.OwnerLedger;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.TopologyDescription;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The Kafka Streams application: its topology, its lifecycle, and read access to its stores on this instance. */
+public final class TrackerApp implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(TrackerApp.class);
+
+    private final KafkaStreams streams;
+    private final Topology topology;
+    private final Properties properties;
+
+    private TrackerApp(Topology topology, Properties properties) {
+        this.topology = topology;
+        this.properties = properties;
+        this.streams = new KafkaStreams(topology, properties);
+    }
+
+    public static TrackerApp create(TrackerConfig config) {
+        Properties properties = config.streamsProperties();
+        NoteParser parser = new NoteParser(ParserSettings.fromProperties(config.parserProperties()));
+        Topology topology = TrackerTopology.build(config.topics(), parser, new OwnerResolver(config.vaultOwner()), properties);
+        return new TrackerApp(topology, properties);
+    }
+
+    /** Starts processing and waits until every task is assigned and running. */
+    public void start(Duration timeout) throws InterruptedException, TimeoutException {
+        CountDownLatch running = new CountDownLatch(1);
+        streams.setStateListener((now, before) -> {
+            if (now == KafkaStreams.State.RUNNING) {
+                running.countDown();
+            }
+        });
+        streams.setUncaughtExceptionHandler(e -> {
+            log.error("Stream thread failed; replacing it", e);
+            return StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
+        streams.start();
+        if (!running.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new TimeoutException("Kafka Streams not running after " + timeout.toSeconds() + "s: " + streams.state());
+        }
+    }
+
+    public String applicationId() {
+        return properties.getProperty(StreamsConfig.APPLICATION_ID_CONFIG);
+    }
+
+    public KafkaStreams streams() {
+        return streams;
+    }
+
+    /** The topics the topology reads, excluding its own repartition topics. */
+    public Set<String> sourceTopics() {
+        Set<String> topics = new TreeSet<>();
+        for (TopologyDescription.Subtopology sub : topology.describe().subtopologies()) {
+            for (TopologyDescription.Node node : sub.nodes()) {
+                if (node instanceof TopologyDescription.Source source && source.topicSet() != null) {
+                    topics.addAll(source.topicSet());
+                }
+            }
+        }
+        return topics;
+    }
+
+    /** Every action held by this instance's tasks. */
+    public List<ActionState> actions() {
+        return all(TrackerTopology.ACTIONS_STORE);
+    }
+
+    public List<FindingState> findings() {
+        return all(TrackerTopology.FINDINGS_STORE);
+    }
+
+    public List<OwnerLedger> ledgers() {
+        return all(TrackerTopology.OWNER_LEDGER_STORE);
+    }
+
+    public Optional<ActionState> action(String id) {
+        ReadOnlyKeyValueStore<String, ActionState> store = store(TrackerTopology.ACTIONS_STORE);
+        return Optional.ofNullable(store.get(id));
+    }
+
+    private <V> List<V> all(String storeName) {
+        List<V> values = new ArrayList<>();
+        ReadOnlyKeyValueStore<String, V> store = store(storeName);
+        try (KeyValueIterator<String, V> it = store.all()) {
+            it.forEachRemaining((KeyValue<String, V> kv) -> values.add(kv.value));
+        }
+        return values;
+    }
+
+    private <V> ReadOnlyKeyValueStore<String, V> store(String name) {
+        return streams.store(StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.<String, V>keyValueStore()));
+    }
+
+
+    @Override
+    public void close() {
+        streams.close(Duration.ofSeconds(30));
+    }
+}

@@ -1,0 +1,192 @@
+package com.actiontracker.runtime;
+
+import com.actiontracker.topology.DeadLetterHandler;
+import com.actiontracker.topology.Topics;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.AbstractConfig;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigDef.Importance;
+import org.apache.kafka.common.config.ConfigDef.Range;
+import org.apache.kafka.common.config.ConfigDef.Type;
+import org.apache.kafka.streams.StreamsConfig;
+
+/**
+ * Every setting of the app in one place: {@code tracker.*} keys defined here, plus any Kafka Streams, producer,
+ * consumer or admin setting, passed through. Sources, later ones winning: built-in defaults, the properties file,
+ * environment variables ({@code TRACKER_VAULT_OWNER} for {@code tracker.vault.owner}, {@code KAFKA_BOOTSTRAP_SERVERS}
+ * for {@code bootstrap.servers}), command-line options. The README's configuration table lists the same keys.
+ */
+public final class TrackerConfig extends AbstractConfig {
+
+    public static final String VAULT_OWNER = "tracker.vault.owner";
+    public static final String TOPIC_PREFIX = "tracker.topic.prefix";
+    public static final String TOPIC_PARTITIONS = "tracker.topic.partitions";
+    public static final String TOPIC_REPLICATION = "tracker.topic.replication.factor";
+    public static final String TOPICS_CREATE = "tracker.topics.create";
+    public static final String INPUT_DIR = "tracker.input.dir";
+    public static final String INPUT_PATTERNS = "tracker.input.file.patterns";
+    public static final String INPUT_POLL_MS = "tracker.input.poll.interval.ms";
+    public static final String INPUT_MAX_BYTES = "tracker.input.max.file.bytes";
+    public static final String HTTP_PORT = "tracker.http.port";
+    public static final String DATA_DIR = "tracker.data.dir";
+
+    public static final ConfigDef CONFIG_DEF = new ConfigDef()
+            .define(VAULT_OWNER, Type.STRING, "", Importance.HIGH,
+                    "The person who writes the notes: @Myself and @me are this person.")
+            .define(TOPIC_PREFIX, Type.STRING, "tracker.", Importance.MEDIUM,
+                    "Prefix of every topic name, so several trackers can share a cluster.")
+            .define(TOPIC_PARTITIONS, Type.INT, 3, Range.atLeast(1), Importance.MEDIUM,
+                    "Partitions of each topic the app creates (all equal: topics keyed by action id are co-partitioned).")
+            .define(TOPIC_REPLICATION, Type.SHORT, (short) -1, Importance.MEDIUM,
+                    "Replication factor of the topics the app creates; -1 uses the broker's default.")
+            .define(TOPICS_CREATE, Type.BOOLEAN, true, Importance.LOW,
+                    "Create missing topics at start (and check partition counts of existing ones).")
+            .define(INPUT_DIR, Type.STRING, "seeds", Importance.HIGH,
+                    "The notes folder watched by the embedded file connector (demo, report).")
+            .define(INPUT_PATTERNS, Type.LIST, "*.md,*.txt", Importance.MEDIUM,
+                    "Glob patterns of note files (the connector's file.patterns).")
+            .define(INPUT_POLL_MS, Type.LONG, 1000L, Range.atLeast(10), Importance.LOW,
+                    "How often the folder is scanned for changes.")
+            .define(INPUT_MAX_BYTES, Type.INT, 512 * 1024, Range.atLeast(1), Importance.LOW,
+                    "Larger note files become dead letters.")
+            .define(HTTP_PORT, Type.INT, 8080, Range.between(0, 65535), Importance.MEDIUM,
+                    "Port of the web page and HTTP API; 0 picks a free port.")
+            .define(DATA_DIR, Type.STRING, ".tracker", Importance.MEDIUM,
+                    "Where the embedded broker's log, Connect offsets and stream state live.");
+
+    public TrackerConfig(Map<String, ?> props) {
+        super(CONFIG_DEF, props, false);
+    }
+
+    /** Defaults, then the file's properties, then the environment, then explicit overrides. */
+    public static TrackerConfig load(Properties file, Map<String, String> environment, Map<String, String> overrides) {
+        Map<String, Object> merged = new HashMap<>();
+        file.forEach((k, v) -> merged.put(k.toString(), v));
+        merged.putAll(fromEnvironment(environment));
+        merged.putAll(overrides);
+        return new TrackerConfig(merged);
+    }
+
+    /**
+     * {@code TRACKER_X_Y} and {@code KAFKA_X_Y} variables for known keys: a key's variable is its name upper-cased
+     * with '.' and '-' as '_', prefixed by KAFKA_ for Kafka settings.
+     */
+    static Map<String, String> fromEnvironment(Map<String, String> environment) {
+        Map<String, String> found = new HashMap<>();
+        for (String key : CONFIG_DEF.names()) {
+            String value = environment.get(variable("", key));
+            if (value != null) {
+                found.put(key, value);
+            }
+        }
+        for (String key : kafkaKeys()) {
+            String value = environment.get(variable("KAFKA_", key));
+            if (value != null) {
+                found.put(key, value);
+            }
+        }
+        return found;
+    }
+
+    static String variable(String prefix, String key) {
+        return prefix + key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+    }
+
+    private static Set<String> kafkaKeys() {
+        Set<String> keys = new HashSet<>(StreamsConfig.configDef().names());
+        keys.addAll(ProducerConfig.configNames());
+        keys.addAll(ConsumerConfig.configNames());
+        keys.addAll(AdminClientConfig.configNames());
+        return keys;
+    }
+
+    public String vaultOwner() {
+        return getString(VAULT_OWNER);
+    }
+
+    public Topics topics() {
+        return new Topics(getString(TOPIC_PREFIX));
+    }
+
+    public int partitions() {
+        return getInt(TOPIC_PARTITIONS);
+    }
+
+    public short replicationFactor() {
+        return getShort(TOPIC_REPLICATION);
+    }
+
+    public boolean createTopics() {
+        return getBoolean(TOPICS_CREATE);
+    }
+
+    public Path inputDir() {
+        return Path.of(getString(INPUT_DIR));
+    }
+
+    public List<String> filePatterns() {
+        return getList(INPUT_PATTERNS);
+    }
+
+    public long pollIntervalMs() {
+        return getLong(INPUT_POLL_MS);
+    }
+
+    public int maxFileBytes() {
+        return getInt(INPUT_MAX_BYTES);
+    }
+
+    public int httpPort() {
+        return getInt(HTTP_PORT);
+    }
+
+    public Path dataDir() {
+        return Path.of(getString(DATA_DIR));
+    }
+
+    public String bootstrapServers() {
+        Object servers = originals().get(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG);
+        return servers == null ? "localhost:9092" : servers.toString();
+    }
+
+    /** The Kafka Streams configuration: our defaults, then every non-tracker key given. */
+    public Properties streamsProperties() {
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "action-tracker");
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        props.put(StreamsConfig.STATE_DIR_CONFIG, dataDir().resolve("streams").toString());
+        props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class.getName());
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class.getName());
+        props.put("processing.exception.handler.global.enabled", "true");
+        props.put(StreamsConfig.TOPOLOGY_OPTIMIZATION_CONFIG, StreamsConfig.OPTIMIZE);
+        props.put(DeadLetterHandler.TOPIC_CONFIG, topics().deadLetters());
+        originals().forEach((key, value) -> {
+            if (!key.startsWith("tracker.")) {
+                props.put(key, value);
+            }
+        });
+        return props;
+    }
+
+    /** The {@code tracker.parse.*} settings, for the parser. */
+    public Map<String, String> parserProperties() {
+        Map<String, String> parse = new HashMap<>();
+        originals().forEach((key, value) -> {
+            if (key.startsWith("tracker.parse.")) {
+                parse.put(key, String.valueOf(value));
+            }
+        });
+        return parse;
+    }
+}

@@ -1,0 +1,66 @@
+package com.actiontracker.topology;
+
+import com.actiontracker.avro.DeadLetter;
+import com.actiontracker.schemas.AvroSerde;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
+import org.apache.kafka.streams.errors.ErrorHandlerContext;
+import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
+import org.apache.kafka.streams.processor.api.Record;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Any record that a processor or a deserializer cannot handle goes to the dead-letter topic as a {@link DeadLetter}
+ * with the reason and the original bytes, and the application goes on (Kafka Streams' dead letter queue, KIP-1034,
+ * with our own record format). Failures a processor expects (an unreadable note) it routes itself.
+ */
+public final class DeadLetterHandler implements DeserializationExceptionHandler, ProcessingExceptionHandler {
+
+    /** Streams config key naming the dead-letter topic; set by the app from its topic prefix. */
+    public static final String TOPIC_CONFIG = "tracker.dead-letter.topic";
+
+    private static final Logger log = LoggerFactory.getLogger(DeadLetterHandler.class);
+    private static final AvroSerde<DeadLetter> LETTERS = AvroSerde.of(DeadLetter.class);
+
+    private String topic = Topics.DEFAULT.deadLetters();
+
+    @Override
+    public void configure(Map<String, ?> configs) {
+        Object configured = configs.get(TOPIC_CONFIG);
+        if (configured != null) {
+            topic = configured.toString();
+        }
+    }
+
+    @Override
+    public DeserializationExceptionHandler.Response handleError(ErrorHandlerContext context,
+                                                                ConsumerRecord<byte[], byte[]> record,
+                                                                Exception exception) {
+        log.warn("Cannot deserialize {}-{}@{}: {}", context.topic(), context.partition(), context.offset(), exception.toString());
+        return DeserializationExceptionHandler.Response.resume(letter(context, "deserialize", exception,
+                record.key(), record.value()));
+    }
+
+    @Override
+    public ProcessingExceptionHandler.Response handleError(ErrorHandlerContext context, Record<?, ?> record,
+                                                           Exception exception) {
+        log.warn("Cannot process {}-{}@{} in {}: {}", context.topic(), context.partition(), context.offset(),
+                context.processorNodeId(), exception.toString());
+        return ProcessingExceptionHandler.Response.resume(letter(context, "process", exception,
+                context.sourceRawKey(), context.sourceRawValue()));
+    }
+
+    private List<ProducerRecord<byte[], byte[]>> letter(ErrorHandlerContext context, String stage, Exception exception,
+                                                       byte[] key, byte[] value) {
+        String reason = exception.getMessage() == null ? exception.toString() : exception.getMessage();
+        DeadLetter letter = DeadLetters.of(stage, reason, exception, null,
+                new DeadLetters.Origin(context.topic(), context.partition(), context.offset()), key, value,
+                Instant.ofEpochMilli(context.timestamp()));
+        return List.of(new ProducerRecord<>(topic, null, context.timestamp(), key, LETTERS.encode(letter)));
+    }
+}

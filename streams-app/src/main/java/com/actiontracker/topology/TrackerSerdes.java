@@ -1,0 +1,39 @@
+package com.actiontracker.topology;
+
+import com.actiontracker.avro.ActionCommand;
+import com.actiontracker.avro.ActionObservation;
+import com.actiontracker.avro.ActionStatus;
+import com.actiontracker.avro.FindingStatus;
+import com.actiontracker.avro.NoteFinding;
+import com.actiontracker.avro.OwnerItem;
+import com.actiontracker.avro.StatusChange;
+import com.actiontracker.schemas.AvroSerde;
+import com.actiontracker.tracking.ActionState;
+import com.actiontracker.tracking.FindingState;
+import com.actiontracker.tracking.OwnerLedger;
+import com.actiontracker.tracking.TrackingAvro;
+import org.apache.kafka.common.serialization.Serde;
+
+/** Every Serde of the topology: Avro events on topics, domain values (stored as Avro) in stores. */
+public final class TrackerSerdes {
+
+    public static final AvroSerde<ActionObservation> OBSERVATION = AvroSerde.of(ActionObservation.class);
+    public static final AvroSerde<ActionCommand> COMMAND = AvroSerde.of(ActionCommand.class);
+    public static final AvroSerde<NoteFinding> FINDING = AvroSerde.of(NoteFinding.class);
+    public static final AvroSerde<StatusChange> STATUS_CHANGE = AvroSerde.of(StatusChange.class);
+    public static final AvroSerde<ActionStatus> ACTION_STATUS = AvroSerde.of(ActionStatus.class);
+    public static final AvroSerde<com.actiontracker.avro.NoteIndex> NOTE_INDEX =
+            AvroSerde.of(com.actiontracker.avro.NoteIndex.class);
+
+    public static final Serde<ActionState> ACTION_STATE =
+            new MappedSerde<>(ActionStatus.class, TrackingAvro::toAvro, TrackingAvro::fromAvro);
+    public static final Serde<FindingState> FINDING_STATE =
+            new MappedSerde<>(FindingStatus.class, TrackingAvro::toAvro, TrackingAvro::fromAvro);
+    public static final Serde<OwnerLedger> OWNER_LEDGER =
+            new MappedSerde<>(com.actiontracker.avro.OwnerLedger.class, TrackingAvro::toAvro, TrackingAvro::fromAvro);
+    public static final Serde<OwnerLedger.Item> OWNER_ITEM =
+            new MappedSerde<>(OwnerItem.class, TrackingAvro::toAvro, TrackingAvro::fromAvro);
+
+    private TrackerSerdes() {
+    }
+}

@@ -1,0 +1,265 @@
+package com.actiontracker.tracking;
+
+import com.actiontracker.parse.ItemOrigin;
+import com.actiontracker.parse.Priority;
+import com.actiontracker.parse.TaskStatus;
+import com.actiontracker.tracking.ActionEvent.Command;
+import com.actiontracker.tracking.ActionEvent.Observation;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The tracked state of one action: what every note currently says about it, what commands set, and its status
+ * history. Immutable; {@link #apply} returns the next state.
+ *
+ * <p>How the notes are combined: each note contributes its latest revision's statement. The statement that speaks
+ * for the latest day leads (a completion speaks for its completion date, an open box for its meeting's date), and a
+ * completion wins a tie. So "done on 8 November" in one note beats "open" in the note of the 30 October meeting,
+ * and a later revision of a note that unticks its box reopens the action.
+ *
+ * @param owner the resolved owner (see {@link #withOwner}); null when nobody owns it
+ * @param sources live statements by note path; empty once no note mentions the action
+ */
+public record ActionState(
+        String actionId,
+        String text,
+        String owner,
+        Lifecycle status,
+        SortedMap<String, SourceStatement> sources,
+        CommandOverride override,
+        List<StatusTransition> history,
+        Instant firstSeenAt,
+        Instant updatedAt) {
+
+    /** Bounds a store value; the full history is on the action-status topic. */
+    static final int MAX_HISTORY = 100;
+
+    private static final Comparator<SourceStatement> PRECEDENCE = Comparator
+            .comparing(SourceStatement::effectiveDate)
+            .thenComparing(SourceStatement::isClosed)
+            .thenComparing(SourceStatement::observedAt)
+            .thenComparing(SourceStatement::path);
+
+    public ActionState {
+        Objects.requireNonNull(actionId, "actionId");
+        sources = Collections.unmodifiableSortedMap(new TreeMap<>(sources));
+        history = List.copyOf(history);
+    }
+
+    /** The first event about an action. */
+    public static ActionState start(ActionEvent first) {
+        ActionState none = new ActionState(first.actionId(), "", null, null, new TreeMap<>(), CommandOverride.NONE,
+                List.of(), first.at(), first.at());
+        return none.apply(first);
+    }
+
+    public ActionState apply(ActionEvent event) {
+        if (event instanceof Observation o) {
+            return apply(o);
+        }
+        return apply((Command) event);
+    }
+
+    private ActionState apply(Observation o) {
+        SourceStatement statement = o.statement();
+        SourceStatement previous = sources.get(statement.path());
+        TreeMap<String, SourceStatement> next = new TreeMap<>(sources);
+        CommandOverride nextOverride = override;
+        String reason;
+        if (o.withdrawn()) {
+            if (previous == null) {
+                return this;
+            }
+            next.remove(statement.path());
+            reason = "no longer in " + statement.path();
+        } else {
+            next.put(statement.path(), statement);
+            boolean noteChangedItsStatus = previous != null && previous.status() != statement.status();
+            if (override.status() != null && noteChangedItsStatus && statement.observedAt().isAfter(override.at())) {
+                nextOverride = override.withoutStatus();
+            }
+            reason = previous == null && sources.isEmpty() && status == null
+                    ? "first seen in " + statement.path()
+                    : describe(statement) + " in " + statement.path();
+        }
+        return transition(next, nextOverride, o.at(), reason, statement.path(), statement.line(), null);
+    }
+
+    private ActionState apply(Command c) {
+        CommandOverride nextOverride = switch (c.type()) {
+            case COMPLETE -> new CommandOverride(override.assignedOwner(), Lifecycle.DONE, effective(c), c.issuedAt(), c.commandId());
+            case CANCEL -> new CommandOverride(override.assignedOwner(), Lifecycle.CANCELLED, effective(c), c.issuedAt(), c.commandId());
+            case REOPEN -> new CommandOverride(override.assignedOwner(), Lifecycle.REOPENED, effective(c), c.issuedAt(), c.commandId());
+            case REASSIGN -> new CommandOverride(c.owner(), override.status(), override.effectiveDate(), override.at(), override.commandId());
+        };
+        String by = c.issuedBy() == null ? "" : " by " + c.issuedBy();
+        String reason = c.type() == ActionEvent.CommandType.REASSIGN
+                ? "reassigned to " + c.owner() + by
+                : "command " + c.type().name().toLowerCase(java.util.Locale.ROOT) + by;
+        return transition(sources, nextOverride, c.at(), reason, null, 0, c.commandId());
+    }
+
+    private ActionState transition(SortedMap<String, SourceStatement> nextSources, CommandOverride nextOverride,
+                                   Instant at, String reason, String path, int line, String commandId) {
+        Lifecycle base = baseStatus(nextSources, nextOverride);
+        Lifecycle nextStatus = base == Lifecycle.OPEN && status != null && (status.isClosed() || status == Lifecycle.REOPENED)
+                ? Lifecycle.REOPENED : base;
+        List<StatusTransition> nextHistory = history;
+        boolean ownerChanged = !Objects.equals(override.assignedOwner(), nextOverride.assignedOwner());
+        if (nextStatus != status || ownerChanged) {
+            LocalDate effective = effectiveDate(nextStatus, nextSources, nextOverride);
+            nextHistory = append(history, new StatusTransition(status, nextStatus, at, effective, reason, path, line, commandId));
+        }
+        String nextText = leading(nextSources).map(SourceStatement::text).orElse(text);
+        return new ActionState(actionId, nextText, owner, nextStatus, nextSources, nextOverride, nextHistory,
+                firstSeenAt, at.isAfter(updatedAt) ? at : updatedAt);
+    }
+
+    /** This state with its owner resolved by the caller (identity is not this class's business). */
+    public ActionState withOwner(String resolvedOwner) {
+        return Objects.equals(resolvedOwner, owner) ? this
+                : new ActionState(actionId, text, resolvedOwner, status, sources, override, history, firstSeenAt, updatedAt);
+    }
+
+    /** The owner as the notes (or a reassign command) name it, before resolution. */
+    public String ownerAsWritten() {
+        if (override.assignedOwner() != null) {
+            return override.assignedOwner();
+        }
+        return preferred(sources.values()).map(SourceStatement::owner).filter(Objects::nonNull).findFirst().orElse(null);
+    }
+
+    public Optional<SourceStatement> leading() {
+        return leading(sources);
+    }
+
+    public LocalDate due() {
+        return preferred(sources.values()).map(SourceStatement::due).filter(Objects::nonNull).findFirst().orElse(null);
+    }
+
+    public Priority priority() {
+        return preferred(sources.values()).map(SourceStatement::priority).filter(Objects::nonNull).findFirst().orElse(null);
+    }
+
+    public LocalDate doneDate() {
+        return status == Lifecycle.DONE ? effectiveDate(status, sources, override) : null;
+    }
+
+    public LocalDate cancelledDate() {
+        return status == Lifecycle.CANCELLED ? effectiveDate(status, sources, override) : null;
+    }
+
+    public LocalDate meetingDate() {
+        return sources.values().stream().map(SourceStatement::meetingDate).filter(Objects::nonNull)
+                .min(Comparator.naturalOrder()).orElse(null);
+    }
+
+    public ItemOrigin origin() {
+        return leading().map(SourceStatement::origin).orElse(ItemOrigin.TASK);
+    }
+
+    public double confidence() {
+        return leading().map(SourceStatement::confidence).orElse(1.0);
+    }
+
+    public List<SourceLocation> locations() {
+        return sources.values().stream().map(s -> new SourceLocation(s.path(), s.line())).toList();
+    }
+
+    /**
+     * The action as the ledger showed it at the end of {@code day}: only notes of meetings held by then, only
+     * completions dated by then (an undated completion counts from when it was read), commands in force by then.
+     *
+     * @return empty when the action did not exist yet on that day, or no note mentions it any more
+     */
+    public Optional<ActionView> viewOn(LocalDate day) {
+        TreeMap<String, SourceStatement> then = new TreeMap<>();
+        sources.values().stream().filter(s -> s.existedOn(day)).forEach(s -> then.put(s.path(), s.asOf(day)));
+        if (then.isEmpty()) {
+            return Optional.empty();
+        }
+        SourceStatement lead = leading(then).orElseThrow();
+        Lifecycle statusThen = toLifecycle(lead.status());
+        LocalDate closedOn = lead.isClosed() ? lead.effectiveDate() : null;
+        if (override.status() != null && !override.effectiveDate().isAfter(day)) {
+            statusThen = override.status() == Lifecycle.REOPENED ? Lifecycle.OPEN : override.status();
+            closedOn = statusThen.isClosed() ? override.effectiveDate() : null;
+        }
+        LocalDate dueThen = preferred(then.values()).map(SourceStatement::due).filter(Objects::nonNull)
+                .findFirst().orElse(null);
+        boolean overdue = statusThen.isPending() && dueThen != null && dueThen.isBefore(day);
+        List<StatusTransition> historyThen = history.stream().filter(t -> !t.day().isAfter(day)).toList();
+        return Optional.of(new ActionView(actionId, lead.text(), owner, statusThen, dueThen,
+                statusThen == Lifecycle.DONE ? closedOn : null, statusThen == Lifecycle.CANCELLED ? closedOn : null,
+                overdue, overdue ? (int) ChronoUnit.DAYS.between(dueThen, day) : 0,
+                preferred(then.values()).map(SourceStatement::priority).filter(Objects::nonNull).findFirst().orElse(null),
+                lead.origin(), lead.confidence(), meetingDate(),
+                then.values().stream().map(s -> new SourceLocation(s.path(), s.line())).toList(), historyThen));
+    }
+
+    private static Optional<SourceStatement> leading(SortedMap<String, SourceStatement> sources) {
+        return sources.values().stream().max(PRECEDENCE);
+    }
+
+    /** Statements in the order their fields are preferred: the leading one first. */
+    private static java.util.stream.Stream<SourceStatement> preferred(Collection<SourceStatement> statements) {
+        return statements.stream().sorted(PRECEDENCE.reversed());
+    }
+
+    private static Lifecycle baseStatus(SortedMap<String, SourceStatement> sources, CommandOverride override) {
+        if (sources.isEmpty()) {
+            return Lifecycle.RETIRED;
+        }
+        if (override.status() != null) {
+            return override.status() == Lifecycle.REOPENED ? Lifecycle.OPEN : override.status();
+        }
+        return toLifecycle(leading(sources).orElseThrow().status());
+    }
+
+    private static LocalDate effectiveDate(Lifecycle status, SortedMap<String, SourceStatement> sources,
+                                           CommandOverride override) {
+        if (override.status() != null && !sources.isEmpty()) {
+            return override.effectiveDate();
+        }
+        return leading(sources).map(SourceStatement::effectiveDate).orElse(null);
+    }
+
+    private static Lifecycle toLifecycle(TaskStatus status) {
+        return switch (status) {
+            case OPEN -> Lifecycle.OPEN;
+            case IN_PROGRESS -> Lifecycle.IN_PROGRESS;
+            case DONE -> Lifecycle.DONE;
+            case CANCELLED -> Lifecycle.CANCELLED;
+        };
+    }
+
+    private static String describe(SourceStatement statement) {
+        return switch (statement.status()) {
+            case OPEN -> "open";
+            case IN_PROGRESS -> "in progress";
+            case DONE -> "done";
+            case CANCELLED -> "cancelled";
+        };
+    }
+
+    private static LocalDate effective(Command c) {
+        return c.effectiveDate() != null ? c.effectiveDate() : c.issuedAt().atOffset(ZoneOffset.UTC).toLocalDate();
+    }
+
+    private static List<StatusTransition> append(List<StatusTransition> history, StatusTransition transition) {
+        List<StatusTransition> next = new ArrayList<>(history);
+        next.add(transition);
+        return next.size() > MAX_HISTORY ? next.subList(next.size() - MAX_HISTORY, next.size()) : next;
+    }
+}

@@ -1,0 +1,61 @@
+package com.actiontracker.tracking;
+
+import com.actiontracker.parse.Priority;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Every action of one owner, as its ledger lists it. Counts (open, overdue...) depend on the day they are asked
+ * for, so they are computed on read, not stored.
+ *
+ * @param owner the owner's name; {@link #UNASSIGNED} for actions without one
+ */
+public record OwnerLedger(String owner, SortedMap<String, Item> items) {
+
+    /** Store key of the actions nobody owns. */
+    public static final String UNASSIGNED = "";
+
+    public OwnerLedger {
+        items = Collections.unmodifiableSortedMap(new TreeMap<>(items));
+    }
+
+    /** An action in a ledger. A RETIRED item is a removal: the action left this ledger. */
+    public record Item(String actionId, String text, Lifecycle status, LocalDate due, LocalDate doneDate,
+                       Priority priority, LocalDate meetingDate, List<SourceLocation> sources) {
+        public Item {
+            sources = List.copyOf(sources);
+        }
+
+        public static Item of(ActionState state) {
+            return new Item(state.actionId(), state.text(), state.status(), state.due(), state.doneDate(),
+                    state.priority(), state.meetingDate(), state.locations());
+        }
+
+        public static Item removal(String actionId) {
+            return new Item(actionId, "", Lifecycle.RETIRED, null, null, null, null, List.of());
+        }
+
+        /** Whether it was overdue at the end of a day: pending with a due date before it. */
+        public boolean overdueOn(LocalDate day) {
+            return status.isPending() && due != null && due.isBefore(day);
+        }
+    }
+
+    public static String key(String owner) {
+        return owner == null ? UNASSIGNED : owner;
+    }
+
+    /** Aggregator: the ledger with this item added, updated or (when RETIRED) removed; null once empty. */
+    public static OwnerLedger apply(String ownerKey, Item item, OwnerLedger current) {
+        TreeMap<String, Item> next = new TreeMap<>(current == null ? Collections.emptySortedMap() : current.items);
+        if (item.status() == Lifecycle.RETIRED) {
+            next.remove(item.actionId());
+        } else {
+            next.put(item.actionId(), item);
+        }
+        return next.isEmpty() ? null : new OwnerLedger(ownerKey, next);
+    }
+}

@@ -1,0 +1,186 @@
+package com.actiontracker.tracking;
+
+import com.actiontracker.avro.ActionCommand;
+import com.actiontracker.avro.ActionObservation;
+import com.actiontracker.avro.ActionStatus;
+import com.actiontracker.avro.FindingKind;
+import com.actiontracker.avro.FindingStatus;
+import com.actiontracker.avro.LifecycleStatus;
+import com.actiontracker.avro.NoteFinding;
+import com.actiontracker.avro.OwnerItem;
+import com.actiontracker.avro.SourceObservation;
+import com.actiontracker.avro.SourceRef;
+import com.actiontracker.avro.StatusChange;
+import com.actiontracker.parse.ItemOrigin;
+import com.actiontracker.parse.Priority;
+import com.actiontracker.parse.StatementKind;
+import com.actiontracker.parse.TaskStatus;
+import com.actiontracker.tracking.ActionEvent.Command;
+import com.actiontracker.tracking.ActionEvent.CommandType;
+import com.actiontracker.tracking.ActionEvent.Observation;
+import java.util.TreeMap;
+
+/** The edge between the tracking domain and its Avro events and store values. */
+public final class TrackingAvro {
+
+    private TrackingAvro() {
+    }
+
+    public static Observation observation(ActionObservation a) {
+        SourceStatement statement = new SourceStatement(a.getNotePath(), a.getLine(), a.getNoteSha256(), a.getText(),
+                a.getOwner(), convert(a.getStatus(), TaskStatus.class), a.getDue(), a.getDoneDate(),
+                a.getCancelledDate(), convert(a.getPriority(), Priority.class), convert(a.getOrigin(), ItemOrigin.class),
+                a.getConfidence(), a.getMeetingDate(), a.getObservedAt());
+        return new Observation(a.getActionId(), statement, a.getWithdrawn());
+    }
+
+    public static Command command(ActionCommand c) {
+        return new Command(c.getCommandId(), c.getActionId(), convert(c.getType(), CommandType.class), c.getOwner(),
+                c.getEffectiveDate(), c.getIssuedAt(), c.getIssuedBy());
+    }
+
+    public static FindingState.Observation finding(NoteFinding f) {
+        return new FindingState.Observation(f.getId(), convert(f.getKind(), StatementKind.class), f.getText(),
+                f.getSection(), f.getMeetingDate(), f.getMeetingTitle(), convert(f.getOrigin(), ItemOrigin.class),
+                f.getConfidence(), f.getSource().getPath(), f.getSource().getLine(), f.getWithdrawn());
+    }
+
+    public static StatusChange statusChange(ActionState state, StatusTransition t) {
+        return StatusChange.newBuilder()
+                .setActionId(state.actionId())
+                .setFrom(convert(t.from(), LifecycleStatus.class))
+                .setTo(convert(t.to(), LifecycleStatus.class))
+                .setChangedAt(t.at())
+                .setEffectiveDate(t.effectiveDate())
+                .setReason(t.reason())
+                .setSource(t.sourcePath() == null ? null : new SourceRef(t.sourcePath(), t.sourceLine()))
+                .setCommandId(t.commandId())
+                .setOwner(state.owner())
+                .build();
+    }
+
+    public static ActionStatus toAvro(ActionState s) {
+        CommandOverride o = s.override();
+        return ActionStatus.newBuilder()
+                .setActionId(s.actionId())
+                .setText(s.text())
+                .setOwner(s.owner())
+                .setStatus(convert(s.status(), LifecycleStatus.class))
+                .setDue(s.due())
+                .setDoneDate(s.doneDate())
+                .setCancelledDate(s.cancelledDate())
+                .setPriority(convert(s.priority(), com.actiontracker.avro.Priority.class))
+                .setOrigin(convert(s.origin(), com.actiontracker.avro.Origin.class))
+                .setConfidence(s.confidence())
+                .setSources(s.sources().values().stream().map(TrackingAvro::toAvro).toList())
+                .setAssignedOwner(o.assignedOwner())
+                .setCommandStatus(convert(o.status(), LifecycleStatus.class))
+                .setCommandEffectiveDate(o.effectiveDate())
+                .setCommandAt(o.at())
+                .setCommandId(o.commandId())
+                .setHistory(s.history().stream().map(t -> statusChange(s, t)).toList())
+                .setFirstSeenAt(s.firstSeenAt())
+                .setUpdatedAt(s.updatedAt())
+                .build();
+    }
+
+    public static ActionState fromAvro(ActionStatus a) {
+        TreeMap<String, SourceStatement> sources = new TreeMap<>();
+        a.getSources().forEach(o -> sources.put(o.getSource().getPath(), fromAvro(o)));
+        CommandOverride override = new CommandOverride(a.getAssignedOwner(),
+                convert(a.getCommandStatus(), Lifecycle.class), a.getCommandEffectiveDate(), a.getCommandAt(),
+                a.getCommandId());
+        return new ActionState(a.getActionId(), a.getText(), a.getOwner(), convert(a.getStatus(), Lifecycle.class),
+                sources, override, a.getHistory().stream().map(TrackingAvro::fromAvro).toList(), a.getFirstSeenAt(),
+                a.getUpdatedAt());
+    }
+
+    public static FindingStatus toAvro(FindingState f) {
+        return FindingStatus.newBuilder()
+                .setId(f.id())
+                .setKind(convert(f.kind(), FindingKind.class))
+                .setText(f.text())
+                .setSection(f.section())
+                .setMeetingDate(f.meetingDate())
+                .setMeetingTitle(f.meetingTitle())
+                .setOrigin(convert(f.origin(), com.actiontracker.avro.Origin.class))
+                .setConfidence(f.confidence())
+                .setSources(f.locations().stream().map(l -> new SourceRef(l.path(), l.line())).toList())
+                .build();
+    }
+
+    public static FindingState fromAvro(FindingStatus a) {
+        TreeMap<String, Integer> sources = new TreeMap<>();
+        a.getSources().forEach(r -> sources.put(r.getPath(), r.getLine()));
+        return new FindingState(a.getId(), convert(a.getKind(), StatementKind.class), a.getText(), a.getSection(),
+                a.getMeetingDate(), a.getMeetingTitle(), convert(a.getOrigin(), ItemOrigin.class), a.getConfidence(),
+                sources);
+    }
+
+    public static OwnerItem toAvro(OwnerLedger.Item i) {
+        return OwnerItem.newBuilder()
+                .setActionId(i.actionId())
+                .setText(i.text())
+                .setStatus(convert(i.status(), LifecycleStatus.class))
+                .setDue(i.due())
+                .setDoneDate(i.doneDate())
+                .setPriority(convert(i.priority(), com.actiontracker.avro.Priority.class))
+                .setMeetingDate(i.meetingDate())
+                .setSources(i.sources().stream().map(l -> new SourceRef(l.path(), l.line())).toList())
+                .build();
+    }
+
+    public static OwnerLedger.Item fromAvro(OwnerItem a) {
+        return new OwnerLedger.Item(a.getActionId(), a.getText(), convert(a.getStatus(), Lifecycle.class), a.getDue(),
+                a.getDoneDate(), convert(a.getPriority(), Priority.class), a.getMeetingDate(),
+                a.getSources().stream().map(r -> new SourceLocation(r.getPath(), r.getLine())).toList());
+    }
+
+    public static com.actiontracker.avro.OwnerLedger toAvro(OwnerLedger l) {
+        return new com.actiontracker.avro.OwnerLedger(l.owner(),
+                l.items().values().stream().map(TrackingAvro::toAvro).toList());
+    }
+
+    public static OwnerLedger fromAvro(com.actiontracker.avro.OwnerLedger a) {
+        TreeMap<String, OwnerLedger.Item> items = new TreeMap<>();
+        a.getItems().forEach(i -> items.put(i.getActionId(), fromAvro(i)));
+        return new OwnerLedger(a.getOwner(), items);
+    }
+
+    private static SourceObservation toAvro(SourceStatement s) {
+        return SourceObservation.newBuilder()
+                .setSource(new SourceRef(s.path(), s.line()))
+                .setNoteSha256(s.noteSha256())
+                .setText(s.text())
+                .setOwner(s.owner())
+                .setStatus(convert(s.status(), com.actiontracker.avro.TaskStatus.class))
+                .setDue(s.due())
+                .setDoneDate(s.doneDate())
+                .setCancelledDate(s.cancelledDate())
+                .setPriority(convert(s.priority(), com.actiontracker.avro.Priority.class))
+                .setOrigin(convert(s.origin(), com.actiontracker.avro.Origin.class))
+                .setConfidence(s.confidence())
+                .setMeetingDate(s.meetingDate())
+                .setObservedAt(s.observedAt())
+                .build();
+    }
+
+    private static SourceStatement fromAvro(SourceObservation o) {
+        return new SourceStatement(o.getSource().getPath(), o.getSource().getLine(), o.getNoteSha256(), o.getText(),
+                o.getOwner(), convert(o.getStatus(), TaskStatus.class), o.getDue(), o.getDoneDate(),
+                o.getCancelledDate(), convert(o.getPriority(), Priority.class), convert(o.getOrigin(), ItemOrigin.class),
+                o.getConfidence(), o.getMeetingDate(), o.getObservedAt());
+    }
+
+    private static StatusTransition fromAvro(StatusChange c) {
+        return new StatusTransition(convert(c.getFrom(), Lifecycle.class), convert(c.getTo(), Lifecycle.class),
+                c.getChangedAt(), c.getEffectiveDate(), c.getReason(),
+                c.getSource() == null ? null : c.getSource().getPath(),
+                c.getSource() == null ? 0 : c.getSource().getLine(), c.getCommandId());
+    }
+
+    /** Domain and Avro enums share their constant names; this is the one place that relies on it. */
+    static <E extends Enum<E>> E convert(Enum<?> value, Class<E> type) {
+        return value == null ? null : Enum.valueOf(type, value.name());
+    }
+}

@@ -1,0 +1,110 @@
+package com.actiontracker.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.actiontracker.query.LedgerReport;
+import com.actiontracker.tracking.ActionView;
+import com.actiontracker.tracking.Lifecycle;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole pipeline as {@code tracker demo} runs it: the embedded KRaft broker, the Connect standalone worker with
+ * the notes folder connector, and the streams app with RocksDB stores, exactly-once.
+ */
+class TrackerPipelineIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(90);
+    private static final LocalDate TODAY = LocalDate.of(2025, 11, 3);
+
+    @TempDir
+    Path vault;
+
+    @TempDir
+    Path data;
+
+    @Test
+    void followsANoteThroughAdditionTickingDeletionAndARestartOfEverything() throws Exception {
+        Files.writeString(vault.resolve("lior.md"), """
+                ---
+                date: 2025-10-30
+                ---
+                # 1:1 — Lior — 2025-10-30
+                ## Action items
+                - [ ] Send the MAI deck @Lior 📅 2025-10-31 ⏫
+                - [ ] Book the lab @Myself 📅 2025-11-20
+                ## Decisions
+                - Emphasize observability in the deck.
+                """);
+        TrackerConfig config = config();
+        int rawRecords;
+        int transitions;
+
+        try (EmbeddedPipeline pipeline = EmbeddedPipeline.start(config, 0)) {
+            pipeline.awaitProcessed(PATIENCE);
+            LedgerReport added = pipeline.report(TODAY);
+            assertThat(item(added, "Send the MAI deck")).hasValueSatisfying(i -> {
+                assertThat(i.owner()).isEqualTo("Lior");
+                assertThat(i.overdue()).isTrue();
+            });
+            assertThat(item(added, "Book the lab")).hasValueSatisfying(i -> assertThat(i.owner()).isEqualTo("Jason Vallery"));
+            assertThat(added.decisions()).extracting(LedgerReport.Finding::text).containsExactly("Emphasize observability in the deck.");
+
+            Files.writeString(vault.resolve("lior.md"), Files.readString(vault.resolve("lior.md"))
+                    .replace("- [ ] Send the MAI deck @Lior 📅 2025-10-31 ⏫", "- [x] Send the MAI deck @Lior 📅 2025-10-31 ⏫ ✅ 2025-11-01"));
+            await().atMost(PATIENCE).untilAsserted(() -> assertThat(item(pipeline.report(TODAY), "Send the MAI deck"))
+                    .hasValueSatisfying(i -> {
+                        assertThat(i.status()).isEqualTo(Lifecycle.DONE);
+                        assertThat(i.doneDate()).isEqualTo(LocalDate.of(2025, 11, 1));
+                        assertThat(i.overdue()).isFalse();
+                    }));
+
+            Files.writeString(vault.resolve("other.md"), "- [ ] Write the FRD @Tomer Hagey 📅 2025-11-10\n");
+            Files.delete(vault.resolve("lior.md"));
+            await().atMost(PATIENCE).untilAsserted(() -> {
+                LedgerReport now = pipeline.report(TODAY);
+                assertThat(item(now, "Book the lab")).isEmpty();
+                assertThat(item(now, "Write the FRD")).isPresent();
+                assertThat(now.decisions()).isEmpty();
+            });
+            pipeline.awaitProcessed(PATIENCE);
+            rawRecords = count(pipeline.bootstrapServers(), config.topics().rawNotes());
+            transitions = count(pipeline.bootstrapServers(), config.topics().actionStatus());
+        }
+
+        try (EmbeddedPipeline restarted = EmbeddedPipeline.start(config, 0)) {
+            restarted.awaitProcessed(PATIENCE);
+            assertThat(item(restarted.report(TODAY), "Write the FRD")).hasValueSatisfying(i ->
+                    assertThat(i.owner()).isEqualTo("Tomer Hagey"));
+            assertThat(restarted.app().actions()).extracting(a -> a.text() + ":" + a.status())
+                    .containsExactlyInAnyOrder("Send the MAI deck:RETIRED", "Book the lab:RETIRED", "Write the FRD:OPEN");
+            assertThat(count(restarted.bootstrapServers(), config.topics().rawNotes()))
+                    .as("no note re-emitted after a restart").isEqualTo(rawRecords);
+            assertThat(count(restarted.bootstrapServers(), config.topics().actionStatus()))
+                    .as("no transition replayed after a restart").isEqualTo(transitions);
+        }
+    }
+
+    private TrackerConfig config() {
+        return new TrackerConfig(Map.of(
+                TrackerConfig.INPUT_DIR, vault.toString(),
+                TrackerConfig.DATA_DIR, data.toString(),
+                TrackerConfig.VAULT_OWNER, "Jason Vallery",
+                TrackerConfig.INPUT_POLL_MS, "100"));
+    }
+
+    private static Optional<ActionView> item(LedgerReport report, String text) {
+        return report.owners().stream().flatMap(o -> o.items().stream()).filter(i -> i.text().equals(text)).findFirst();
+    }
+
+    private static int count(String bootstrapServers, String topic) {
+        return TopicReader.readAll(bootstrapServers, topic).size();
+    }
+}

@@ -1,0 +1,250 @@
+package com.actiontracker.topology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.actiontracker.avro.ActionCommand;
+import com.actiontracker.avro.CommandType;
+import com.actiontracker.avro.DeadLetter;
+import com.actiontracker.avro.LifecycleStatus;
+import com.actiontracker.avro.StatusChange;
+import com.actiontracker.identity.OwnerResolver;
+import com.actiontracker.parse.NoteParser;
+import com.actiontracker.parse.ParserSettings;
+import com.actiontracker.schemas.AvroSerde;
+import com.actiontracker.tracking.ActionState;
+import com.actiontracker.tracking.FindingState;
+import com.actiontracker.tracking.Lifecycle;
+import com.actiontracker.tracking.OwnerLedger;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The topology, fast, without a broker. Through a real broker: TrackerPipelineIT. */
+class TrackerTopologyTest {
+
+    private static final Topics TOPICS = Topics.DEFAULT;
+    private static final Instant T0 = Instant.parse("2026-01-05T09:00:00Z");
+    private static final String NOTE = """
+            ---
+            date: 2025-10-30
+            ---
+            # 1:1 — Lior — 2025-10-30
+
+            ## Action items
+            - [ ] Send the MAI deck @Lior 📅 2025-10-31 ⏫
+            - [ ] Book the lab @Myself 📅 2025-11-05
+
+            ## Decisions
+            - Emphasize observability in the deck.
+
+            ## Risks
+            - Politics may slow the hardware path.
+            """;
+
+    private TopologyTestDriver driver;
+    private TestInputTopic<String, byte[]> raw;
+    private TestInputTopic<String, byte[]> commands;
+    private TestOutputTopic<String, byte[]> statusChanges;
+    private TestOutputTopic<String, byte[]> deadLetters;
+
+    @BeforeEach
+    void start() {
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "tracker-test");
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class.getName());
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class.getName());
+        props.put(StreamsConfig.TOPOLOGY_OPTIMIZATION_CONFIG, StreamsConfig.OPTIMIZE);
+        driver = new TopologyTestDriver(TrackerTopology.build(TOPICS, new NoteParser(ParserSettings.defaults()),
+                new OwnerResolver("Jason Vallery"), props), props);
+        raw = driver.createInputTopic(TOPICS.rawNotes(), new StringSerializer(), new ByteArraySerializer());
+        commands = driver.createInputTopic(TOPICS.commands(), new StringSerializer(), new ByteArraySerializer());
+        statusChanges = driver.createOutputTopic(TOPICS.actionStatus(), new StringDeserializer(),
+                new org.apache.kafka.common.serialization.ByteArrayDeserializer());
+        deadLetters = driver.createOutputTopic(TOPICS.deadLetters(), new StringDeserializer(),
+                new org.apache.kafka.common.serialization.ByteArrayDeserializer());
+    }
+
+    @AfterEach
+    void stop() {
+        driver.close();
+    }
+
+    @Test
+    void aNoteBecomesActionsWithOwnersFindingsAndOwnerLedgers() {
+        publish("notes/lior.md", NOTE, T0);
+
+        List<ActionState> actions = actions();
+        assertThat(actions).extracting(ActionState::text)
+                .containsExactlyInAnyOrder("Send the MAI deck", "Book the lab");
+        assertThat(actions).extracting(ActionState::owner).containsExactlyInAnyOrder("Lior", "Jason Vallery");
+        assertThat(actions).allSatisfy(a -> assertThat(a.status()).isEqualTo(Lifecycle.OPEN));
+        assertThat(findings()).extracting(FindingState::text)
+                .containsExactlyInAnyOrder("Emphasize observability in the deck.", "Politics may slow the hardware path.");
+        assertThat(ledger("Lior").items().values()).extracting(OwnerLedger.Item::text).containsExactly("Send the MAI deck");
+        assertThat(changes()).extracting(StatusChange::getTo).containsOnly(LifecycleStatus.OPEN).hasSize(2);
+    }
+
+    @Test
+    void tickingABoxInANewRevisionCompletesTheActionAndRecordsTheTransition() {
+        publish("notes/lior.md", NOTE, T0);
+        changes();
+
+        publish("notes/lior.md", NOTE.replace("- [ ] Send the MAI deck @Lior 📅 2025-10-31 ⏫",
+                "- [x] Send the MAI deck @Lior 📅 2025-10-31 ⏫ ✅ 2025-11-08"), T0.plusSeconds(60));
+
+        ActionState deck = actions().stream().filter(a -> a.text().equals("Send the MAI deck")).findFirst().orElseThrow();
+        assertThat(deck.status()).isEqualTo(Lifecycle.DONE);
+        assertThat(deck.doneDate()).isEqualTo(LocalDate.of(2025, 11, 8));
+        assertThat(changes()).singleElement().satisfies(c -> {
+            assertThat(c.getFrom()).isEqualTo(LifecycleStatus.OPEN);
+            assertThat(c.getTo()).isEqualTo(LifecycleStatus.DONE);
+            assertThat(c.getEffectiveDate()).isEqualTo(LocalDate.of(2025, 11, 8));
+            assertThat(c.getSource().getPath()).isEqualTo("notes/lior.md");
+            assertThat(c.getChangedAt()).isEqualTo(T0.plusSeconds(60));
+        });
+        assertThat(ledger("Lior").items().values()).singleElement()
+                .satisfies(i -> assertThat(i.status()).isEqualTo(Lifecycle.DONE));
+    }
+
+    @Test
+    void aDeletedNoteRetiresItsActionsAndFindingsAndEmptiesTheLedgers() {
+        publish("notes/lior.md", NOTE, T0);
+        raw.pipeInput("notes/lior.md", null, T0.plusSeconds(5));
+
+        assertThat(actions()).allSatisfy(a -> assertThat(a.status()).isEqualTo(Lifecycle.RETIRED));
+        assertThat(findings()).isEmpty();
+        assertThat(ledgerStore().get("Lior")).isNull();
+    }
+
+    @Test
+    void theSameTaskInTwoNotesOfOneMeetingIsOneActionWithTwoSources() {
+        publish("notes/lior.md", NOTE, T0);
+        publish("notes/lior-copy.md", """
+                ---
+                date: "2025-10-30"
+                ---
+                - [x] Send the MAI deck @Lior ✅ 2025-11-08
+                """, T0.plusSeconds(1));
+
+        ActionState deck = actions().stream().filter(a -> a.text().equals("Send the MAI deck")).findFirst().orElseThrow();
+        assertThat(deck.locations()).extracting(l -> l.path()).containsExactly("notes/lior-copy.md", "notes/lior.md");
+        assertThat(deck.status()).isEqualTo(Lifecycle.DONE);
+        assertThat(actions()).hasSize(2);
+    }
+
+    @Test
+    void aRevisionAlreadySeenChangesNothing() {
+        publish("notes/lior.md", NOTE, T0);
+        changes();
+
+        publish("notes/lior.md", NOTE, T0.plusSeconds(30));
+
+        assertThat(changes()).isEmpty();
+    }
+
+    @Test
+    void recordsThatCannotBeProcessedBecomeDeadLettersWithTheirBytesAndTheRestGoesOn() {
+        byte[] garbage = "not an avro note".getBytes(StandardCharsets.UTF_8);
+        raw.pipeInput("notes/garbage.md", garbage, T0);
+        raw.pipeInput("notes/binary.md", NoteFiles.encoded("notes/binary.md", new byte[] {(byte) 0xC3, 0x28, 0, 1}, T0), T0);
+        publish("notes/lior.md", NOTE, T0);
+
+        List<DeadLetter> letters = letters();
+        assertThat(letters).hasSize(2);
+        assertThat(letters.get(0).getStage()).isEqualTo("deserialize");
+        assertThat(letters.get(0).getValue()).isEqualTo(ByteBuffer.wrap(garbage));
+        assertThat(letters.get(0).getTopic()).isEqualTo(TOPICS.rawNotes());
+        assertThat(letters.get(1).getStage()).isEqualTo("parse");
+        assertThat(letters.get(1).getPath()).isEqualTo("notes/binary.md");
+        assertThat(actions()).hasSize(2);
+    }
+
+    @Test
+    void aCommandCompletesAnActionAndACommandForAnUnknownActionIsADeadLetter() {
+        publish("notes/lior.md", NOTE, T0);
+        String id = actions().stream().filter(a -> a.text().equals("Book the lab")).findFirst().orElseThrow().actionId();
+
+        command(id, CommandType.COMPLETE, null);
+        command("a-unknown", CommandType.COMPLETE, null);
+
+        assertThat(driver.<String, ActionState>getKeyValueStore(TrackerTopology.ACTIONS_STORE).get(id).status())
+                .isEqualTo(Lifecycle.DONE);
+        assertThat(letters()).singleElement().satisfies(l -> {
+            assertThat(l.getStage()).isEqualTo("process");
+            assertThat(l.getReason()).contains("a-unknown");
+            assertThat(l.getValue()).isNotNull();
+        });
+    }
+
+    @Test
+    void reassigningMovesTheActionFromOneLedgerToAnother() {
+        publish("notes/lior.md", NOTE, T0);
+        String id = actions().stream().filter(a -> a.text().equals("Send the MAI deck")).findFirst().orElseThrow().actionId();
+
+        command(id, CommandType.REASSIGN, "Priya Raman");
+
+        assertThat(ledgerStore().get("Lior")).isNull();
+        assertThat(ledger("Priya Raman").items()).containsKey(id);
+    }
+
+    private void publish(String path, String content, Instant at) {
+        raw.pipeInput(path, NoteFiles.encoded(path, content, at), at);
+    }
+
+    private void command(String actionId, CommandType type, String owner) {
+        commands.pipeInput(actionId, AvroSerde.of(ActionCommand.class).encode(ActionCommand.newBuilder()
+                .setCommandId("c-" + actionId + type).setActionId(actionId).setType(type).setOwner(owner)
+                .setIssuedAt(T0.plusSeconds(100)).build()), T0.plusSeconds(100));
+    }
+
+    private List<ActionState> actions() {
+        return values(driver.getKeyValueStore(TrackerTopology.ACTIONS_STORE));
+    }
+
+    private List<FindingState> findings() {
+        return values(driver.getKeyValueStore(TrackerTopology.FINDINGS_STORE));
+    }
+
+    private KeyValueStore<String, OwnerLedger> ledgerStore() {
+        return driver.getKeyValueStore(TrackerTopology.OWNER_LEDGER_STORE);
+    }
+
+    private OwnerLedger ledger(String owner) {
+        OwnerLedger ledger = ledgerStore().get(owner);
+        assertThat(ledger).as("ledger of " + owner).isNotNull();
+        return ledger;
+    }
+
+    private List<StatusChange> changes() {
+        return statusChanges.readValuesToList().stream().map(TrackerSerdes.STATUS_CHANGE::decode).toList();
+    }
+
+    private List<DeadLetter> letters() {
+        return deadLetters.readValuesToList().stream().map(AvroSerde.of(DeadLetter.class)::decode).toList();
+    }
+
+    private static <V> List<V> values(KeyValueStore<String, V> store) {
+        List<V> values = new ArrayList<>();
+        try (var it = store.all()) {
+            it.forEachRemaining((KeyValue<String, V> kv) -> values.add(kv.value));
+        }
+        return values;
+    }
+}

@@ -1,0 +1,126 @@
+package com.actiontracker.tracking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.actiontracker.parse.ItemOrigin;
+import com.actiontracker.parse.Priority;
+import com.actiontracker.parse.TaskStatus;
+import com.actiontracker.tracking.ActionEvent.Command;
+import com.actiontracker.tracking.ActionEvent.CommandType;
+import com.actiontracker.tracking.ActionEvent.Observation;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class ActionStateTest {
+
+    private static final LocalDate MEETING = LocalDate.of(2025, 10, 30);
+    private static final Instant T0 = Instant.parse("2026-01-01T10:00:00Z");
+
+    @Test
+    void aCompletionInOneNoteWinsOverAnOlderOpenBoxInAnother() {
+        ActionState state = ActionState.start(observe("002.md", TaskStatus.OPEN, null, T0))
+                .apply(observe("000.md", TaskStatus.DONE, LocalDate.of(2025, 11, 8), T0.plusSeconds(1)));
+
+        assertThat(state.status()).isEqualTo(Lifecycle.DONE);
+        assertThat(state.doneDate()).isEqualTo(LocalDate.of(2025, 11, 8));
+        assertThat(state.locations()).extracting(SourceLocation::path).containsExactly("000.md", "002.md");
+    }
+
+    @Test
+    void theOrderInWhichNotesArriveDoesNotChangeTheOutcome() {
+        ActionState doneFirst = ActionState.start(observe("000.md", TaskStatus.DONE, LocalDate.of(2025, 11, 8), T0))
+                .apply(observe("002.md", TaskStatus.OPEN, null, T0.plusSeconds(1)));
+
+        assertThat(doneFirst.status()).isEqualTo(Lifecycle.DONE);
+    }
+
+    @Test
+    void aLaterRevisionOfTheSameNoteThatUnticksTheBoxReopensIt() {
+        ActionState state = ActionState.start(observe("a.md", TaskStatus.DONE, LocalDate.of(2025, 11, 8), T0))
+                .apply(observe("a.md", TaskStatus.OPEN, null, T0.plusSeconds(60)));
+
+        assertThat(state.status()).isEqualTo(Lifecycle.REOPENED);
+        assertThat(state.history()).extracting(StatusTransition::from, StatusTransition::to)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(null, Lifecycle.DONE),
+                        org.assertj.core.groups.Tuple.tuple(Lifecycle.DONE, Lifecycle.REOPENED));
+        assertThat(state.history().get(1).reason()).isEqualTo("open in a.md");
+    }
+
+    @Test
+    void whenTheOnlyNoteStopsMentioningItTheActionIsRetired() {
+        ActionState state = ActionState.start(observe("a.md", TaskStatus.OPEN, null, T0))
+                .apply(new Observation("a1", statement("a.md", TaskStatus.OPEN, null, T0.plusSeconds(5)), true));
+
+        assertThat(state.status()).isEqualTo(Lifecycle.RETIRED);
+        assertThat(state.sources()).isEmpty();
+        assertThat(state.viewOn(LocalDate.of(2026, 1, 1))).isEmpty();
+        assertThat(state.history()).last().satisfies(t -> assertThat(t.reason()).isEqualTo("no longer in a.md"));
+    }
+
+    @Test
+    void aCommandHoldsAgainstAnUnchangedNoteButYieldsToANoteThatChangesAfterIt() {
+        ActionState open = ActionState.start(observe("a.md", TaskStatus.OPEN, null, T0));
+        ActionState done = open.apply(new Command("c1", "a1", CommandType.COMPLETE, null, LocalDate.of(2026, 1, 2),
+                T0.plusSeconds(10), "jason"));
+        assertThat(done.status()).isEqualTo(Lifecycle.DONE);
+
+        ActionState reread = done.apply(observe("a.md", TaskStatus.OPEN, null, T0.plusSeconds(20)));
+        assertThat(reread.status()).as("the same open box, read again").isEqualTo(Lifecycle.DONE);
+
+        ActionState ticked = reread.apply(observe("a.md", TaskStatus.DONE, LocalDate.of(2026, 1, 3), T0.plusSeconds(30)));
+        ActionState unticked = ticked.apply(observe("a.md", TaskStatus.OPEN, null, T0.plusSeconds(40)));
+        assertThat(unticked.status()).as("the note changed its own statement after the command").isEqualTo(Lifecycle.REOPENED);
+    }
+
+    @Test
+    void reassigningWinsOverTheNotesAndIsRecorded() {
+        ActionState state = ActionState.start(observe("a.md", TaskStatus.OPEN, null, T0))
+                .apply(new Command("c2", "a1", CommandType.REASSIGN, "Priya Raman", null, T0.plusSeconds(1), null));
+
+        assertThat(state.ownerAsWritten()).isEqualTo("Priya Raman");
+        assertThat(state.history()).last().satisfies(t -> assertThat(t.reason()).isEqualTo("reassigned to Priya Raman"));
+    }
+
+    @Test
+    void theViewOnAPastDayIgnoresCompletionsDatedLaterAndReportsOverdue() {
+        ActionState state = ActionState.start(observe("000.md", TaskStatus.DONE, LocalDate.of(2025, 11, 8), T0));
+
+        ActionView before = state.viewOn(LocalDate.of(2025, 11, 3)).orElseThrow();
+        assertThat(before.status()).isEqualTo(Lifecycle.OPEN);
+        assertThat(before.doneDate()).isNull();
+        assertThat(before.overdue()).isTrue();
+        assertThat(before.daysOverdue()).isEqualTo(3);
+
+        ActionView after = state.viewOn(LocalDate.of(2025, 11, 8)).orElseThrow();
+        assertThat(after.status()).isEqualTo(Lifecycle.DONE);
+        assertThat(after.doneDate()).isEqualTo(LocalDate.of(2025, 11, 8));
+        assertThat(after.overdue()).isFalse();
+    }
+
+    @Test
+    void anActionDoesNotExistBeforeItsMeetingAndIsNotOverdueOnItsDueDate() {
+        ActionState state = ActionState.start(observe("a.md", TaskStatus.OPEN, null, T0));
+
+        assertThat(state.viewOn(MEETING.minusDays(1))).isEmpty();
+        assertThat(state.viewOn(LocalDate.of(2025, 10, 31)).orElseThrow().overdue()).isFalse();
+        assertThat(state.viewOn(LocalDate.of(2025, 11, 1)).orElseThrow().overdue()).isTrue();
+    }
+
+    @Test
+    void anUndatedCompletionCountsFromWhenItWasRead() {
+        ActionState state = ActionState.start(observe("a.md", TaskStatus.DONE, null, T0));
+
+        assertThat(state.viewOn(LocalDate.of(2025, 12, 31)).orElseThrow().status()).isEqualTo(Lifecycle.OPEN);
+        assertThat(state.viewOn(LocalDate.of(2026, 1, 1)).orElseThrow().status()).isEqualTo(Lifecycle.DONE);
+    }
+
+    private static Observation observe(String path, TaskStatus status, LocalDate done, Instant at) {
+        return new Observation("a1", statement(path, status, done, at), false);
+    }
+
+    private static SourceStatement statement(String path, TaskStatus status, LocalDate done, Instant at) {
+        return new SourceStatement(path, 12, "sha", "Send the deck", "Lior", status, LocalDate.of(2025, 10, 31),
+                done, null, Priority.HIGH, ItemOrigin.TASK, 1.0, MEETING, at);
+    }
+}
