@@ -1,20 +1,91 @@
 package com.actiontracker.parse;
 
-/** Reads one note file into a {@link ParsedNote}. Knows nothing about Kafka. Thread-safe. */
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Reads one note file into a {@link ParsedNote}. Knows nothing about Kafka. Thread-safe: it holds only immutable
+ * settings, and every note is read with its own state.
+ *
+ * <p>The steps: strict UTF-8 decoding ({@link NoteDecoder}), repair of a wrong earlier decoding
+ * ({@link MojibakeRepair}), front matter ({@link FrontMatterReader}), the Markdown outline ({@link OutlineReader}),
+ * task lines and section bullets ({@link ListItemReader}) and meeting metadata ({@link MeetingMetadataReader}). A
+ * failure inside one step becomes a warning; the other steps still contribute what they read.
+ */
 public final class NoteParser {
 
+    private static final NoteOutline EMPTY_OUTLINE = new NoteOutline(List.of(), List.of());
+
     private final ParserSettings settings;
+    private final FrontMatterReader frontMatterReader;
+    private final SectionClassifier sectionClassifier;
 
     public NoteParser(ParserSettings settings) {
         this.settings = settings;
+        this.frontMatterReader = new FrontMatterReader(settings);
+        this.sectionClassifier = new SectionClassifier(settings.headings());
     }
 
     /**
      * @param path    the note's path relative to the vault root, used for metadata fallbacks and messages
      * @param content the file's exact bytes
-     * @throws UnreadableNoteException when the bytes are not UTF-8 text
+     * @throws UnreadableNoteException when the bytes are not UTF-8 text (or exceed the size limit); nothing else is
+     *                                 thrown
      */
     public ParsedNote parse(String path, byte[] content) throws UnreadableNoteException {
-        throw new UnsupportedOperationException("not implemented yet: " + settings);
+        if (content == null) {
+            throw new UnreadableNoteException("no content");
+        }
+        String notePath = path == null ? "" : path;
+        String decoded = NoteDecoder.decode(content, settings.maxNoteBytes());
+        List<String> warnings = new ArrayList<>();
+        String text = step("repairing mis-decoded characters", warnings, () -> MojibakeRepair.repair(decoded),
+                () -> decoded);
+        String[] lines = text.split("\n", -1);
+        FrontMatter frontMatter = step("front matter", warnings, () -> frontMatterReader.read(lines),
+                () -> FrontMatter.NONE);
+        warnings.addAll(frontMatter.warnings());
+        NoteOutline outline = step("Markdown structure", warnings,
+                () -> OutlineReader.read(NestingGuard.limit(body(lines, frontMatter), settings.markdownMaxNesting())),
+                () -> EMPTY_OUTLINE);
+        List<SectionKind> kinds = step("section headings", warnings,
+                () -> sectionClassifier.classifyAll(outline.headings()),
+                () -> Collections.nCopies(outline.headings().size(), null));
+        ListItemReader.Items items = step("list items", warnings, () -> ListItemReader.read(outline, kinds, lines),
+                () -> new ListItemReader.Items(List.of(), List.of(), List.of()));
+        warnings.addAll(items.warnings());
+        items.actions().forEach(action -> action.warnings()
+                .forEach(warning -> warnings.add("line " + action.line() + ": " + warning)));
+        MeetingMetadataReader.Result metadata = step("meeting metadata", warnings,
+                () -> MeetingMetadataReader.read(notePath, frontMatter, outline, lines),
+                () -> new MeetingMetadataReader.Result(new NoteMetadata(null, notePath, List.of(), null), List.of()));
+        warnings.addAll(metadata.warnings());
+        return new ParsedNote(notePath, metadata.metadata(), items.actions(), items.statements(), List.of(), warnings);
+    }
+
+    /** The text CommonMark reads: front matter lines left empty, so that line numbers stay the file's. */
+    private static String body(String[] lines, FrontMatter frontMatter) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < lines.length; k++) {
+            if (k > 0) {
+                sb.append('\n');
+            }
+            if (k >= frontMatter.lineCount()) {
+                sb.append(lines[k]);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Runs one step; a bug in it becomes a warning and the fallback, so that one bad note cannot stop the stream. */
+    private static <T> T step(String name, List<String> warnings, Supplier<T> work, Supplier<T> fallback) {
+        try {
+            return work.get();
+        } catch (RuntimeException | StackOverflowError e) {
+            warnings.add("parser error while reading the " + name + ", which was skipped: " + e);
+            return fallback.get();
+        }
     }
 }
