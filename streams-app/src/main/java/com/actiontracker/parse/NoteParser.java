@@ -2,7 +2,10 @@ package com.actiontracker.parse;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -11,8 +14,10 @@ import java.util.function.Supplier;
  *
  * <p>The steps: strict UTF-8 decoding ({@link NoteDecoder}), repair of a wrong earlier decoding
  * ({@link MojibakeRepair}), front matter ({@link FrontMatterReader}), the Markdown outline ({@link OutlineReader}),
- * task lines and section bullets ({@link ListItemReader}) and meeting metadata ({@link MeetingMetadataReader}). A
- * failure inside one step becomes a warning; the other steps still contribute what they read.
+ * task lines and section bullets ({@link ListItemReader}), meeting metadata ({@link MeetingMetadataReader}), the
+ * transcript ({@link TranscriptReader}, {@link TranscriptCleaner}) and what was committed to in it
+ * ({@link CommitmentExtractor}). A failure inside one step becomes a warning; the other steps still contribute what
+ * they read.
  */
 public final class NoteParser {
 
@@ -21,11 +26,13 @@ public final class NoteParser {
     private final ParserSettings settings;
     private final FrontMatterReader frontMatterReader;
     private final SectionClassifier sectionClassifier;
+    private final CommitmentExtractor commitmentExtractor;
 
     public NoteParser(ParserSettings settings) {
         this.settings = settings;
         this.frontMatterReader = new FrontMatterReader(settings);
         this.sectionClassifier = new SectionClassifier(settings.headings());
+        this.commitmentExtractor = new CommitmentExtractor(settings);
     }
 
     /**
@@ -62,7 +69,34 @@ public final class NoteParser {
                 () -> MeetingMetadataReader.read(notePath, frontMatter, outline, lines),
                 () -> new MeetingMetadataReader.Result(new NoteMetadata(null, notePath, List.of(), null), List.of()));
         warnings.addAll(metadata.warnings());
-        return new ParsedNote(notePath, metadata.metadata(), items.actions(), items.statements(), List.of(), warnings);
+        List<TranscriptTurn> transcript = step("transcript", warnings,
+                () -> TranscriptCleaner.clean(TranscriptReader.read(lines, frontMatter.lineCount(),
+                        knownNames(metadata.metadata(), items.actions()))),
+                List::<TranscriptTurn>of);
+        CommitmentExtractor.Found spoken = step("commitments in the transcript", warnings,
+                () -> commitmentExtractor.extract(transcript, context(metadata.metadata(), items)),
+                () -> new CommitmentExtractor.Found(List.of(), List.of()));
+        return new ParsedNote(notePath, metadata.metadata(), concat(items.actions(), spoken.actions()),
+                concat(items.statements(), spoken.statements()), transcript, warnings);
+    }
+
+    /** People the note names, to recognise speakers glued to their words: participants and task owners. */
+    private static List<String> knownNames(NoteMetadata metadata, List<ActionItem> actions) {
+        List<String> names = new ArrayList<>(metadata.participants());
+        actions.stream().map(ActionItem::owner).filter(Objects::nonNull).distinct().forEach(names::add);
+        return names;
+    }
+
+    private static CommitmentExtractor.Context context(NoteMetadata metadata, ListItemReader.Items written) {
+        Set<StatementKind> kinds = EnumSet.noneOf(StatementKind.class);
+        written.statements().forEach(statement -> kinds.add(statement.kind()));
+        return new CommitmentExtractor.Context(metadata.date(), metadata.participants(), written.actions(), kinds);
+    }
+
+    private static <T> List<T> concat(List<T> first, List<T> second) {
+        List<T> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     /** The text CommonMark reads: front matter lines left empty, so that line numbers stay the file's. */

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /** Cleaning, recognising and de-duplicating people's names as notes write them. */
 final class PersonNames {
 
-    private static final Pattern WORD = Pattern.compile("(?:Mr|Ms|Mrs|Dr)\\.|\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:[-'’]\\p{Lu}?\\p{Ll}+)*");
+    private static final Pattern WORD =
+            Pattern.compile("(?:Mr|Ms|Mrs|Dr)\\.|\\p{Lu}\\p{Ll}*(?:\\p{Lu}\\p{Ll}+)?(?:[-'’]\\p{Lu}?\\p{Ll}+)*");
 
     private PersonNames() {
     }

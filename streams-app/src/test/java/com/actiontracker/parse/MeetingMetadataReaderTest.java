@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class MeetingMetadataReaderTest {
 
@@ -66,5 +68,53 @@ class MeetingMetadataReaderTest {
     void noteTypeIsFrontMatterType() {
         assertThat(metadata("x.md", "---\ntype: \"1-1\"\n---").noteType()).isEqualTo("1-1");
         assertThat(metadata("x.md", "text").noteType()).isNull();
+    }
+
+    @Test
+    void participantsComeFromFrontMatterTitleWithLineAndRelatedLinks() {
+        NoteMetadata metadata = metadata("x.md", """
+                ---
+                people: ['[[Ann Lee|Ann]]']
+                entities:
+                  people: [[Bob Stone]]
+                participants: ["Ann Lee", "Cy Young"]
+                person: "Dee Ray"
+                counterpart: "[[Eve Fox]]"
+                ---
+                # 1:1 — Fay Oak — 2025-10-30
+                **With**: Gus Hill, Ann Lee and Hal Pine
+                ## Related
+                - [[Ivy Moss]]
+                - [[OVA]]
+                - [[Microsoft]]
+                - [[Cloud control plane]]
+                - [[5.5 Features]]
+                - [[OpenAI VAST POC (CoreWeave cluster)]]
+                - [[Ms. Ross]]
+                - [[Ryan McGinty|Ryan]]
+                """);
+
+        assertThat(metadata.participants()).containsExactly("Ann Lee", "Bob Stone", "Cy Young", "Dee Ray", "Eve Fox",
+                "Fay Oak", "Gus Hill", "Hal Pine", "Ivy Moss", "Ms. Ross", "Ryan McGinty");
+    }
+
+    @Test
+    void participantsCountOncePerPerson() {
+        assertThat(metadata("x.md", "---\nparticipants: [Lior, Andy Perlsteiner]\n---\n"
+                + "# 1:1 — Lior Genzel — 2025-10-30\n**With**: Andy Pernstiner, ANDY PERLSTEINER\n").participants())
+                .containsExactly("Lior Genzel", "Andy Perlsteiner");
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            000 | Andy Perlsteiner
+            001 | Tomer Hagey
+            002 | Andy Perlsteiner, Jason Vallery, Jeff Denworth, Ms. Ross, Phil Wagstrom, Ray Coetzee, Timo Pervane, \
+            Aaron Zilber, John Mao, Ronen Cohen, Ryan McGinty, Leo Stone, Olivia Bouree
+            003 | Jeff Denworth
+            004 | Lior Genzel
+            """)
+    void seedParticipants(String seed, String participants) {
+        assertThat(Seeds.parsed(seed).metadata().participants()).containsExactly(participants.split(", "));
     }
 }
