@@ -7,11 +7,17 @@ import java.util.List;
  * One action as a note states it: a task line, or a commitment found in a transcript.
  *
  * @param line        1-based line number in the file
- * @param description the task text without list marker, status, fields, tags and the trailing owner mention
- * @param rawLine     the whole line as written, after repairing a wrong text decoding
- * @param owner       the owner as written, without the '@' ("Andy", "Myself", "Jason Vallery"); null when none
- * @param statusSymbol the character between the brackets, kept even when it is not one Tasks knows
- * @param confidence  1.0 for task lines; below 1 for items inferred from transcripts
+ * @param description the task text without list marker, status, fields, trailing tags and the trailing owner mention
+ *                    (a tag inside the text stays there; {@code tags} lists every tag)
+ * @param rawLine     the whole line as written, after repairing a wrong text decoding; for an item inferred from a
+ *                    transcript, the sentence that was said
+ * @param owner       the owner as written, without the '@' ("Andy", "Myself", "Jason Vallery"); null when none. For
+ *                    an item inferred from a transcript: the speaker (a request: the person asked)
+ * @param statusSymbol the character between the brackets, kept even when it is not one Tasks knows; null for items
+ *                    without a checkbox (plain bullets of an action section, transcript items)
+ * @param blockLink   the trailing block link with its caret ("^my-precious"); null when none
+ * @param confidence  1.0 for task lines; 0.9 for plain bullets under an action heading; below 1 for items inferred
+ *                    from transcripts
  * Dates and other fields are null when absent (or invalid: then a warning says so).
  */
 public record ActionItem(

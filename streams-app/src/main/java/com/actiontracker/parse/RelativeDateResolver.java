@@ -1,0 +1,135 @@
+package com.actiontracker.parse;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the deadline phrases of spoken commitments into dates, counted from the meeting date:
+ * <ul>
+ * <li>"today", "tonight", "by end of day": the meeting date; "tomorrow": the day after</li>
+ * <li>"by Friday", "on Monday", "this Thursday": the next such day after the meeting; "next Monday": that day of the
+ *     following week</li>
+ * <li>"this week", "by the end of the week": the Friday of the meeting's week (or the meeting date at a weekend);
+ *     "next week": the Friday of the following week; "in two weeks", "in 3 days": that many days on</li>
+ * <li>"by January", "before March": the first of the next such month; "by the end of January": its last day;
+ *     "end of the month": the last day of the meeting's month; "by December 5th": the next such date</li>
+ * </ul>
+ * The first phrase in the text wins.
+ */
+final class RelativeDateResolver {
+
+    private static final String WEEKDAY = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+    private static final String MONTH =
+            "january|february|march|april|may|june|july|august|september|october|november|december";
+    private static final Pattern PHRASE = Pattern.compile("\\b(?:"
+            + "(?<today>today|tonight|(?:by )?(?:the )?end of (?:the )?day|eod)"
+            + "|(?<tomorrow>tomorrow)"
+            + "|next (?<nextDay>" + WEEKDAY + ")"
+            + "|(?:by|on|this|before|until) (?<onDay>" + WEEKDAY + ")"
+            + "|(?<thisWeek>this week|(?:by )?(?:the )?end of (?:the |this )?week)"
+            + "|(?<nextWeek>next week)"
+            + "|in (?<count>\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) (?<unit>days?|weeks?)"
+            + "|(?<monthEnd>(?:by )?(?:the )?end of (?:the |this )?month)"
+            + "|(?:by )?(?:the )?end of (?<endOf>" + MONTH + ")"
+            + "|(?:by|on|before) (?<dateMonth>" + MONTH + ") (?<dateDay>\\d{1,2})(?:st|nd|rd|th)?"
+            + "|(?:by|before|until) (?<byMonth>" + MONTH + ")"
+            + ")\\b", Pattern.CASE_INSENSITIVE);
+
+    private RelativeDateResolver() {
+    }
+
+    static Optional<LocalDate> resolve(String text, LocalDate meeting) {
+        if (meeting == null) {
+            return Optional.empty();
+        }
+        Matcher m = PHRASE.matcher(text);
+        while (m.find()) {
+            Optional<LocalDate> date = dateOf(m, meeting);
+            if (date.isPresent()) {
+                return date;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<LocalDate> dateOf(Matcher m, LocalDate meeting) {
+        if (m.group("today") != null) {
+            return Optional.of(meeting);
+        }
+        if (m.group("tomorrow") != null) {
+            return Optional.of(meeting.plusDays(1));
+        }
+        if (m.group("nextDay") != null) {
+            LocalDate nextMonday = meeting.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+            return Optional.of(nextMonday.with(TemporalAdjusters.nextOrSame(weekday(m.group("nextDay")))));
+        }
+        if (m.group("onDay") != null) {
+            return Optional.of(meeting.with(TemporalAdjusters.next(weekday(m.group("onDay")))));
+        }
+        if (m.group("thisWeek") != null) {
+            return Optional.of(meeting.getDayOfWeek().compareTo(DayOfWeek.FRIDAY) > 0
+                    ? meeting : meeting.with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY)));
+        }
+        if (m.group("nextWeek") != null) {
+            return Optional.of(meeting.with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusDays(4));
+        }
+        if (m.group("count") != null) {
+            int count = number(m.group("count"));
+            return Optional.of(m.group("unit").toLowerCase(Locale.ROOT).startsWith("week")
+                    ? meeting.plusWeeks(count) : meeting.plusDays(count));
+        }
+        if (m.group("monthEnd") != null) {
+            return Optional.of(meeting.with(TemporalAdjusters.lastDayOfMonth()));
+        }
+        if (m.group("endOf") != null) {
+            return Optional.of(nextFirstOf(month(m.group("endOf")), meeting).with(TemporalAdjusters.lastDayOfMonth()));
+        }
+        if (m.group("dateMonth") != null) {
+            try {
+                LocalDate date = LocalDate.of(meeting.getYear(), month(m.group("dateMonth")),
+                        Integer.parseInt(m.group("dateDay")));
+                return Optional.of(date.isBefore(meeting) ? date.plusYears(1) : date);
+            } catch (DateTimeException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(nextFirstOf(month(m.group("byMonth")), meeting));
+    }
+
+    /** The first day of the month's next start after the meeting ("by January" said in October: 1 January next year). */
+    private static LocalDate nextFirstOf(Month month, LocalDate meeting) {
+        LocalDate first = LocalDate.of(meeting.getYear(), month, 1);
+        return first.isAfter(meeting) ? first : first.plusYears(1);
+    }
+
+    private static DayOfWeek weekday(String name) {
+        return DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
+    }
+
+    private static Month month(String name) {
+        return Month.valueOf(name.toUpperCase(Locale.ROOT));
+    }
+
+    private static int number(String text) {
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "one" -> 1;
+            case "two" -> 2;
+            case "three" -> 3;
+            case "four" -> 4;
+            case "five" -> 5;
+            case "six" -> 6;
+            case "seven" -> 7;
+            case "eight" -> 8;
+            case "nine" -> 9;
+            case "ten" -> 10;
+            default -> Integer.parseInt(text);
+        };
+    }
+}
