@@ -5,7 +5,6 @@ import com.actiontracker.query.LedgerReport;
 import com.actiontracker.query.ReportText;
 import com.actiontracker.runtime.EmbeddedPipeline;
 import com.actiontracker.runtime.TrackerConfig;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -17,6 +16,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -34,6 +35,9 @@ final class DemoCommand implements Callable<Integer> {
 
     @Mixin
     LoggingOptions logging;
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--port", paramLabel = "N", description = "Port of the web page (default: ${DEFAULT-VALUE}).",
             defaultValue = "8080")
@@ -58,7 +62,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         TrackerConfig config = pipeline.config(Map.of(TrackerConfig.DATA_DIR, dataDir.toString(),
                 TrackerConfig.HTTP_PORT, Integer.toString(port)));
-        PrintStream out = System.out;
+        java.io.PrintWriter out = spec.commandLine().getOut();
         out.println("Starting embedded Kafka on localhost:" + kafkaPort + " (data in " + dataDir.toAbsolutePath() + ")...");
         CountDownLatch stop = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
@@ -86,6 +90,7 @@ final class DemoCommand implements Callable<Integer> {
                     out.println(LocalTime.now().truncatedTo(ChronoUnit.SECONDS) + " ledger changed:");
                     changes.forEach(c -> out.println("  " + c));
                     out.print(ReportText.ownerTable(now));
+                    out.flush();
                     shown = now;
                 }
             }

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,6 +34,9 @@ final class ParseCommand implements Callable<Integer> {
     @Mixin
     LoggingOptions logging;
 
+    @Spec
+    CommandSpec spec;
+
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Note files.")
     List<Path> files;
 
@@ -43,20 +48,22 @@ final class ParseCommand implements Callable<Integer> {
         NoteParser parser = new NoteParser(ParserSettings.defaults());
         OwnerResolver owners = new OwnerResolver(vaultOwner);
         int failed = 0;
+        java.io.PrintWriter out = spec.commandLine().getOut();
         for (Path file : files) {
             try {
                 ParsedNote note = parser.parse(file.toString(), Files.readAllBytes(file));
                 for (ActionItem item : note.actions()) {
-                    System.out.println(JSON.writeValueAsString(action(note, item, owners)));
+                    out.println(JSON.writeValueAsString(action(note, item, owners)));
                 }
                 for (Statement statement : note.statements()) {
-                    System.out.println(JSON.writeValueAsString(statement(note, statement)));
+                    out.println(JSON.writeValueAsString(statement(note, statement)));
                 }
             } catch (UnreadableNoteException | IOException e) {
-                System.err.println("error: " + file + ": " + Converters.oneLine(e));
+                spec.commandLine().getErr().println("error: " + file + ": " + Converters.oneLine(e));
                 failed++;
             }
         }
+        out.flush();
         return failed == 0 ? 0 : 1;
     }
 

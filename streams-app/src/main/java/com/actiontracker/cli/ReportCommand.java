@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -28,6 +30,9 @@ final class ReportCommand implements Callable<Integer> {
 
     @Mixin
     LoggingOptions logging;
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--as-of", paramLabel = "DATE", description = "The day the ledger is shown for (default: today).")
     LocalDate asOf;
@@ -56,7 +61,8 @@ final class ReportCommand implements Callable<Integer> {
                 EmbeddedPipeline.wipe(dir);
             }
         }
-        System.out.println(format == Format.json ? ReportJson.write(report) : ReportText.write(report));
+        spec.commandLine().getOut().println(format == Format.json ? ReportJson.write(report) : ReportText.write(report));
+        spec.commandLine().getOut().flush();
         return 0;
     }
 }

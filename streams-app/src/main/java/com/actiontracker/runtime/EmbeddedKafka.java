@@ -99,8 +99,14 @@ public final class EmbeddedKafka implements AutoCloseable {
         return p;
     }
 
-    /** Formats the log directory once; an already formatted directory is left as it is. */
+    /**
+     * Formats the log directory once. An already formatted directory is left alone: formatting it again, even with
+     * --ignore-formatted, would record a new cluster id that the existing log does not match.
+     */
     private static void format(Properties props, Path logDir) throws IOException {
+        if (Files.exists(logDir.resolve("meta.properties"))) {
+            return;
+        }
         Path config = logDir.resolve("server.properties");
         try (OutputStream out = Files.newOutputStream(config)) {
             props.store(out, "embedded Kafka, written by action-tracker");
@@ -109,7 +115,7 @@ public final class EmbeddedKafka implements AutoCloseable {
         int exit;
         try (PrintStream print = new PrintStream(output, true, StandardCharsets.UTF_8)) {
             exit = StorageTool.execute(new String[] {"format", "--cluster-id", Uuid.randomUuid().toString(),
-                    "--config", config.toString(), "--ignore-formatted"}, print);
+                    "--config", config.toString()}, print);
         }
         if (exit != 0) {
             throw new IOException("Cannot format " + logDir + ": " + output.toString(StandardCharsets.UTF_8));

@@ -81,7 +81,7 @@ public final class TrackerConfig extends AbstractConfig {
      * {@code TRACKER_X_Y} and {@code KAFKA_X_Y} variables for known keys: a key's variable is its name upper-cased
      * with '.' and '-' as '_', prefixed by KAFKA_ for Kafka settings.
      */
-    static Map<String, String> fromEnvironment(Map<String, String> environment) {
+    public static Map<String, String> fromEnvironment(Map<String, String> environment) {
         Map<String, String> found = new HashMap<>();
         for (String key : CONFIG_DEF.names()) {
             String value = environment.get(variable("", key));

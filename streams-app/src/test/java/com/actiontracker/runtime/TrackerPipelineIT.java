@@ -66,7 +66,7 @@ class TrackerPipelineIT {
                         assertThat(i.overdue()).isFalse();
                     }));
 
-            Files.writeString(vault.resolve("other.md"), "- [ ] Write the FRD @Tomer Hagey 📅 2025-11-10\n");
+            Files.writeString(vault.resolve("other.md"), "---\ndate: 2025-11-01\n---\n- [ ] Write the FRD @Tomer Hagey 📅 2025-11-10\n");
             Files.delete(vault.resolve("lior.md"));
             await().atMost(PATIENCE).untilAsserted(() -> {
                 LedgerReport now = pipeline.report(TODAY);

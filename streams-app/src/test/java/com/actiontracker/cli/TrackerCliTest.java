@@ -1,0 +1,77 @@
+package com.actiontracker.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** Exit codes and messages of the CLI for bad usage; none of these start Kafka. */
+class TrackerCliTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aBadDateIsBadUsageWithAOneLineReason() {
+        int exit = run("report", "--input", "../seeds", "--as-of", "2025-13-45");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).startsWith("error: Invalid value for option '--as-of': '2025-13-45' is not a date (expected YYYY-MM-DD)");
+    }
+
+    @Test
+    void aMissingFolderIsBadUsage() {
+        int exit = run("report", "--input", dir.resolve("nope").toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).startsWith("error: Notes folder not found: " + dir.resolve("nope"));
+    }
+
+    @Test
+    void anUnknownOptionIsBadUsageAndPointsToHelp() {
+        int exit = run("demo", "--colour");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("Unknown option: '--colour'").contains("tracker demo --help");
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : new String[] {"demo", "report", "run", "parse"}) {
+            StringWriter help = new StringWriter();
+            CommandLine cli = TrackerCli.commandLine();
+            cli.setOut(new PrintWriter(help));
+            assertThat(cli.execute(command, "--help")).isZero();
+            assertThat(help.toString()).contains("Usage: tracker " + command);
+        }
+    }
+
+    @Test
+    void parsePrintsJsonLinesAndFailsWithExitOneWhenAFileCannotBeRead() throws Exception {
+        Path note = Files.writeString(dir.resolve("a.md"), "- [ ] Send the deck @Myself 📅 2025-10-31\n");
+        Path binary = Files.write(dir.resolve("b.md"), new byte[] {(byte) 0xC3, 0x28, 0});
+
+        int exit = run("parse", note.toString(), binary.toString(), "--vault-owner", "Jason Vallery");
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(out.toString().lines()).singleElement().satisfies(line -> assertThat(line)
+                .contains("\"type\":\"action\"").contains("\"owner\":\"Jason Vallery\"")
+                .contains("\"ownerAsWritten\":\"Myself\"").contains("\"due\":\"2025-10-31\""));
+        assertThat(err.toString()).startsWith("error: " + binary + ": ");
+    }
+
+    private int run(String... args) {
+        CommandLine cli = TrackerCli.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+}

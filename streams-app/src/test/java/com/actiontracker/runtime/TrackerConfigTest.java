@@ -1,0 +1,39 @@
+package com.actiontracker.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+class TrackerConfigTest {
+
+    @Test
+    void laterSourcesWinFileThenEnvironmentThenOptions() {
+        Properties file = new Properties();
+        file.put("tracker.vault.owner", "From File");
+        file.put("tracker.topic.partitions", "6");
+        file.put("num.stream.threads", "2");
+
+        TrackerConfig config = TrackerConfig.load(file,
+                Map.of("TRACKER_VAULT_OWNER", "From Env", "KAFKA_BOOTSTRAP_SERVERS", "kafka:9092", "PATH", "/bin"),
+                Map.of("tracker.topic.partitions", "4"));
+
+        assertThat(config.vaultOwner()).isEqualTo("From Env");
+        assertThat(config.partitions()).isEqualTo(4);
+        assertThat(config.bootstrapServers()).isEqualTo("kafka:9092");
+        assertThat(config.streamsProperties())
+                .containsEntry("num.stream.threads", "2")
+                .containsEntry("processing.guarantee", "exactly_once_v2")
+                .containsEntry("bootstrap.servers", "kafka:9092")
+                .doesNotContainKey("tracker.vault.owner");
+    }
+
+    @Test
+    void environmentVariableNamesFollowTheKeys() {
+        assertThat(TrackerConfig.variable("", "tracker.input.max.file.bytes")).isEqualTo("TRACKER_INPUT_MAX_FILE_BYTES");
+        assertThat(TrackerConfig.variable("KAFKA_", "num.stream.threads")).isEqualTo("KAFKA_NUM_STREAM_THREADS");
+        assertThat(TrackerConfig.fromEnvironment(Map.of("TRACKER_TOPIC_PREFIX", "team-a.", "UNRELATED", "x")))
+                .containsExactly(Map.entry("tracker.topic.prefix", "team-a."));
+    }
+}
