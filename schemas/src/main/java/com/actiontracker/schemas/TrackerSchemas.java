@@ -7,6 +7,9 @@ import com.actiontracker.avro.DeadLetter;
 import com.actiontracker.avro.FindingStatus;
 import com.actiontracker.avro.NoteIndex;
 import com.actiontracker.avro.OwnerLedger;
+import com.actiontracker.avro.PeopleGroup;
+import com.actiontracker.avro.PersonMention;
+import com.actiontracker.avro.PersonResolution;
 import com.actiontracker.avro.NoteFile;
 import com.actiontracker.avro.NoteFinding;
 import com.actiontracker.avro.OverdueAlert;
@@ -30,7 +33,10 @@ public final class TrackerSchemas {
             DeadLetter.getClassSchema(),
             NoteIndex.getClassSchema(),
             FindingStatus.getClassSchema(),
-            OwnerLedger.getClassSchema());
+            OwnerLedger.getClassSchema(),
+            PersonMention.getClassSchema(),
+            PersonResolution.getClassSchema(),
+            PeopleGroup.getClassSchema());
 
     private TrackerSchemas() {
     }

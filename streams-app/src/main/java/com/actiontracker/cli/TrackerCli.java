@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
 @Command(name = "tracker", mixinStandardHelpOptions = true, versionProvider = Versions.class,
         description = "Meeting notes in, a per-owner ledger of action items, decisions and risks out.",
         subcommands = {DemoCommand.class, ReportCommand.class, RunCommand.class, ParseCommand.class,
+                ActionCommands.Done.class, ActionCommands.Reopen.class, ActionCommands.Cancel.class,
+                ActionCommands.Assign.class,
                 CommandLine.HelpCommand.class})
 public final class TrackerCli {
 

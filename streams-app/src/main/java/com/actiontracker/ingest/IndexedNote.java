@@ -7,22 +7,28 @@ import java.util.Set;
  * What the last processed revision of a note contained: the next revision withdraws what it no longer says.
  *
  * @param findingIds finding ids, whose prefix says their kind
+ * @param firstNames keys of the person mentions published for this revision
  */
 public record IndexedNote(String path, String sha256, Set<String> actionIds, Set<String> findingIds,
-                          Instant processedAt) {
+                          Set<String> firstNames, Instant processedAt) {
 
     public IndexedNote {
         actionIds = Set.copyOf(actionIds);
         findingIds = Set.copyOf(findingIds);
+        firstNames = Set.copyOf(firstNames);
     }
 
     static IndexedNote fromAvro(com.actiontracker.avro.NoteIndex a) {
         return new IndexedNote(a.getPath(), a.getSha256(), Set.copyOf(a.getActionIds()), Set.copyOf(a.getFindings()),
-                a.getProcessedAt());
+                Set.copyOf(a.getPeople()), a.getProcessedAt());
     }
 
     static com.actiontracker.avro.NoteIndex toAvro(IndexedNote n) {
-        return new com.actiontracker.avro.NoteIndex(n.path(), n.sha256(), n.actionIds().stream().sorted().toList(),
-                n.findingIds().stream().sorted().toList(), n.processedAt());
+        return new com.actiontracker.avro.NoteIndex(n.path(), n.sha256(), sorted(n.actionIds()), sorted(n.findingIds()),
+                sorted(n.firstNames()), n.processedAt());
+    }
+
+    private static java.util.List<String> sorted(Set<String> values) {
+        return values.stream().sorted().toList();
     }
 }

@@ -11,6 +11,7 @@ import com.actiontracker.topology.DeadLetters;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.avro.specific.SpecificRecord;
@@ -95,20 +96,27 @@ public final class NoteIngestProcessor implements Processor<String, byte[], Stri
         Instant observedAt = note.getObservedAt();
         Map<String, ActionObservation> actions = ObservationFactory.actions(parsed, note.getSha256(), observedAt);
         Map<String, NoteFinding> findings = ObservationFactory.findings(parsed, note.getSha256(), observedAt);
+        Map<String, List<String>> people = ObservationFactory.mentions(parsed);
+        people.forEach((first, names) -> forward(record, first,
+                ObservationFactory.mention(first, note.getPath(), names, observedAt)));
         actions.forEach((id, observation) -> forward(record, id, observation));
         findings.forEach((id, finding) -> forward(record, id, finding));
         previous.ifPresent(p -> {
+            ObservationFactory.absent(p.firstNames(), people).forEach(first -> forward(record, first,
+                    ObservationFactory.mention(first, note.getPath(), List.of(), observedAt)));
             ObservationFactory.absent(p.actionIds(), actions).forEach(id -> forward(record, id,
                     ObservationFactory.actionWithdrawn(id, note.getPath(), note.getSha256(), observedAt)));
             ObservationFactory.absent(p.findingIds(), findings).forEach(id -> forward(record, id,
                     ObservationFactory.findingWithdrawn(id, note.getPath(), note.getSha256(), observedAt)));
         });
         index.put(record.key(), IndexedNote.toAvro(new IndexedNote(record.key(), note.getSha256(),
-                new HashSet<>(actions.keySet()), new HashSet<>(findings.keySet()), observedAt)));
+                new HashSet<>(actions.keySet()), new HashSet<>(findings.keySet()), people.keySet(), observedAt)));
     }
 
     private void withdrawAll(Record<String, byte[]> tombstone, IndexedNote previous) {
         Instant deletedAt = Instant.ofEpochMilli(tombstone.timestamp());
+        previous.firstNames().stream().sorted().forEach(first -> forward(tombstone, first,
+                ObservationFactory.mention(first, previous.path(), List.of(), deletedAt)));
         previous.actionIds().stream().sorted().forEach(id -> forward(tombstone, id,
                 ObservationFactory.actionWithdrawn(id, previous.path(), previous.sha256(), deletedAt)));
         previous.findingIds().stream().sorted().forEach(id -> forward(tombstone, id,

@@ -7,7 +7,11 @@ import com.actiontracker.avro.Origin;
 import com.actiontracker.avro.Priority;
 import com.actiontracker.avro.SourceRef;
 import com.actiontracker.avro.TaskStatus;
+import com.actiontracker.avro.PersonMention;
 import com.actiontracker.identity.ItemIdentity;
+import com.actiontracker.identity.NameKey;
+import com.actiontracker.identity.OwnerResolver;
+import com.actiontracker.parse.ItemOrigin;
 import com.actiontracker.parse.ActionItem;
 import com.actiontracker.parse.ParsedNote;
 import com.actiontracker.parse.Statement;
@@ -87,6 +91,28 @@ final class ObservationFactory {
                     .build());
         }
         return byId;
+    }
+
+    /**
+     * The people this note names, by first name: its participants (front matter, title, "With:" line, related
+     * links) and the owners of its written tasks. "@Myself" is not a name.
+     */
+    static Map<String, List<String>> mentions(ParsedNote note) {
+        Map<String, List<String>> byFirstName = new java.util.TreeMap<>();
+        java.util.stream.Stream.concat(note.metadata().participants().stream(),
+                        note.actions().stream().filter(a -> a.origin() == ItemOrigin.TASK).map(ActionItem::owner))
+                .filter(name -> name != null && !name.isBlank() && !OwnerResolver.isSelf(name))
+                .forEach(name -> {
+                    String first = NameKey.firstName(name);
+                    if (!first.isEmpty()) {
+                        byFirstName.computeIfAbsent(first, k -> new ArrayList<>()).add(name.trim());
+                    }
+                });
+        return byFirstName;
+    }
+
+    static PersonMention mention(String firstName, String path, List<String> names, Instant observedAt) {
+        return new PersonMention(firstName, path, names, observedAt);
     }
 
     static ActionObservation actionWithdrawn(String actionId, String path, String sha256, Instant observedAt) {

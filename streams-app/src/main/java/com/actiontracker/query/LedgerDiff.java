@@ -37,7 +37,10 @@ public final class LedgerDiff {
 
     private static Map<String, ActionView> index(LedgerReport report) {
         Map<String, ActionView> byId = new LinkedHashMap<>();
-        report.owners().forEach(o -> o.items().forEach(i -> byId.put(i.actionId(), i)));
+        report.owners().forEach(o -> {
+            o.items().forEach(i -> byId.put(i.actionId(), i));
+            o.suggestions().forEach(i -> byId.put(i.actionId(), i));
+        });
         return byId;
     }
 

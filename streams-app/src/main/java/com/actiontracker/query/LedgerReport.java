@@ -1,5 +1,6 @@
 package com.actiontracker.query;
 
+import com.actiontracker.parse.ItemOrigin;
 import com.actiontracker.parse.StatementKind;
 import com.actiontracker.tracking.ActionState;
 import com.actiontracker.tracking.ActionView;
@@ -21,8 +22,13 @@ import java.util.TreeMap;
 public record LedgerReport(LocalDate asOf, List<OwnerSection> owners, List<Finding> decisions, List<Finding> risks,
                            List<Finding> questions, List<DeadLetterEntry> deadLetters) {
 
-    /** One owner's actions; {@code owner} is null for actions nobody owns. */
-    public record OwnerSection(String owner, int open, int overdue, int done, int cancelled, List<ActionView> items) {
+    /**
+     * One owner's actions; {@code owner} is null for actions nobody owns. {@code items} are the actions people wrote
+     * down, and the counts are theirs; {@code suggestions} are commitments inferred from transcripts, listed apart
+     * and not counted until someone writes them down or acts on them.
+     */
+    public record OwnerSection(String owner, int open, int overdue, int done, int cancelled, List<ActionView> items,
+                               List<ActionView> suggestions) {
     }
 
     public record Finding(String id, String text, LocalDate date, String meetingTitle, List<SourceLocation> sources) {
@@ -45,14 +51,16 @@ public record LedgerReport(LocalDate asOf, List<OwnerSection> owners, List<Findi
             action.viewOn(asOf).ifPresent(view -> byOwner.computeIfAbsent(view.owner(), o -> new ArrayList<>()).add(view));
         }
         List<OwnerSection> owners = new ArrayList<>();
-        byOwner.forEach((owner, items) -> {
-            items.sort(ITEM_ORDER);
+        byOwner.forEach((owner, views) -> {
+            views.sort(ITEM_ORDER);
+            List<ActionView> items = views.stream().filter(v -> v.origin() == ItemOrigin.TASK).toList();
             owners.add(new OwnerSection(owner,
                     count(items, v -> v.status().isPending()),
                     count(items, ActionView::overdue),
                     count(items, v -> v.status() == Lifecycle.DONE),
                     count(items, v -> v.status() == Lifecycle.CANCELLED),
-                    List.copyOf(items)));
+                    items,
+                    views.stream().filter(v -> v.origin() != ItemOrigin.TASK).toList()));
         });
         List<Finding> decisions = new ArrayList<>();
         List<Finding> risks = new ArrayList<>();

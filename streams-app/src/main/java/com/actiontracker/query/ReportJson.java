@@ -33,6 +33,8 @@ public final class ReportJson {
             o.put("cancelled", section.cancelled());
             ArrayNode items = o.putArray("items");
             section.items().forEach(item -> action(items.addObject(), item));
+            ArrayNode suggestions = o.putArray("suggestions");
+            section.suggestions().forEach(item -> action(suggestions.addObject(), item));
         });
         findings(root.putArray("decisions"), report.decisions());
         findings(root.putArray("risks"), report.risks());
@@ -51,6 +53,7 @@ public final class ReportJson {
         node.put("id", item.actionId());
         node.put("text", item.text());
         node.put("owner", item.owner());
+        node.put("ownerWarning", item.ownerWarning());
         node.put("status", status(item.status()));
         node.put("reopened", item.status() == Lifecycle.REOPENED);
         node.put("due", date(item.due()));

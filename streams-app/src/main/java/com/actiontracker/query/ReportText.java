@@ -17,12 +17,10 @@ public final class ReportText {
         out.append(ownerTable(report));
         for (LedgerReport.OwnerSection owner : report.owners()) {
             out.append("\n").append(name(owner.owner())).append("\n");
-            for (ActionView item : owner.items()) {
-                String flag = item.overdue() ? "OVERDUE " + item.daysOverdue() + "d" : ReportJson.status(item.status());
-                out.append(String.format("  %-12s %-10s %-10s %s%n", flag,
-                        item.due() == null ? "-" : item.due(),
-                        item.doneDate() == null ? "" : item.doneDate(),
-                        truncate(item.text(), TEXT_WIDTH)));
+            owner.items().forEach(item -> line(out, item));
+            if (!owner.suggestions().isEmpty()) {
+                out.append("  suggested from transcripts (not counted):\n");
+                owner.suggestions().forEach(item -> line(out, item));
             }
         }
         section(out, "Decisions", report.decisions());
@@ -33,6 +31,14 @@ public final class ReportText {
             report.deadLetters().forEach(d -> out.append("  ").append(d.path()).append(": ").append(d.reason()).append("\n"));
         }
         return out.toString();
+    }
+
+    private static void line(StringBuilder out, ActionView item) {
+        String flag = item.overdue() ? "OVERDUE " + item.daysOverdue() + "d" : ReportJson.status(item.status());
+        out.append(String.format("  %-12s %-10s %-10s %s%n", flag,
+                item.due() == null ? "-" : item.due(),
+                item.doneDate() == null ? "" : item.doneDate(),
+                truncate(item.text(), TEXT_WIDTH)));
     }
 
     /** One line per owner with their counts. */

@@ -44,6 +44,8 @@ public final class TopicProvisioner {
                 new TopicSpec(topics.decisions(), retention(days(7)), "derived from notes.raw"),
                 new TopicSpec(topics.risks(), retention(days(7)), "derived from notes.raw"),
                 new TopicSpec(topics.questions(), retention(days(7)), "derived from notes.raw"),
+                new TopicSpec(topics.personMentions(), retention(days(7)), "derived from notes.raw"),
+                new TopicSpec(topics.people(), compacted(), "who each written name means"),
                 new TopicSpec(topics.actionStatus(), retention(FOREVER), "the audit trail of status changes"),
                 new TopicSpec(topics.actionsCurrent(), compacted(), "latest state per action"),
                 new TopicSpec(topics.deadLetters(), retention(days(90)), "kept long enough for someone to look"),

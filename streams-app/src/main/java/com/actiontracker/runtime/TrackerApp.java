@@ -1,5 +1,6 @@
 package com.actiontracker.runtime;
 
+import com.actiontracker.identity.AliasFile;
 import com.actiontracker.identity.OwnerResolver;
 import com.actiontracker.parse.NoteParser;
 import com.actiontracker.parse.ParserSettings;
@@ -10,6 +11,7 @@ import com.actiontracker.tracking.OwnerLedger;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
@@ -46,10 +48,12 @@ public final class TrackerApp implements AutoCloseable {
         this.streams = new KafkaStreams(topology, properties);
     }
 
-    public static TrackerApp create(TrackerConfig config) {
+    public static TrackerApp create(TrackerConfig config) throws java.io.IOException {
         Properties properties = config.streamsProperties();
         NoteParser parser = new NoteParser(ParserSettings.fromProperties(config.parserProperties()));
-        Topology topology = TrackerTopology.build(config.topics(), parser, new OwnerResolver(config.vaultOwner()), properties);
+        Map<String, String> aliases = config.aliasesFile().isPresent() ? AliasFile.load(config.aliasesFile().get()) : Map.of();
+        Topology topology = TrackerTopology.build(config.topics(), parser, new OwnerResolver(config.vaultOwner(), aliases),
+                properties);
         return new TrackerApp(topology, properties);
     }
 
@@ -94,7 +98,7 @@ public final class TrackerApp implements AutoCloseable {
 
     /** Every action held by this instance's tasks. */
     public List<ActionState> actions() {
-        return all(TrackerTopology.ACTIONS_STORE);
+        return all(TrackerTopology.RESOLVED_ACTIONS_STORE);
     }
 
     public List<FindingState> findings() {
@@ -106,7 +110,7 @@ public final class TrackerApp implements AutoCloseable {
     }
 
     public Optional<ActionState> action(String id) {
-        ReadOnlyKeyValueStore<String, ActionState> store = store(TrackerTopology.ACTIONS_STORE);
+        ReadOnlyKeyValueStore<String, ActionState> store = store(TrackerTopology.RESOLVED_ACTIONS_STORE);
         return Optional.ofNullable(store.get(id));
     }
 

@@ -39,6 +39,7 @@ public final class TrackerConfig extends AbstractConfig {
     public static final String INPUT_MAX_BYTES = "tracker.input.max.file.bytes";
     public static final String HTTP_PORT = "tracker.http.port";
     public static final String DATA_DIR = "tracker.data.dir";
+    public static final String ALIASES_FILE = "tracker.identity.aliases.file";
 
     public static final ConfigDef CONFIG_DEF = new ConfigDef()
             .define(VAULT_OWNER, Type.STRING, "", Importance.HIGH,
@@ -62,7 +63,9 @@ public final class TrackerConfig extends AbstractConfig {
             .define(HTTP_PORT, Type.INT, 8080, Range.between(0, 65535), Importance.MEDIUM,
                     "Port of the web page and HTTP API; 0 picks a free port.")
             .define(DATA_DIR, Type.STRING, ".tracker", Importance.MEDIUM,
-                    "Where the embedded broker's log, Connect offsets and stream state live.");
+                    "Where the embedded broker's log, Connect offsets and stream state live.")
+            .define(ALIASES_FILE, Type.STRING, "", Importance.MEDIUM,
+                    "YAML file mapping written names to the person they mean; it wins over every resolution rule.");
 
     public TrackerConfig(Map<String, ?> props) {
         super(CONFIG_DEF, props, false);
@@ -148,6 +151,12 @@ public final class TrackerConfig extends AbstractConfig {
 
     public int httpPort() {
         return getInt(HTTP_PORT);
+    }
+
+    /** The alias file, if one is configured. */
+    public java.util.Optional<Path> aliasesFile() {
+        String file = getString(ALIASES_FILE);
+        return file.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(Path.of(file));
     }
 
     public Path dataDir() {

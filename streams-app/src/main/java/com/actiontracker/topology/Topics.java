@@ -31,6 +31,16 @@ public record Topics(String prefix) {
         return prefix + "questions";
     }
 
+    /** The names each note gives people, keyed by first name. */
+    public String personMentions() {
+        return prefix + "people.mentions";
+    }
+
+    /** Who each written name means, keyed by the normalised name; compacted. */
+    public String people() {
+        return prefix + "people";
+    }
+
     /** Complete / reopen / cancel / reassign an action, keyed by action id. */
     public String commands() {
         return prefix + "commands";

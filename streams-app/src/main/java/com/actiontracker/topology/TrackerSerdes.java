@@ -6,6 +6,9 @@ import com.actiontracker.avro.ActionStatus;
 import com.actiontracker.avro.FindingStatus;
 import com.actiontracker.avro.NoteFinding;
 import com.actiontracker.avro.OwnerItem;
+import com.actiontracker.avro.PeopleGroup;
+import com.actiontracker.avro.PersonMention;
+import com.actiontracker.avro.PersonResolution;
 import com.actiontracker.avro.StatusChange;
 import com.actiontracker.schemas.AvroSerde;
 import com.actiontracker.tracking.ActionState;
@@ -24,6 +27,9 @@ public final class TrackerSerdes {
     public static final AvroSerde<ActionStatus> ACTION_STATUS = AvroSerde.of(ActionStatus.class);
     public static final AvroSerde<com.actiontracker.avro.NoteIndex> NOTE_INDEX =
             AvroSerde.of(com.actiontracker.avro.NoteIndex.class);
+    public static final AvroSerde<PersonMention> PERSON_MENTION = AvroSerde.of(PersonMention.class);
+    public static final AvroSerde<PersonResolution> PERSON_RESOLUTION = AvroSerde.of(PersonResolution.class);
+    public static final AvroSerde<PeopleGroup> PEOPLE_GROUP = AvroSerde.of(PeopleGroup.class);
 
     public static final Serde<ActionState> ACTION_STATE =
             new MappedSerde<>(ActionStatus.class, TrackingAvro::toAvro, TrackingAvro::fromAvro);

@@ -3,17 +3,21 @@ package com.actiontracker.topology;
 import com.actiontracker.avro.ActionObservation;
 import com.actiontracker.avro.DeadLetter;
 import com.actiontracker.avro.NoteFinding;
+import com.actiontracker.avro.PersonMention;
+import com.actiontracker.avro.PersonResolution;
+import com.actiontracker.identity.IdentityAvro;
+import com.actiontracker.identity.NameKey;
 import com.actiontracker.identity.OwnerResolver;
+import com.actiontracker.identity.PeopleDirectoryProcessor;
 import com.actiontracker.ingest.NoteIngestProcessor;
 import com.actiontracker.parse.NoteParser;
 import com.actiontracker.schemas.AnyEventSerde;
+import com.actiontracker.tracking.ActionAggregator;
 import com.actiontracker.tracking.ActionEvent;
-import com.actiontracker.tracking.ActionTrackerProcessor;
-import com.actiontracker.tracking.ActionUpdate;
+import com.actiontracker.tracking.ActionState;
 import com.actiontracker.tracking.FindingState;
 import com.actiontracker.tracking.OwnerLedger;
 import com.actiontracker.tracking.TrackingAvro;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import org.apache.avro.specific.SpecificRecord;
@@ -25,9 +29,11 @@ import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Grouped;
 import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.KTable;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.TableJoined;
 import org.apache.kafka.streams.processor.TopicNameExtractor;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
@@ -35,20 +41,27 @@ import org.apache.kafka.streams.state.Stores;
 /**
  * The Kafka Streams topology:
  * <pre>
- * notes.raw ──ingest (note-index)──▶ actions.observed, decisions, risks, questions, dead-letters
- * actions.observed + commands ──track (actions)──▶ action-status, actions.current
- *                                              └─▶ by owner ──▶ owner-ledger
- * decisions + risks + questions ──▶ findings
+ * notes.raw ──ingest [note-index]──▶ actions.observed, decisions, risks, questions, people.mentions, dead-letters
+ * people.mentions ──directory [people-groups]──▶ people
+ * actions.observed + commands ──aggregate [actions]──▶ action-status
+ *        └─ foreign-key join with people [people] on the written owner ──▶ [actions-resolved] ──▶ actions.current
+ *                                                                      └─▶ by owner ──▶ [owner-ledger]
+ * decisions + risks + questions ──aggregate [findings]
  * </pre>
- * Stores are persistent (RocksDB) and changelogged; every store key is the topic key of its input, so the topology
- * works with any number of partitions.
+ * Stores are persistent (RocksDB) and changelogged. Every store is keyed by the key of its input topic (note path,
+ * action id, first name, written name, owner), so the topology works with any number of partitions. Owners are
+ * resolved by a foreign-key join, so when a new note changes who a name means, every action written with that name
+ * is resolved again.
  */
 public final class TrackerTopology {
 
     public static final String NOTE_INDEX_STORE = "note-index";
     public static final String ACTIONS_STORE = "actions";
+    public static final String RESOLVED_ACTIONS_STORE = "actions-resolved";
     public static final String FINDINGS_STORE = "findings";
     public static final String OWNER_LEDGER_STORE = "owner-ledger";
+    public static final String PEOPLE_GROUPS_STORE = "people-groups";
+    public static final String PEOPLE_STORE = "people";
 
     private TrackerTopology() {
     }
@@ -56,7 +69,10 @@ public final class TrackerTopology {
     public static Topology build(Topics topics, NoteParser parser, OwnerResolver owners, Properties streamsConfig) {
         StreamsBuilder builder = new StreamsBuilder();
         ingest(builder, topics, parser);
-        trackActions(builder, topics, owners);
+        peopleDirectory(builder, topics);
+        KTable<String, ActionState> actions = trackActions(builder, topics);
+        KTable<String, ActionState> resolved = resolveOwners(builder, topics, actions, owners);
+        ledgers(resolved);
         trackFindings(builder, topics);
         return builder.build(streamsConfig);
     }
@@ -66,42 +82,65 @@ public final class TrackerTopology {
                 Serdes.String(), TrackerSerdes.NOTE_INDEX));
         builder.stream(topics.rawNotes(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("raw-notes"))
                 .process(() -> new NoteIngestProcessor(NOTE_INDEX_STORE, parser), Named.as("ingest"), NOTE_INDEX_STORE)
-                .to(new IngestRouter(topics), Produced.with(Serdes.String(), new AnyEventSerde())
-                        .withName("ingested"));
+                .to(new IngestRouter(topics), Produced.with(Serdes.String(), new AnyEventSerde()).withName("ingested"));
     }
 
-    private static void trackActions(StreamsBuilder builder, Topics topics, OwnerResolver owners) {
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ACTIONS_STORE),
-                Serdes.String(), TrackerSerdes.ACTION_STATE));
+    private static void peopleDirectory(StreamsBuilder builder, Topics topics) {
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PEOPLE_GROUPS_STORE),
+                Serdes.String(), TrackerSerdes.PEOPLE_GROUP));
+        builder.stream(topics.personMentions(), Consumed.with(Serdes.String(), TrackerSerdes.PERSON_MENTION).withName("person-mentions"))
+                .process(() -> new PeopleDirectoryProcessor(PEOPLE_GROUPS_STORE), Named.as("people-directory"), PEOPLE_GROUPS_STORE)
+                .to(topics.people(), Produced.with(Serdes.String(), TrackerSerdes.PERSON_RESOLUTION).withName("people-out"));
+    }
+
+    private static KTable<String, ActionState> trackActions(StreamsBuilder builder, Topics topics) {
         KStream<String, ActionEvent> observations = builder
                 .stream(topics.actionsObserved(), Consumed.with(Serdes.String(), TrackerSerdes.OBSERVATION).withName("observations"))
                 .mapValues(TrackingAvro::observation, Named.as("observation-to-domain"));
         KStream<String, ActionEvent> commands = builder
                 .stream(topics.commands(), Consumed.with(Serdes.String(), TrackerSerdes.COMMAND).withName("commands"))
                 .mapValues(TrackingAvro::command, Named.as("command-to-domain"));
-        KStream<String, ActionUpdate> updates = observations.merge(commands, Named.as("action-events"))
-                .process(() -> new ActionTrackerProcessor(ACTIONS_STORE, owners), Named.as("track"), ACTIONS_STORE);
-
-        updates.flatMapValues(u -> u.transition().map(t -> TrackingAvro.statusChange(u.after(), t)).stream().toList(),
+        // Caching off: every event's state reaches the transitions below, none is coalesced away.
+        KTable<String, ActionState> actions = observations.merge(commands, Named.as("action-events"))
+                .groupByKey()
+                .aggregate(() -> null, new ActionAggregator(), Named.as("track"),
+                        Materialized.<String, ActionState, KeyValueStore<Bytes, byte[]>>as(ACTIONS_STORE)
+                                .withKeySerde(Serdes.String()).withValueSerde(TrackerSerdes.ACTION_STATE)
+                                .withCachingDisabled());
+        actions.toStream(Named.as("action-updates"))
+                .flatMapValues(s -> s.latestTransitions().stream().map(t -> TrackingAvro.statusChange(s, t)).toList(),
                         Named.as("transitions"))
                 .to(topics.actionStatus(), Produced.with(Serdes.String(), TrackerSerdes.STATUS_CHANGE).withName("action-status"));
-        updates.mapValues(u -> TrackingAvro.toAvro(u.after()), Named.as("snapshot"))
-                .to(topics.actionsCurrent(), Produced.with(Serdes.String(), TrackerSerdes.ACTION_STATUS).withName("actions-current"));
-
-        updates.flatMap(TrackerTopology::ledgerEntries, Named.as("by-owner"))
-                .groupByKey(Grouped.with("owner-items", Serdes.String(), TrackerSerdes.OWNER_ITEM))
-                .aggregate(() -> null, OwnerLedger::apply, Named.as("owner-ledger"),
-                        Materialized.<String, OwnerLedger, KeyValueStore<Bytes, byte[]>>as(OWNER_LEDGER_STORE)
-                                .withKeySerde(Serdes.String()).withValueSerde(TrackerSerdes.OWNER_LEDGER));
+        return actions;
     }
 
-    /** The action's entry in its owner's ledger, and its removal from a previous owner's. */
-    private static List<KeyValue<String, OwnerLedger.Item>> ledgerEntries(String actionId, ActionUpdate update) {
-        List<KeyValue<String, OwnerLedger.Item>> entries = new ArrayList<>(2);
-        update.previousOwnerToClear().ifPresent(previous ->
-                entries.add(KeyValue.pair(previous, OwnerLedger.Item.removal(actionId))));
-        entries.add(KeyValue.pair(OwnerLedger.key(update.after().owner()), OwnerLedger.Item.of(update.after())));
-        return entries;
+    private static KTable<String, ActionState> resolveOwners(StreamsBuilder builder, Topics topics,
+                                                             KTable<String, ActionState> actions, OwnerResolver owners) {
+        KTable<String, PersonResolution> people = builder.table(topics.people(),
+                Consumed.with(Serdes.String(), TrackerSerdes.PERSON_RESOLUTION).withName("people-in"),
+                Materialized.<String, PersonResolution, KeyValueStore<Bytes, byte[]>>as(PEOPLE_STORE)
+                        .withKeySerde(Serdes.String()).withValueSerde(TrackerSerdes.PERSON_RESOLUTION));
+        KTable<String, ActionState> resolved = actions.leftJoin(people,
+                state -> state.ownerAsWritten() == null ? null : NameKey.of(state.ownerAsWritten()),
+                (state, person) -> {
+                    OwnerResolver.Owner owner = owners.resolve(state.ownerAsWritten(), IdentityAvro.fromAvro(person));
+                    return state.withOwner(owner.name(), owner.warning());
+                },
+                TableJoined.as("resolve-owner"),
+                Materialized.<String, ActionState, KeyValueStore<Bytes, byte[]>>as(RESOLVED_ACTIONS_STORE)
+                        .withKeySerde(Serdes.String()).withValueSerde(TrackerSerdes.ACTION_STATE));
+        resolved.toStream(Named.as("resolved-updates"))
+                .mapValues(TrackingAvro::toAvro, Named.as("snapshot"))
+                .to(topics.actionsCurrent(), Produced.with(Serdes.String(), TrackerSerdes.ACTION_STATUS).withName("actions-current"));
+        return resolved;
+    }
+
+    private static void ledgers(KTable<String, ActionState> resolved) {
+        resolved.groupBy((id, state) -> KeyValue.pair(OwnerLedger.key(state.owner()), OwnerLedger.Item.of(state)),
+                        Grouped.with("owner-items", Serdes.String(), TrackerSerdes.OWNER_ITEM))
+                .aggregate(() -> null, OwnerLedger::add, OwnerLedger::remove, Named.as("owner-ledger"),
+                        Materialized.<String, OwnerLedger, KeyValueStore<Bytes, byte[]>>as(OWNER_LEDGER_STORE)
+                                .withKeySerde(Serdes.String()).withValueSerde(TrackerSerdes.OWNER_LEDGER));
     }
 
     private static void trackFindings(StreamsBuilder builder, Topics topics) {
@@ -121,6 +160,9 @@ public final class TrackerTopology {
         public String extract(String key, SpecificRecord value, org.apache.kafka.streams.processor.RecordContext context) {
             if (value instanceof ActionObservation) {
                 return topics.actionsObserved();
+            }
+            if (value instanceof PersonMention) {
+                return topics.personMentions();
             }
             if (value instanceof DeadLetter) {
                 return topics.deadLetters();

@@ -28,17 +28,21 @@ import java.util.TreeMap;
  * completion wins a tie. So "done on 8 November" in one note beats "open" in the note of the 30 October meeting,
  * and a later revision of a note that unticks its box reopens the action.
  *
- * @param owner the resolved owner (see {@link #withOwner}); null when nobody owns it
- * @param sources live statements by note path; empty once no note mentions the action
+ * @param owner        the resolved owner (see {@link #withOwner}); null when nobody owns it or not resolved yet
+ * @param ownerWarning why the owner is as written, when it could not be resolved
+ * @param sources      live statements by note path; empty once no note mentions the action
+ * @param revision     how many events have been applied; each transition records the revision that caused it
  */
 public record ActionState(
         String actionId,
         String text,
         String owner,
+        String ownerWarning,
         Lifecycle status,
         SortedMap<String, SourceStatement> sources,
         CommandOverride override,
         List<StatusTransition> history,
+        long revision,
         Instant firstSeenAt,
         Instant updatedAt) {
 
@@ -59,8 +63,8 @@ public record ActionState(
 
     /** The first event about an action. */
     public static ActionState start(ActionEvent first) {
-        ActionState none = new ActionState(first.actionId(), "", null, null, new TreeMap<>(), CommandOverride.NONE,
-                List.of(), first.at(), first.at());
+        ActionState none = new ActionState(first.actionId(), "", null, null, null, new TreeMap<>(), CommandOverride.NONE,
+                List.of(), 0, first.at(), first.at());
         return none.apply(first);
     }
 
@@ -79,7 +83,7 @@ public record ActionState(
         String reason;
         if (o.withdrawn()) {
             if (previous == null) {
-                return this;
+                return transition(sources, override, o.at(), "", null, 0, null);
             }
             next.remove(statement.path());
             reason = "no longer in " + statement.path();
@@ -119,17 +123,24 @@ public record ActionState(
         boolean ownerChanged = !Objects.equals(override.assignedOwner(), nextOverride.assignedOwner());
         if (nextStatus != status || ownerChanged) {
             LocalDate effective = effectiveDate(nextStatus, nextSources, nextOverride);
-            nextHistory = append(history, new StatusTransition(status, nextStatus, at, effective, reason, path, line, commandId));
+            nextHistory = append(history, new StatusTransition(status, nextStatus, at, effective, reason, path, line,
+                    commandId, revision + 1));
         }
         String nextText = leading(nextSources).map(SourceStatement::text).orElse(text);
-        return new ActionState(actionId, nextText, owner, nextStatus, nextSources, nextOverride, nextHistory,
-                firstSeenAt, at.isAfter(updatedAt) ? at : updatedAt);
+        return new ActionState(actionId, nextText, owner, ownerWarning, nextStatus, nextSources, nextOverride,
+                nextHistory, revision + 1, firstSeenAt, at.isAfter(updatedAt) ? at : updatedAt);
+    }
+
+    /** The transitions caused by the latest event applied (at most one). */
+    public List<StatusTransition> latestTransitions() {
+        return history.stream().filter(t -> t.revision() == revision).toList();
     }
 
     /** This state with its owner resolved by the caller (identity is not this class's business). */
-    public ActionState withOwner(String resolvedOwner) {
-        return Objects.equals(resolvedOwner, owner) ? this
-                : new ActionState(actionId, text, resolvedOwner, status, sources, override, history, firstSeenAt, updatedAt);
+    public ActionState withOwner(String resolvedOwner, String warning) {
+        return Objects.equals(resolvedOwner, owner) && Objects.equals(warning, ownerWarning) ? this
+                : new ActionState(actionId, text, resolvedOwner, warning, status, sources, override, history, revision,
+                        firstSeenAt, updatedAt);
     }
 
     /** The owner as the notes (or a reassign command) name it, before resolution. */
@@ -200,7 +211,7 @@ public record ActionState(
                 .findFirst().orElse(null);
         boolean overdue = statusThen.isPending() && dueThen != null && dueThen.isBefore(day);
         List<StatusTransition> historyThen = history.stream().filter(t -> !t.day().isAfter(day)).toList();
-        return Optional.of(new ActionView(actionId, lead.text(), owner, statusThen, dueThen,
+        return Optional.of(new ActionView(actionId, lead.text(), owner, ownerWarning, statusThen, dueThen,
                 statusThen == Lifecycle.DONE ? closedOn : null, statusThen == Lifecycle.CANCELLED ? closedOn : null,
                 overdue, overdue ? (int) ChronoUnit.DAYS.between(dueThen, day) : 0,
                 preferred(then.values()).map(SourceStatement::priority).filter(Objects::nonNull).findFirst().orElse(null),

@@ -10,6 +10,7 @@ public record ActionView(
         String actionId,
         String text,
         String owner,
+        String ownerWarning,
         Lifecycle status,
         LocalDate due,
         LocalDate doneDate,

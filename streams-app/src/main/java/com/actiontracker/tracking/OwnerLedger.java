@@ -1,5 +1,6 @@
 package com.actiontracker.tracking;
 
+import com.actiontracker.parse.ItemOrigin;
 import com.actiontracker.parse.Priority;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -22,20 +23,16 @@ public record OwnerLedger(String owner, SortedMap<String, Item> items) {
         items = Collections.unmodifiableSortedMap(new TreeMap<>(items));
     }
 
-    /** An action in a ledger. A RETIRED item is a removal: the action left this ledger. */
+    /** An action in a ledger. */
     public record Item(String actionId, String text, Lifecycle status, LocalDate due, LocalDate doneDate,
-                       Priority priority, LocalDate meetingDate, List<SourceLocation> sources) {
+                       Priority priority, ItemOrigin origin, LocalDate meetingDate, List<SourceLocation> sources) {
         public Item {
             sources = List.copyOf(sources);
         }
 
         public static Item of(ActionState state) {
             return new Item(state.actionId(), state.text(), state.status(), state.due(), state.doneDate(),
-                    state.priority(), state.meetingDate(), state.locations());
-        }
-
-        public static Item removal(String actionId) {
-            return new Item(actionId, "", Lifecycle.RETIRED, null, null, null, null, List.of());
+                    state.priority(), state.origin(), state.meetingDate(), state.locations());
         }
 
         /** Whether it was overdue at the end of a day: pending with a due date before it. */
@@ -48,14 +45,21 @@ public record OwnerLedger(String owner, SortedMap<String, Item> items) {
         return owner == null ? UNASSIGNED : owner;
     }
 
-    /** Aggregator: the ledger with this item added, updated or (when RETIRED) removed; null once empty. */
-    public static OwnerLedger apply(String ownerKey, Item item, OwnerLedger current) {
+    /** Adder: the ledger with this item added or updated; a retired action is not listed. */
+    public static OwnerLedger add(String ownerKey, Item item, OwnerLedger current) {
         TreeMap<String, Item> next = new TreeMap<>(current == null ? Collections.emptySortedMap() : current.items);
         if (item.status() == Lifecycle.RETIRED) {
             next.remove(item.actionId());
         } else {
             next.put(item.actionId(), item);
         }
-        return next.isEmpty() ? null : new OwnerLedger(ownerKey, next);
+        return new OwnerLedger(ownerKey, next);
+    }
+
+    /** Subtractor: the ledger without this action (it moved to another owner, or is about to be updated). */
+    public static OwnerLedger remove(String ownerKey, Item item, OwnerLedger current) {
+        TreeMap<String, Item> next = new TreeMap<>(current == null ? Collections.emptySortedMap() : current.items);
+        next.remove(item.actionId());
+        return new OwnerLedger(ownerKey, next);
     }
 }

@@ -12,9 +12,10 @@ import java.time.ZoneOffset;
  *                      same history produces the same transitions)
  * @param effectiveDate when it happened in the world (done date, meeting date), when known
  * @param sourcePath    the note that caused it, or null for a command
+ * @param revision      the action's revision (events applied) that caused it
  */
 public record StatusTransition(Lifecycle from, Lifecycle to, Instant at, LocalDate effectiveDate, String reason,
-                               String sourcePath, int sourceLine, String commandId) {
+                               String sourcePath, int sourceLine, String commandId, long revision) {
 
     /** The day the transition belongs to in the world: its effective date, else the day it was learned. */
     public LocalDate day() {

@@ -55,7 +55,8 @@ public final class TrackingAvro {
                 .setReason(t.reason())
                 .setSource(t.sourcePath() == null ? null : new SourceRef(t.sourcePath(), t.sourceLine()))
                 .setCommandId(t.commandId())
-                .setOwner(state.owner())
+                .setOwner(state.ownerAsWritten())
+                .setRevision(t.revision())
                 .build();
     }
 
@@ -65,6 +66,7 @@ public final class TrackingAvro {
                 .setActionId(s.actionId())
                 .setText(s.text())
                 .setOwner(s.owner())
+                .setOwnerWarning(s.ownerWarning())
                 .setStatus(convert(s.status(), LifecycleStatus.class))
                 .setDue(s.due())
                 .setDoneDate(s.doneDate())
@@ -79,6 +81,7 @@ public final class TrackingAvro {
                 .setCommandAt(o.at())
                 .setCommandId(o.commandId())
                 .setHistory(s.history().stream().map(t -> statusChange(s, t)).toList())
+                .setRevision(s.revision())
                 .setFirstSeenAt(s.firstSeenAt())
                 .setUpdatedAt(s.updatedAt())
                 .build();
@@ -90,8 +93,9 @@ public final class TrackingAvro {
         CommandOverride override = new CommandOverride(a.getAssignedOwner(),
                 convert(a.getCommandStatus(), Lifecycle.class), a.getCommandEffectiveDate(), a.getCommandAt(),
                 a.getCommandId());
-        return new ActionState(a.getActionId(), a.getText(), a.getOwner(), convert(a.getStatus(), Lifecycle.class),
-                sources, override, a.getHistory().stream().map(TrackingAvro::fromAvro).toList(), a.getFirstSeenAt(),
+        return new ActionState(a.getActionId(), a.getText(), a.getOwner(), a.getOwnerWarning(),
+                convert(a.getStatus(), Lifecycle.class), sources, override,
+                a.getHistory().stream().map(TrackingAvro::fromAvro).toList(), a.getRevision(), a.getFirstSeenAt(),
                 a.getUpdatedAt());
     }
 
@@ -125,6 +129,7 @@ public final class TrackingAvro {
                 .setDue(i.due())
                 .setDoneDate(i.doneDate())
                 .setPriority(convert(i.priority(), com.actiontracker.avro.Priority.class))
+                .setOrigin(convert(i.origin(), com.actiontracker.avro.Origin.class))
                 .setMeetingDate(i.meetingDate())
                 .setSources(i.sources().stream().map(l -> new SourceRef(l.path(), l.line())).toList())
                 .build();
@@ -132,7 +137,8 @@ public final class TrackingAvro {
 
     public static OwnerLedger.Item fromAvro(OwnerItem a) {
         return new OwnerLedger.Item(a.getActionId(), a.getText(), convert(a.getStatus(), Lifecycle.class), a.getDue(),
-                a.getDoneDate(), convert(a.getPriority(), Priority.class), a.getMeetingDate(),
+                a.getDoneDate(), convert(a.getPriority(), Priority.class), convert(a.getOrigin(), ItemOrigin.class),
+                a.getMeetingDate(),
                 a.getSources().stream().map(r -> new SourceLocation(r.getPath(), r.getLine())).toList());
     }
 
@@ -176,7 +182,7 @@ public final class TrackingAvro {
         return new StatusTransition(convert(c.getFrom(), Lifecycle.class), convert(c.getTo(), Lifecycle.class),
                 c.getChangedAt(), c.getEffectiveDate(), c.getReason(),
                 c.getSource() == null ? null : c.getSource().getPath(),
-                c.getSource() == null ? 0 : c.getSource().getLine(), c.getCommandId());
+                c.getSource() == null ? 0 : c.getSource().getLine(), c.getCommandId(), c.getRevision());
     }
 
     /** Domain and Avro enums share their constant names; this is the one place that relies on it. */

@@ -130,7 +130,7 @@ class TrackerTopologyTest {
 
         assertThat(actions()).allSatisfy(a -> assertThat(a.status()).isEqualTo(Lifecycle.RETIRED));
         assertThat(findings()).isEmpty();
-        assertThat(ledgerStore().get("Lior")).isNull();
+        assertThat(ledgerStore().get("Lior").items()).isEmpty();
     }
 
     @Test
@@ -184,7 +184,7 @@ class TrackerTopologyTest {
         command(id, CommandType.COMPLETE, null);
         command("a-unknown", CommandType.COMPLETE, null);
 
-        assertThat(driver.<String, ActionState>getKeyValueStore(TrackerTopology.ACTIONS_STORE).get(id).status())
+        assertThat(driver.<String, ActionState>getKeyValueStore(TrackerTopology.RESOLVED_ACTIONS_STORE).get(id).status())
                 .isEqualTo(Lifecycle.DONE);
         assertThat(letters()).singleElement().satisfies(l -> {
             assertThat(l.getStage()).isEqualTo("process");
@@ -200,8 +200,40 @@ class TrackerTopologyTest {
 
         command(id, CommandType.REASSIGN, "Priya Raman");
 
-        assertThat(ledgerStore().get("Lior")).isNull();
+        assertThat(ledgerStore().get("Lior").items()).isEmpty();
         assertThat(ledger("Priya Raman").items()).containsKey(id);
+    }
+
+    @Test
+    void aLaterNoteThatNamesSomeoneInFullResolvesEarlierActionsWrittenWithTheFirstNameAlone() {
+        publish("a.md", "---\ndate: 2025-10-30\n---\n- [ ] Send the deck @Andy 📅 2025-10-31\n", T0);
+        assertThat(ownerOf("Send the deck")).isEqualTo("Andy");
+
+        publish("b.md", "---\ndate: 2025-11-02\nparticipants: [\"Andy Perlsteiner\", \"Jason Vallery\"]\n---\n# Sync\n", T0.plusSeconds(1));
+        assertThat(ownerOf("Send the deck")).isEqualTo("Andy Perlsteiner");
+        assertThat(ledgerStore().get("Andy").items()).isEmpty();
+        assertThat(ledger("Andy Perlsteiner").items().values()).extracting(OwnerLedger.Item::text).containsExactly("Send the deck");
+
+        publish("c.md", "---\ndate: 2025-11-03\n---\n- [ ] Book a room @Andy Pernstiner\n", T0.plusSeconds(2));
+        assertThat(ownerOf("Book a room")).as("a spelling variant is the same person").isEqualTo("Andy Perlsteiner");
+        assertThat(ownerOf("Send the deck")).isEqualTo("Andy Perlsteiner");
+
+        raw.pipeInput("b.md", null, T0.plusSeconds(3));
+        raw.pipeInput("c.md", null, T0.plusSeconds(4));
+        assertThat(ownerOf("Send the deck")).as("nobody named in full any more").isEqualTo("Andy");
+    }
+
+    @Test
+    void aFirstNameSharedByTwoKnownPeopleStaysAsWrittenWithAWarning() {
+        publish("a.md", "---\ndate: 2025-10-30\nparticipants: [\"Chris Rowe\", \"Chris Adams\"]\n---\n- [ ] Review the PRD @Chris\n", T0);
+
+        ActionState review = actions().stream().filter(a -> a.text().equals("Review the PRD")).findFirst().orElseThrow();
+        assertThat(review.owner()).isEqualTo("Chris");
+        assertThat(review.ownerWarning()).isEqualTo("@Chris is ambiguous: Chris Adams or Chris Rowe");
+    }
+
+    private String ownerOf(String text) {
+        return actions().stream().filter(a -> a.text().equals(text)).findFirst().orElseThrow().owner();
     }
 
     private void publish(String path, String content, Instant at) {
@@ -215,7 +247,7 @@ class TrackerTopologyTest {
     }
 
     private List<ActionState> actions() {
-        return values(driver.getKeyValueStore(TrackerTopology.ACTIONS_STORE));
+        return values(driver.getKeyValueStore(TrackerTopology.RESOLVED_ACTIONS_STORE));
     }
 
     private List<FindingState> findings() {

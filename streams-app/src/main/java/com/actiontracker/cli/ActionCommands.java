@@ -1,0 +1,92 @@
+package com.actiontracker.cli;
+
+import com.actiontracker.avro.ActionCommand;
+import com.actiontracker.avro.ActionStatus;
+import com.actiontracker.avro.CommandType;
+import com.actiontracker.runtime.CommandPublisher;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code tracker done|reopen|cancel|assign}: change an action without editing a note. A command holds until a note
+ * changes its own statement about the action afterwards; re-reading an unchanged note never undoes it.
+ */
+final class ActionCommands {
+
+    private ActionCommands() {
+    }
+
+    abstract static class Base implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        KafkaOptions kafka;
+
+        @Mixin
+        LoggingOptions logging;
+
+        @Parameters(index = "0", paramLabel = "ID", description = "The action's id, or a unique prefix of it.")
+        String id;
+
+        @Option(names = "--by", paramLabel = "NAME", description = "Who gives the command (default: the user name).")
+        String by = System.getProperty("user.name");
+
+        Integer send(CommandType type, String owner, LocalDate date) throws Exception {
+            CommandPublisher publisher = new CommandPublisher(kafka.bootstrapServer, kafka.topics());
+            ActionStatus action = publisher.find(id);
+            ActionCommand sent = publisher.send(action.getActionId(), type, owner, date, by);
+            spec.commandLine().getOut().printf("%s %s: %s%s%n", type.name().toLowerCase(java.util.Locale.ROOT),
+                    action.getActionId(), action.getText(), owner == null ? "" : " -> " + owner);
+            spec.commandLine().getOut().printf("command %s sent%n", sent.getCommandId());
+            return 0;
+        }
+    }
+
+    @Command(name = "done", mixinStandardHelpOptions = true, description = "Mark an action done.")
+    static final class Done extends Base {
+        @Option(names = "--date", paramLabel = "DATE", description = "When it was done (default: today).")
+        LocalDate date;
+
+        @Override
+        public Integer call() throws Exception {
+            return send(CommandType.COMPLETE, null, date);
+        }
+    }
+
+    @Command(name = "cancel", mixinStandardHelpOptions = true, description = "Cancel an action.")
+    static final class Cancel extends Base {
+        @Option(names = "--date", paramLabel = "DATE", description = "When it was cancelled (default: today).")
+        LocalDate date;
+
+        @Override
+        public Integer call() throws Exception {
+            return send(CommandType.CANCEL, null, date);
+        }
+    }
+
+    @Command(name = "reopen", mixinStandardHelpOptions = true, description = "Reopen a done or cancelled action.")
+    static final class Reopen extends Base {
+        @Override
+        public Integer call() throws Exception {
+            return send(CommandType.REOPEN, null, null);
+        }
+    }
+
+    @Command(name = "assign", mixinStandardHelpOptions = true, description = "Give an action to someone else.")
+    static final class Assign extends Base {
+        @Parameters(index = "1", paramLabel = "NAME", description = "The new owner.")
+        String owner;
+
+        @Override
+        public Integer call() throws Exception {
+            return send(CommandType.REASSIGN, owner, null);
+        }
+    }
+}

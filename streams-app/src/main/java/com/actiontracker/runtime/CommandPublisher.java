@@ -1,0 +1,87 @@
+package com.actiontracker.runtime;
+
+import com.actiontracker.avro.ActionCommand;
+import com.actiontracker.avro.ActionStatus;
+import com.actiontracker.avro.CommandType;
+import com.actiontracker.schemas.AvroSerde;
+import com.actiontracker.topology.Topics;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * Sends a person's command about an action to the commands topic, after finding the action (by id or a unique
+ * prefix of it) in the latest action states, so a typo is an error here rather than a dead letter later.
+ */
+public final class CommandPublisher {
+
+    private static final AvroSerde<ActionStatus> STATUS = AvroSerde.of(ActionStatus.class);
+
+    private final String bootstrapServers;
+    private final Topics topics;
+
+    public CommandPublisher(String bootstrapServers, Topics topics) {
+        this.bootstrapServers = bootstrapServers;
+        this.topics = topics;
+    }
+
+    /** The action a full id or a unique id prefix names. */
+    public ActionStatus find(String idOrPrefix) {
+        Map<String, ActionStatus> latest = new TreeMap<>();
+        TopicReader.readAll(bootstrapServers, topics.actionsCurrent()).forEach(r -> {
+            String key = new String(r.key(), StandardCharsets.UTF_8);
+            if (r.value() == null) {
+                latest.remove(key);
+            } else {
+                latest.put(key, STATUS.decode(r.value()));
+            }
+        });
+        if (latest.containsKey(idOrPrefix)) {
+            return latest.get(idOrPrefix);
+        }
+        List<ActionStatus> matches = latest.values().stream().filter(a -> a.getActionId().startsWith(idOrPrefix)).toList();
+        if (matches.isEmpty()) {
+            throw new IllegalArgumentException("No action with id " + idOrPrefix);
+        }
+        if (matches.size() > 1) {
+            throw new IllegalArgumentException("Id prefix " + idOrPrefix + " matches " + matches.size() + " actions: "
+                    + matches.stream().map(ActionStatus::getActionId).limit(5).toList());
+        }
+        return matches.get(0);
+    }
+
+    /**
+     * @param owner         the new owner, for REASSIGN
+     * @param effectiveDate the day it happened, for COMPLETE and CANCEL; today when null
+     */
+    public ActionCommand send(String actionId, CommandType type, String owner, LocalDate effectiveDate, String issuedBy)
+            throws ExecutionException, InterruptedException {
+        ActionCommand command = ActionCommand.newBuilder()
+                .setCommandId(UUID.randomUUID().toString())
+                .setActionId(actionId)
+                .setType(type)
+                .setOwner(owner)
+                .setEffectiveDate(effectiveDate)
+                .setIssuedAt(Instant.now())
+                .setIssuedBy(issuedBy)
+                .build();
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true"),
+                new StringSerializer(), new org.apache.kafka.common.serialization.ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(topics.commands(), actionId,
+                    AvroSerde.of(ActionCommand.class).encode(command))).get();
+        }
+        return command;
+    }
+}

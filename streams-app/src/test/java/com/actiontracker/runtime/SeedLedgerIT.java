@@ -1,0 +1,73 @@
+package com.actiontracker.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.actiontracker.query.LedgerReport;
+import com.actiontracker.tracking.ActionView;
+import com.actiontracker.tracking.Lifecycle;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The seed notes through the real broker with three partitions per topic: one identity per person and per action,
+ * and the ledger as it stood on two days.
+ */
+class SeedLedgerIT {
+
+    private static EmbeddedPipeline pipeline;
+
+    @TempDir
+    static Path data;
+
+    @BeforeAll
+    static void process() throws Exception {
+        pipeline = EmbeddedPipeline.start(new TrackerConfig(Map.of(
+                TrackerConfig.INPUT_DIR, "../seeds",
+                TrackerConfig.DATA_DIR, data.toString(),
+                TrackerConfig.VAULT_OWNER, "Jason Vallery",
+                TrackerConfig.TOPIC_PARTITIONS, "3")), 0);
+        pipeline.awaitProcessed(Duration.ofSeconds(120));
+    }
+
+    @AfterAll
+    static void stop() {
+        pipeline.close();
+    }
+
+    @Test
+    void fortyFiveActionsOnePerPersonAllDoneAndNothingOverdueToday() {
+        LedgerReport today = pipeline.report(LocalDate.of(2026, 11, 21));
+
+        List<ActionView> items = today.owners().stream().flatMap(o -> o.items().stream()).toList();
+        assertThat(items).hasSize(45);
+        assertThat(items).extracting(ActionView::actionId).doesNotHaveDuplicates();
+        assertThat(items).allSatisfy(i -> assertThat(i.status()).isEqualTo(Lifecycle.DONE));
+        assertThat(today.owners()).allSatisfy(o -> assertThat(o.overdue()).isZero());
+        assertThat(today.owners()).filteredOn(o -> !o.items().isEmpty()).extracting(LedgerReport.OwnerSection::owner)
+                .containsExactly("Andy Perlsteiner", "Jason Vallery", "Jeff Denworth", "Lior Genzel", "Tomer Hagey");
+    }
+
+    @Test
+    void onTheThirdOfNovemberTheOverdueItemsOfThatDayAreUnderTheirOwners() {
+        LedgerReport then = pipeline.report(LocalDate.of(2025, 11, 3));
+
+        assertThat(overdue(then, "Andy Perlsteiner")).containsExactly("Provide sales team update on Sync Engine Blob-source support status");
+        assertThat(overdue(then, "Jason Vallery")).containsExactly("Meet with Josh to obtain OVA and setup guidance");
+        assertThat(overdue(then, "Lior Genzel")).hasSize(6).contains(
+                "Capture MAI testing requirements, KPIs, and timeline after tomorrow’s call; define hardware shipment plan.");
+        assertThat(then.owners()).filteredOn(o -> o.owner() != null && o.owner().startsWith("Andy"))
+                .extracting(LedgerReport.OwnerSection::owner).containsExactly("Andy Perlsteiner");
+        assertThat(then.owner("Tomer Hagey").orElseThrow().done()).isEqualTo(4);
+    }
+
+    private static List<String> overdue(LedgerReport report, String owner) {
+        return report.owner(owner).orElseThrow().items().stream().filter(ActionView::overdue).map(ActionView::text).toList();
+    }
+}
