@@ -1,6 +1,8 @@
 package com.actiontracker.schemas;
 
 import com.actiontracker.avro.ActionCommand;
+import com.actiontracker.avro.AlertCandidate;
+import com.actiontracker.avro.OwnerDigest;
 import com.actiontracker.avro.ActionObservation;
 import com.actiontracker.avro.ActionStatus;
 import com.actiontracker.avro.DeadLetter;
@@ -36,7 +38,9 @@ public final class TrackerSchemas {
             OwnerLedger.getClassSchema(),
             PersonMention.getClassSchema(),
             PersonResolution.getClassSchema(),
-            PeopleGroup.getClassSchema());
+            PeopleGroup.getClassSchema(),
+            AlertCandidate.getClassSchema(),
+            OwnerDigest.getClassSchema());
 
     private TrackerSchemas() {
     }

@@ -53,7 +53,7 @@ public final class TrackerApp implements AutoCloseable {
         NoteParser parser = new NoteParser(ParserSettings.fromProperties(config.parserProperties()));
         Map<String, String> aliases = config.aliasesFile().isPresent() ? AliasFile.load(config.aliasesFile().get()) : Map.of();
         Topology topology = TrackerTopology.build(config.topics(), parser, new OwnerResolver(config.vaultOwner(), aliases),
-                properties);
+                config.alertSettings(), properties);
         return new TrackerApp(topology, properties);
     }
 

@@ -40,6 +40,12 @@ public final class TrackerConfig extends AbstractConfig {
     public static final String HTTP_PORT = "tracker.http.port";
     public static final String DATA_DIR = "tracker.data.dir";
     public static final String ALIASES_FILE = "tracker.identity.aliases.file";
+    public static final String TIMEZONE = "tracker.timezone";
+    public static final String AS_OF = "tracker.clock.as-of";
+    public static final String ALERT_CHECK_MS = "tracker.alerts.check.interval.ms";
+    public static final String ALERT_REPEAT_MS = "tracker.alerts.repeat.interval.ms";
+    public static final String DIGEST_TIME = "tracker.digest.time";
+    public static final String DIGEST_DUE_SOON_DAYS = "tracker.digest.due-soon.days";
 
     public static final ConfigDef CONFIG_DEF = new ConfigDef()
             .define(VAULT_OWNER, Type.STRING, "", Importance.HIGH,
@@ -65,7 +71,41 @@ public final class TrackerConfig extends AbstractConfig {
             .define(DATA_DIR, Type.STRING, ".tracker", Importance.MEDIUM,
                     "Where the embedded broker's log, Connect offsets and stream state live.")
             .define(ALIASES_FILE, Type.STRING, "", Importance.MEDIUM,
-                    "YAML file mapping written names to the person they mean; it wins over every resolution rule.");
+                    "YAML file mapping written names to the person they mean; it wins over every resolution rule.")
+            .define(TIMEZONE, Type.STRING, java.time.ZoneId.systemDefault().getId(), new ZoneValidator(), Importance.MEDIUM,
+                    "Time zone of due dates and of the digest's local time (default: this machine's).")
+            .define(AS_OF, Type.STRING, "", Importance.LOW,
+                    "Judge overdue against this fixed day (YYYY-MM-DD) instead of the wall clock; set by tracker report.")
+            .define(ALERT_CHECK_MS, Type.LONG, 60_000L, Range.atLeast(100), Importance.MEDIUM,
+                    "How often the wall clock is checked for newly overdue actions and due reminders.")
+            .define(ALERT_REPEAT_MS, Type.LONG, 24 * 3_600_000L, Range.atLeast(1000), Importance.MEDIUM,
+                    "How long an overdue alert stays quiet before a reminder.")
+            .define(DIGEST_TIME, Type.STRING, "08:00", new TimeValidator(), Importance.MEDIUM,
+                    "Local time (HH:MM) of the daily per-owner digest.")
+            .define(DIGEST_DUE_SOON_DAYS, Type.INT, 3, Range.atLeast(0), Importance.LOW,
+                    "An action due within this many days (today included) is 'due soon' in the digest.");
+
+    private static final class ZoneValidator implements ConfigDef.Validator {
+        @Override
+        public void ensureValid(String name, Object value) {
+            try {
+                java.time.ZoneId.of(String.valueOf(value));
+            } catch (java.time.DateTimeException e) {
+                throw new org.apache.kafka.common.config.ConfigException(name, value, "is not a time zone id (e.g. Europe/Paris)");
+            }
+        }
+    }
+
+    private static final class TimeValidator implements ConfigDef.Validator {
+        @Override
+        public void ensureValid(String name, Object value) {
+            try {
+                java.time.LocalTime.parse(String.valueOf(value));
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new org.apache.kafka.common.config.ConfigException(name, value, "is not a time of day (HH:MM)");
+            }
+        }
+    }
 
     public TrackerConfig(Map<String, ?> props) {
         super(CONFIG_DEF, props, false);
@@ -157,6 +197,20 @@ public final class TrackerConfig extends AbstractConfig {
     public java.util.Optional<Path> aliasesFile() {
         String file = getString(ALIASES_FILE);
         return file.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(Path.of(file));
+    }
+
+    /** Alerting: the wall clock in the configured zone, or the fixed as-of day of a report. */
+    public com.actiontracker.alerts.AlertSettings alertSettings() {
+        java.time.ZoneId zone = java.time.ZoneId.of(getString(TIMEZONE));
+        String asOf = getString(AS_OF);
+        com.actiontracker.alerts.OverdueClock clock = asOf.isBlank()
+                ? new com.actiontracker.alerts.OverdueClock.Zoned(zone)
+                : new com.actiontracker.alerts.OverdueClock.Fixed(java.time.LocalDate.parse(asOf), zone);
+        return new com.actiontracker.alerts.AlertSettings(clock,
+                java.time.Duration.ofMillis(getLong(ALERT_CHECK_MS)),
+                java.time.Duration.ofMillis(getLong(ALERT_REPEAT_MS)),
+                java.time.LocalTime.parse(getString(DIGEST_TIME)),
+                getInt(DIGEST_DUE_SOON_DAYS));
     }
 
     public Path dataDir() {

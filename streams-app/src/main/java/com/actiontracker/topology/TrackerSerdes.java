@@ -1,6 +1,12 @@
 package com.actiontracker.topology;
 
+import com.actiontracker.alerts.Alert;
+import com.actiontracker.alerts.AlertsAvro;
+import com.actiontracker.alerts.WatchedAction;
 import com.actiontracker.avro.ActionCommand;
+import com.actiontracker.avro.AlertCandidate;
+import com.actiontracker.avro.OverdueAlert;
+import com.actiontracker.avro.OwnerDigest;
 import com.actiontracker.avro.ActionObservation;
 import com.actiontracker.avro.ActionStatus;
 import com.actiontracker.avro.FindingStatus;
@@ -39,6 +45,13 @@ public final class TrackerSerdes {
             new MappedSerde<>(com.actiontracker.avro.OwnerLedger.class, TrackingAvro::toAvro, TrackingAvro::fromAvro);
     public static final Serde<OwnerLedger.Item> OWNER_ITEM =
             new MappedSerde<>(OwnerItem.class, TrackingAvro::toAvro, TrackingAvro::fromAvro);
+
+    public static final Serde<WatchedAction> WATCHED_ACTION =
+            new MappedSerde<>(AlertCandidate.class, AlertsAvro::toAvro, AlertsAvro::fromAvro);
+    public static final Serde<Alert> ALERT =
+            new MappedSerde<>(OverdueAlert.class, AlertsAvro::toAvro, AlertsAvro::fromAvro);
+    public static final AvroSerde<OverdueAlert> OVERDUE_ALERT = AvroSerde.of(OverdueAlert.class);
+    public static final AvroSerde<OwnerDigest> OWNER_DIGEST = AvroSerde.of(OwnerDigest.class);
 
     private TrackerSerdes() {
     }

@@ -1,5 +1,10 @@
 package com.actiontracker.topology;
 
+import com.actiontracker.alerts.Alert;
+import com.actiontracker.alerts.AlertSettings;
+import com.actiontracker.alerts.AlertsAvro;
+import com.actiontracker.alerts.DigestScheduler;
+import com.actiontracker.alerts.OverdueDetector;
 import com.actiontracker.avro.ActionObservation;
 import com.actiontracker.avro.DeadLetter;
 import com.actiontracker.avro.NoteFinding;
@@ -47,6 +52,8 @@ import org.apache.kafka.streams.state.Stores;
  *        └─ foreign-key join with people [people] on the written owner ──▶ [actions-resolved] ──▶ actions.current
  *                                                                      └─▶ by owner ──▶ [owner-ledger]
  * decisions + risks + questions ──aggregate [findings]
+ * [actions-resolved] ──overdue detector [alert-candidates, alert-schedule, alerts]──▶ alerts.overdue, overdue.current
+ * [owner-ledger] ──digest [digest-sent]──▶ digest
  * </pre>
  * Stores are persistent (RocksDB) and changelogged. Every store is keyed by the key of its input topic (note path,
  * action id, first name, written name, owner), so the topology works with any number of partitions. Owners are
@@ -66,14 +73,17 @@ public final class TrackerTopology {
     private TrackerTopology() {
     }
 
-    public static Topology build(Topics topics, NoteParser parser, OwnerResolver owners, Properties streamsConfig) {
+    public static Topology build(Topics topics, NoteParser parser, OwnerResolver owners, AlertSettings alerts,
+                                 Properties streamsConfig) {
         StreamsBuilder builder = new StreamsBuilder();
         ingest(builder, topics, parser);
         peopleDirectory(builder, topics);
         KTable<String, ActionState> actions = trackActions(builder, topics);
         KTable<String, ActionState> resolved = resolveOwners(builder, topics, actions, owners);
-        ledgers(resolved);
+        KTable<String, OwnerLedger> ledgers = ledgers(resolved);
         trackFindings(builder, topics);
+        alerts(builder, topics, resolved, alerts);
+        digests(builder, topics, ledgers, alerts);
         return builder.build(streamsConfig);
     }
 
@@ -135,12 +145,40 @@ public final class TrackerTopology {
         return resolved;
     }
 
-    private static void ledgers(KTable<String, ActionState> resolved) {
-        resolved.groupBy((id, state) -> KeyValue.pair(OwnerLedger.key(state.owner()), OwnerLedger.Item.of(state)),
+    private static KTable<String, OwnerLedger> ledgers(KTable<String, ActionState> resolved) {
+        return resolved.groupBy((id, state) -> KeyValue.pair(OwnerLedger.key(state.owner()), OwnerLedger.Item.of(state)),
                         Grouped.with("owner-items", Serdes.String(), TrackerSerdes.OWNER_ITEM))
                 .aggregate(() -> null, OwnerLedger::add, OwnerLedger::remove, Named.as("owner-ledger"),
                         Materialized.<String, OwnerLedger, KeyValueStore<Bytes, byte[]>>as(OWNER_LEDGER_STORE)
                                 .withKeySerde(Serdes.String()).withValueSerde(TrackerSerdes.OWNER_LEDGER));
+    }
+
+    private static void alerts(StreamsBuilder builder, Topics topics, KTable<String, ActionState> resolved,
+                               AlertSettings settings) {
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(OverdueDetector.CANDIDATES_STORE),
+                Serdes.String(), TrackerSerdes.WATCHED_ACTION));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(OverdueDetector.SCHEDULE_STORE),
+                Serdes.String(), Serdes.String()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(OverdueDetector.ALERTS_STORE),
+                Serdes.String(), TrackerSerdes.ALERT));
+        KStream<String, Alert> alerts = resolved.toStream(Named.as("actions-to-watch"))
+                .process(() -> new OverdueDetector(settings), Named.as("overdue-detector"),
+                        OverdueDetector.CANDIDATES_STORE, OverdueDetector.SCHEDULE_STORE, OverdueDetector.ALERTS_STORE);
+        alerts.map((id, alert) -> KeyValue.pair(OwnerLedger.key(alert.owner()), AlertsAvro.toAvro(alert)), Named.as("alert-by-owner"))
+                .to(topics.alertsOverdue(), Produced.with(Serdes.String(), TrackerSerdes.OVERDUE_ALERT).withName("alerts-overdue"));
+        alerts.mapValues(alert -> alert.isOpen() ? AlertsAvro.toAvro(alert) : null, Named.as("overdue-set"))
+                .to(topics.overdueCurrent(), Produced.with(Serdes.String(), TrackerSerdes.OVERDUE_ALERT).withName("overdue-current"));
+    }
+
+    private static void digests(StreamsBuilder builder, Topics topics, KTable<String, OwnerLedger> ledgers,
+                                AlertSettings settings) {
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DigestScheduler.SENT_STORE),
+                Serdes.String(), Serdes.String()));
+        ledgers.toStream(Named.as("ledger-updates"))
+                .process(() -> new DigestScheduler(settings, OWNER_LEDGER_STORE), Named.as("digest"),
+                        DigestScheduler.SENT_STORE, OWNER_LEDGER_STORE)
+                .mapValues(AlertsAvro::toAvro, Named.as("digest-to-avro"))
+                .to(topics.digest(), Produced.with(Serdes.String(), TrackerSerdes.OWNER_DIGEST).withName("digest-out"));
     }
 
     private static void trackFindings(StreamsBuilder builder, Topics topics) {

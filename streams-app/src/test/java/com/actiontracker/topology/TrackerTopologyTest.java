@@ -2,15 +2,10 @@ package com.actiontracker.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.actiontracker.avro.ActionCommand;
 import com.actiontracker.avro.CommandType;
 import com.actiontracker.avro.DeadLetter;
 import com.actiontracker.avro.LifecycleStatus;
 import com.actiontracker.avro.StatusChange;
-import com.actiontracker.identity.OwnerResolver;
-import com.actiontracker.parse.NoteParser;
-import com.actiontracker.parse.ParserSettings;
-import com.actiontracker.schemas.AvroSerde;
 import com.actiontracker.tracking.ActionState;
 import com.actiontracker.tracking.FindingState;
 import com.actiontracker.tracking.Lifecycle;
@@ -19,17 +14,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.TestInputTopic;
-import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /** The topology, fast, without a broker. Through a real broker: TrackerPipelineIT. */
 class TrackerTopologyTest {
 
-    private static final Topics TOPICS = Topics.DEFAULT;
+    private static final Topics TOPICS = TrackerDriver.TOPICS;
     private static final Instant T0 = Instant.parse("2026-01-05T09:00:00Z");
     private static final String NOTE = """
             ---
@@ -57,33 +42,20 @@ class TrackerTopologyTest {
             - Politics may slow the hardware path.
             """;
 
-    private TopologyTestDriver driver;
-    private TestInputTopic<String, byte[]> raw;
-    private TestInputTopic<String, byte[]> commands;
-    private TestOutputTopic<String, byte[]> statusChanges;
-    private TestOutputTopic<String, byte[]> deadLetters;
+    private TrackerDriver tracker;
+    private TrackerDriver.Output<StatusChange> statusChanges;
+    private TrackerDriver.Output<DeadLetter> deadLetters;
 
     @BeforeEach
     void start() {
-        Properties props = new Properties();
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "tracker-test");
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class.getName());
-        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class.getName());
-        props.put(StreamsConfig.TOPOLOGY_OPTIMIZATION_CONFIG, StreamsConfig.OPTIMIZE);
-        driver = new TopologyTestDriver(TrackerTopology.build(TOPICS, new NoteParser(ParserSettings.defaults()),
-                new OwnerResolver("Jason Vallery"), props), props);
-        raw = driver.createInputTopic(TOPICS.rawNotes(), new StringSerializer(), new ByteArraySerializer());
-        commands = driver.createInputTopic(TOPICS.commands(), new StringSerializer(), new ByteArraySerializer());
-        statusChanges = driver.createOutputTopic(TOPICS.actionStatus(), new StringDeserializer(),
-                new org.apache.kafka.common.serialization.ByteArrayDeserializer());
-        deadLetters = driver.createOutputTopic(TOPICS.deadLetters(), new StringDeserializer(),
-                new org.apache.kafka.common.serialization.ByteArrayDeserializer());
+        tracker = new TrackerDriver();
+        statusChanges = tracker.output(TOPICS.actionStatus(), StatusChange.class);
+        deadLetters = tracker.output(TOPICS.deadLetters(), DeadLetter.class);
     }
 
     @AfterEach
     void stop() {
-        driver.close();
+        tracker.close();
     }
 
     @Test
@@ -126,7 +98,7 @@ class TrackerTopologyTest {
     @Test
     void aDeletedNoteRetiresItsActionsAndFindingsAndEmptiesTheLedgers() {
         publish("notes/lior.md", NOTE, T0);
-        raw.pipeInput("notes/lior.md", null, T0.plusSeconds(5));
+        tracker.raw.pipeInput("notes/lior.md", null, T0.plusSeconds(5));
 
         assertThat(actions()).allSatisfy(a -> assertThat(a.status()).isEqualTo(Lifecycle.RETIRED));
         assertThat(findings()).isEmpty();
@@ -162,8 +134,8 @@ class TrackerTopologyTest {
     @Test
     void recordsThatCannotBeProcessedBecomeDeadLettersWithTheirBytesAndTheRestGoesOn() {
         byte[] garbage = "not an avro note".getBytes(StandardCharsets.UTF_8);
-        raw.pipeInput("notes/garbage.md", garbage, T0);
-        raw.pipeInput("notes/binary.md", NoteFiles.encoded("notes/binary.md", new byte[] {(byte) 0xC3, 0x28, 0, 1}, T0), T0);
+        tracker.raw.pipeInput("notes/garbage.md", garbage, T0);
+        tracker.raw.pipeInput("notes/binary.md", NoteFiles.encoded("notes/binary.md", new byte[] {(byte) 0xC3, 0x28, 0, 1}, T0), T0);
         publish("notes/lior.md", NOTE, T0);
 
         List<DeadLetter> letters = letters();
@@ -184,7 +156,7 @@ class TrackerTopologyTest {
         command(id, CommandType.COMPLETE, null);
         command("a-unknown", CommandType.COMPLETE, null);
 
-        assertThat(driver.<String, ActionState>getKeyValueStore(TrackerTopology.RESOLVED_ACTIONS_STORE).get(id).status())
+        assertThat(tracker.<ActionState>store(TrackerTopology.RESOLVED_ACTIONS_STORE).get(id).status())
                 .isEqualTo(Lifecycle.DONE);
         assertThat(letters()).singleElement().satisfies(l -> {
             assertThat(l.getStage()).isEqualTo("process");
@@ -218,8 +190,8 @@ class TrackerTopologyTest {
         assertThat(ownerOf("Book a room")).as("a spelling variant is the same person").isEqualTo("Andy Perlsteiner");
         assertThat(ownerOf("Send the deck")).isEqualTo("Andy Perlsteiner");
 
-        raw.pipeInput("b.md", null, T0.plusSeconds(3));
-        raw.pipeInput("c.md", null, T0.plusSeconds(4));
+        tracker.raw.pipeInput("b.md", null, T0.plusSeconds(3));
+        tracker.raw.pipeInput("c.md", null, T0.plusSeconds(4));
         assertThat(ownerOf("Send the deck")).as("nobody named in full any more").isEqualTo("Andy");
     }
 
@@ -237,25 +209,23 @@ class TrackerTopologyTest {
     }
 
     private void publish(String path, String content, Instant at) {
-        raw.pipeInput(path, NoteFiles.encoded(path, content, at), at);
+        tracker.publish(path, content, at);
     }
 
     private void command(String actionId, CommandType type, String owner) {
-        commands.pipeInput(actionId, AvroSerde.of(ActionCommand.class).encode(ActionCommand.newBuilder()
-                .setCommandId("c-" + actionId + type).setActionId(actionId).setType(type).setOwner(owner)
-                .setIssuedAt(T0.plusSeconds(100)).build()), T0.plusSeconds(100));
+        tracker.command(actionId, type, owner, T0.plusSeconds(100));
     }
 
     private List<ActionState> actions() {
-        return values(driver.getKeyValueStore(TrackerTopology.RESOLVED_ACTIONS_STORE));
+        return tracker.actions();
     }
 
     private List<FindingState> findings() {
-        return values(driver.getKeyValueStore(TrackerTopology.FINDINGS_STORE));
+        return TrackerDriver.values(tracker.store(TrackerTopology.FINDINGS_STORE));
     }
 
     private KeyValueStore<String, OwnerLedger> ledgerStore() {
-        return driver.getKeyValueStore(TrackerTopology.OWNER_LEDGER_STORE);
+        return tracker.store(TrackerTopology.OWNER_LEDGER_STORE);
     }
 
     private OwnerLedger ledger(String owner) {
@@ -265,18 +235,10 @@ class TrackerTopologyTest {
     }
 
     private List<StatusChange> changes() {
-        return statusChanges.readValuesToList().stream().map(TrackerSerdes.STATUS_CHANGE::decode).toList();
+        return statusChanges.values();
     }
 
     private List<DeadLetter> letters() {
-        return deadLetters.readValuesToList().stream().map(AvroSerde.of(DeadLetter.class)::decode).toList();
-    }
-
-    private static <V> List<V> values(KeyValueStore<String, V> store) {
-        List<V> values = new ArrayList<>();
-        try (var it = store.all()) {
-            it.forEachRemaining((KeyValue<String, V> kv) -> values.add(kv.value));
-        }
-        return values;
+        return deadLetters.values();
     }
 }

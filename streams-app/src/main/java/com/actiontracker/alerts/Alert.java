@@ -1,0 +1,69 @@
+package com.actiontracker.alerts;
+
+import com.actiontracker.tracking.SourceLocation;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * One alert event. Ids are deterministic, so a replay of the same history produces the same ids and a consumer
+ * that keeps the ids it delivered can drop repeats.
+ *
+ * @param alertId  stable for one action and its due date (re-dating an action is a new alert)
+ * @param eventId  unique per event: alert id, episode, type and reminder number
+ * @param episode  how many times this alert has opened
+ * @param sequence 0 for OVERDUE and RESOLVED, n for the n-th REMINDER
+ * @param resolution done, cancelled, redated or retired, for RESOLVED
+ */
+public record Alert(String eventId, String alertId, AlertType type, String actionId, String owner, String text,
+                   LocalDate due, int daysOverdue, int episode, int sequence, String resolution, Instant raisedAt,
+                   List<SourceLocation> sources) {
+
+    public Alert {
+        sources = List.copyOf(sources);
+    }
+
+    public boolean isOpen() {
+        return type != AlertType.RESOLVED;
+    }
+
+    /** The first alert of an episode: the action has just become overdue. */
+    static Alert opened(WatchedAction action, LocalDate today, Instant at, int episode) {
+        String alertId = alertId(action.actionId(), action.due());
+        return new Alert(alertId + "/" + episode + "/overdue", alertId, AlertType.OVERDUE, action.actionId(),
+                action.owner(), action.text(), action.due(), days(action.due(), today), episode, 0, null, at,
+                action.sources());
+    }
+
+    /** The next reminder of this open alert, with the action's current owner and text. */
+    Alert reminder(WatchedAction action, LocalDate today, Instant at) {
+        int next = sequence + 1;
+        return new Alert(alertId + "/" + episode + "/reminder/" + next, alertId, AlertType.REMINDER, actionId,
+                action.owner(), action.text(), due, days(due, today), episode, next, null, at, action.sources());
+    }
+
+    /** This open alert, resolved. */
+    Alert resolved(String why, LocalDate today, Instant at) {
+        return new Alert(alertId + "/" + episode + "/resolved", alertId, AlertType.RESOLVED, actionId, owner, text, due,
+                days(due, today), episode, 0, why, at, sources);
+    }
+
+    static String alertId(String actionId, LocalDate due) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((actionId + "|" + due).getBytes(StandardCharsets.UTF_8));
+            return "al-" + HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+
+    private static int days(LocalDate due, LocalDate today) {
+        return (int) Math.max(0, ChronoUnit.DAYS.between(due, today));
+    }
+}

@@ -1,0 +1,35 @@
+package com.actiontracker.alerts;
+
+import com.actiontracker.parse.ItemOrigin;
+import com.actiontracker.tracking.OwnerLedger;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** One owner's overdue and due-soon actions on one day. */
+public record Digest(String digestId, String owner, LocalDate date, List<OwnerLedger.Item> overdue,
+                     List<OwnerLedger.Item> dueSoon, Instant generatedAt) {
+
+    public Digest {
+        overdue = List.copyOf(overdue);
+        dueSoon = List.copyOf(dueSoon);
+    }
+
+    /**
+     * The digest of a ledger on a day, if there is anything to say: written tasks (not suggestions) that are overdue,
+     * or pending and due within {@code dueSoonDays} days from the day (the day included).
+     */
+    public static Optional<Digest> of(OwnerLedger ledger, LocalDate day, int dueSoonDays, Instant at) {
+        List<OwnerLedger.Item> tasks = ledger.items().values().stream()
+                .filter(i -> i.origin() == ItemOrigin.TASK && i.status().isPending() && i.due() != null).toList();
+        List<OwnerLedger.Item> overdue = tasks.stream().filter(i -> i.due().isBefore(day)).toList();
+        List<OwnerLedger.Item> soon = tasks.stream()
+                .filter(i -> !i.due().isBefore(day) && i.due().isBefore(day.plusDays(dueSoonDays))).toList();
+        if (overdue.isEmpty() && soon.isEmpty()) {
+            return Optional.empty();
+        }
+        String owner = ledger.owner().isEmpty() ? null : ledger.owner();
+        return Optional.of(new Digest("dg-" + ledger.owner() + "/" + day, owner, day, overdue, soon, at));
+    }
+}

@@ -1,0 +1,36 @@
+package com.actiontracker.alerts;
+
+import com.actiontracker.parse.ItemOrigin;
+import com.actiontracker.tracking.ActionState;
+import com.actiontracker.tracking.SourceLocation;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** A pending action with a due date: what the overdue detector watches. */
+public record WatchedAction(String actionId, String owner, String text, LocalDate due, List<SourceLocation> sources) {
+
+    public WatchedAction {
+        sources = List.copyOf(sources);
+    }
+
+    /**
+     * The action, if it is one to watch: written down as a task (inferred suggestions do not alert), still owed,
+     * and due on a day.
+     */
+    public static Optional<WatchedAction> of(ActionState state) {
+        if (state.origin() != ItemOrigin.TASK || !state.status().isPending() || state.due() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new WatchedAction(state.actionId(), state.owner(), state.text(), state.due(), state.locations()));
+    }
+
+    /** The key of this action in the index by due date: ISO dates sort as days do. */
+    String scheduleKey() {
+        return scheduleKey(due, actionId);
+    }
+
+    static String scheduleKey(LocalDate due, String actionId) {
+        return due + "|" + actionId;
+    }
+}

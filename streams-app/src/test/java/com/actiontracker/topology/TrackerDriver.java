@@ -1,0 +1,117 @@
+package com.actiontracker.topology;
+
+import com.actiontracker.alerts.AlertSettings;
+import com.actiontracker.alerts.OverdueClock;
+import com.actiontracker.avro.ActionCommand;
+import com.actiontracker.avro.CommandType;
+import com.actiontracker.identity.OwnerResolver;
+import com.actiontracker.parse.NoteParser;
+import com.actiontracker.parse.ParserSettings;
+import com.actiontracker.schemas.AvroSerde;
+import com.actiontracker.tracking.ActionState;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.function.Function;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/** The whole topology in a TopologyTestDriver, with the inputs and outputs the tests use. */
+final class TrackerDriver implements AutoCloseable {
+
+    static final Topics TOPICS = Topics.DEFAULT;
+    static final AlertSettings ALERTS = new AlertSettings(new OverdueClock.Zoned(ZoneOffset.UTC),
+            Duration.ofMinutes(1), Duration.ofHours(24), LocalTime.of(8, 0), 3);
+
+    final TopologyTestDriver driver;
+    final TestInputTopic<String, byte[]> raw;
+    final TestInputTopic<String, byte[]> commands;
+
+    TrackerDriver(AlertSettings alerts, Instant wallClock) {
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "tracker-test");
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class.getName());
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class.getName());
+        props.put(StreamsConfig.TOPOLOGY_OPTIMIZATION_CONFIG, StreamsConfig.OPTIMIZE);
+        driver = new TopologyTestDriver(TrackerTopology.build(TOPICS, new NoteParser(ParserSettings.defaults()),
+                new OwnerResolver("Jason Vallery"), alerts, props), props, wallClock);
+        raw = driver.createInputTopic(TOPICS.rawNotes(), new StringSerializer(), new ByteArraySerializer());
+        commands = driver.createInputTopic(TOPICS.commands(), new StringSerializer(), new ByteArraySerializer());
+    }
+
+    TrackerDriver() {
+        this(ALERTS, Instant.parse("2026-01-05T09:00:00Z"));
+    }
+
+    void publish(String path, String content, Instant at) {
+        raw.pipeInput(path, NoteFiles.encoded(path, content, at), at);
+    }
+
+    void delete(String path, Instant at) {
+        raw.pipeInput(path, null, at);
+    }
+
+    void command(String actionId, CommandType type, String owner, Instant at) {
+        commands.pipeInput(actionId, AvroSerde.of(ActionCommand.class).encode(ActionCommand.newBuilder()
+                .setCommandId("c-" + actionId + type + at).setActionId(actionId).setType(type).setOwner(owner)
+                .setIssuedAt(at).build()), at);
+    }
+
+    /** An output topic read as our Avro events. */
+    <T extends SpecificRecord> Output<T> output(String topic, Class<T> type) {
+        return new Output<>(driver.createOutputTopic(topic, new StringDeserializer(), new ByteArrayDeserializer()),
+                AvroSerde.of(type)::decode);
+    }
+
+    List<ActionState> actions() {
+        return values(driver.getKeyValueStore(TrackerTopology.RESOLVED_ACTIONS_STORE));
+    }
+
+    ActionState action(String text) {
+        return actions().stream().filter(a -> a.text().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no action " + text + " in " + actions()));
+    }
+
+    <V> KeyValueStore<String, V> store(String name) {
+        return driver.getKeyValueStore(name);
+    }
+
+    static <V> List<V> values(KeyValueStore<String, V> store) {
+        List<V> values = new ArrayList<>();
+        try (var it = store.all()) {
+            it.forEachRemaining((KeyValue<String, V> kv) -> values.add(kv.value));
+        }
+        return values;
+    }
+
+    @Override
+    public void close() {
+        driver.close();
+    }
+
+    /** Records of one output topic: keys, and values decoded. */
+    record Output<T>(TestOutputTopic<String, byte[]> topic, Function<byte[], T> decoder) {
+        List<T> values() {
+            return topic.readValuesToList().stream().map(v -> v == null ? null : decoder.apply(v)).toList();
+        }
+
+        List<KeyValue<String, T>> records() {
+            return topic.readKeyValuesToList().stream()
+                    .map(kv -> KeyValue.pair(kv.key, kv.value == null ? null : decoder.apply(kv.value))).toList();
+        }
+    }
+}
