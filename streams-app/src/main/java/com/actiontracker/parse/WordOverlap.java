@@ -3,7 +3,6 @@ package com.actiontracker.parse;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -25,16 +24,36 @@ final class WordOverlap {
     private WordOverlap() {
     }
 
-    /** Normalised words, in order, stop words included. */
+    /**
+     * Normalised words, in order, stop words included. A hand-written scan rather than a regex split: transcripts are
+     * read word by word several times, and the split was most of a note's parse time.
+     */
     static List<String> words(String text) {
         List<String> words = new ArrayList<>();
-        for (String raw : text.toLowerCase(Locale.ROOT).replace('’', '\'').split("[^\\p{L}\\p{N}']+")) {
-            String word = raw.replaceAll("^'+|'+$", "");
-            if (!word.isEmpty()) {
-                words.add(stem(word));
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (isWordChar(c)) {
+                word.append(Character.toLowerCase(c));
+            } else if ((c == '\'' || c == '’') && word.length() > 0) {
+                word.append('\'');
+            } else if (word.length() > 0) {
+                int end = word.length();
+                while (word.charAt(end - 1) == '\'') {
+                    end--;
+                }
+                words.add(stem(word.substring(0, end)));
+                word.setLength(0);
             }
         }
         return words;
+    }
+
+    /** A letter or digit, ASCII answered without the Unicode tables. */
+    static boolean isWordChar(char c) {
+        return c < 128
+                ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                : Character.isLetterOrDigit(c);
     }
 
     /** The words that carry meaning: normalised words without stop words. */
@@ -60,23 +79,29 @@ final class WordOverlap {
     }
 
     /**
-     * The share of {@code part}'s three-word sequences that also occur in {@code whole}: high when one speaker's turn
-     * repeats another's sentences. Texts under three words have no sequences and give 0.
+     * The share of {@code part}'s three-word sequences that are among {@code wholeTrigrams}: high when one speaker's
+     * turn repeats another's sentences. Texts under three words have no sequences and give 0.
      */
-    static double sequenceContainment(List<String> part, List<String> whole) {
-        Set<String> partTrigrams = trigrams(part);
+    static double containment(List<String> part, Set<Long> wholeTrigrams) {
+        Set<Long> partTrigrams = trigrams(part);
         if (partTrigrams.isEmpty()) {
             return 0;
         }
-        Set<String> wholeTrigrams = trigrams(whole);
         long shared = partTrigrams.stream().filter(wholeTrigrams::contains).count();
         return (double) shared / partTrigrams.size();
     }
 
-    private static Set<String> trigrams(List<String> words) {
-        Set<String> trigrams = new HashSet<>();
+    /**
+     * Every three consecutive words, as a 64-bit hash: a chance collision costs one shared sequence in a similarity
+     * estimate, while building strings for each sequence cost more than the rest of the comparison.
+     */
+    static Set<Long> trigrams(List<String> words) {
+        Set<Long> trigrams = new HashSet<>();
         for (int k = 0; k + 2 < words.size(); k++) {
-            trigrams.add(words.get(k) + ' ' + words.get(k + 1) + ' ' + words.get(k + 2));
+            long hash = words.get(k).hashCode();
+            hash = hash * 0x9E3779B97F4A7C15L + words.get(k + 1).hashCode();
+            hash = hash * 0x9E3779B97F4A7C15L + words.get(k + 2).hashCode();
+            trigrams.add(hash);
         }
         return trigrams;
     }

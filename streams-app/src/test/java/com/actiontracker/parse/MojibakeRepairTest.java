@@ -65,10 +65,24 @@ class MojibakeRepairTest {
     @ValueSource(strings = {
         "café, naïve, Übermaß, Beyoncé", "l’été", "« été »", "— em dash — and ’quotes’", "“Ça va?”",
         "📅 🔺 ⏫ ✅ 🔁", "日本語のテキスト", "Ελληνικά и русский", "price: 5€, 10£", "À la carte", "Ã alone",
-        "√2 ≈ 1.414", "‚single low quote‚", "plain ASCII text",
+        "√2 ≈ 1.414", "‚single low quote‚", "plain ASCII text", "EL AÑO”", "CAFÉ”", "«été…»", "Ä… and Ö’",
     })
     void leavesCorrectTextAlone(String correct) {
         assertThat(MojibakeRepair.repair(correct)).isSameAs(correct);
+    }
+
+    @Test
+    void repairsOtherScriptsOnlyInANoteThatIsVisiblyMisread() {
+        String russian = "Ð¿Ñ€Ð¸Ð²ÐµÑ‚";
+
+        assertThat(MojibakeRepair.repair(russian + " â€” ok")).isEqualTo("привет — ok");
+        assertThat(MojibakeRepair.repair("Polish wÄ…ski")).isEqualTo("Polish wÄ…ski");
+        assertThat(MojibakeRepair.repair("Polish wÄ…ski â€™")).isEqualTo("Polish wąski ’");
+    }
+
+    @Test
+    void prefersCommonEmojiWhenADroppedByteIsAmbiguous() {
+        assertThat(MojibakeRepair.repair("ðŸ‘ nice")).isEqualTo("👍 nice");
     }
 
     @Test

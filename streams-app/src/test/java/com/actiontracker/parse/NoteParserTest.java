@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class NoteParserTest {
@@ -136,5 +141,25 @@ class NoteParserTest {
         assertThat(note.transcript()).isEmpty();
         assertThat(note.metadata().title()).isEqualTo("test");
         assertThat(note.warnings()).isEmpty();
+    }
+
+    @Test
+    void oneParserServesManyThreads() throws Exception {
+        List<String> seeds = List.of("000", "001", "002", "003", "004");
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<ParsedNote>> futures = new ArrayList<>();
+            for (int round = 0; round < 4; round++) {
+                for (String seed : seeds) {
+                    futures.add(pool.submit(() -> parser.parse(Seeds.path(seed).getFileName().toString(),
+                            Seeds.bytes(seed))));
+                }
+            }
+            for (int k = 0; k < futures.size(); k++) {
+                assertThat(futures.get(k).get()).isEqualTo(Seeds.parsed(seeds.get(k % seeds.size())));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }
