@@ -35,7 +35,7 @@ final class CommitmentExtractor {
             + "|get (?:you|him|her|them|back|that|this|it|the|a|an|access)";
     private static final String OFFER_VERBS =
             "send|share|forward|email|ping|follow up|reach out|talk|loop|connect|introduce|set up|schedule|find out";
-    private static final Pattern COMMITMENT = Pattern.compile("\\b(?:(?<will>I" + APOSTROPHE + "ll|I will"
+    private static final Pattern COMMITMENT = Pattern.compile("\\b(?:(?:I" + APOSTROPHE + "ll|I will"
             + "|I" + APOSTROPHE + "m going to|I am going to|I" + APOSTROPHE + "m gonna)\\s+" + MODIFIERS
             + "(?<verb>" + ACTION_VERBS + ")"
             + "|(?<let>let me)\\s+" + MODIFIERS + "(?<offer>" + OFFER_VERBS + "))\\b", Pattern.CASE_INSENSITIVE);
@@ -72,10 +72,10 @@ final class CommitmentExtractor {
     /** How many candidates per wanted item are weighed before giving up on a transcript that repeats its tasks. */
     private static final int CANDIDATES_PER_ITEM = 20;
 
-    static final double COMMITMENT_CONFIDENCE = 0.7;
-    static final double OFFER_CONFIDENCE = 0.6;
-    static final double REQUEST_CONFIDENCE = 0.6;
-    static final double STATEMENT_CONFIDENCE = 0.6;
+    private static final double COMMITMENT_CONFIDENCE = 0.7;
+    private static final double OFFER_CONFIDENCE = 0.6;
+    private static final double REQUEST_CONFIDENCE = 0.6;
+    private static final double STATEMENT_CONFIDENCE = 0.6;
     private static final double DEADLINE_BONUS = 0.1;
     private static final double TRY_PENALTY = 0.1;
     private static final double DUPLICATE_COVERAGE = 0.8;
@@ -145,7 +145,8 @@ final class CommitmentExtractor {
     }
 
     private boolean isNew(Candidate candidate, List<Candidate> kept, WrittenTaskIndex written) {
-        if (candidate.kind() == null && written.covers(candidate.description(), settings.transcriptCoverageThreshold())) {
+        if (candidate.kind() == null
+                && written.covers(candidate.description(), settings.transcriptCoverageThreshold())) {
             return false;
         }
         return kept.stream().noneMatch(other -> other.kind() == candidate.kind()

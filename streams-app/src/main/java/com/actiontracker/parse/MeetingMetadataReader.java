@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  */
 final class MeetingMetadataReader {
 
-    private static final Pattern ONE_ON_ONE = Pattern.compile("^1\\s*:\\s*1\\s*[—–-]\\s*(.+?)\\s*[—–-]\\s*\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern ONE_ON_ONE =
+            Pattern.compile("^1\\s*:\\s*1\\s*[—–-]\\s*(.+?)\\s*[—–-]\\s*\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern WITH_LINE = Pattern.compile("^\\s*\\*\\*With:?\\*\\*:?\\s*(.+)$");
     private static final Pattern WIKILINK = Pattern.compile("\\[\\[([^\\]\\[]+)]]");
     /** More names than any meeting has: a long "Related" list stops counting there, keeping the note's cost linear. */

@@ -16,8 +16,9 @@ import java.util.List;
  * CJK and accented letters are outside both charsets or do not form such sequences.
  *
  * <p>Limits, inherent in the input: a two-byte character that lost an undefined byte ("Á", "Í", "Ï", "Ð", "Ý") cannot
- * be told from a real "Ã"; and a four-byte emoji that lost one is ambiguous ("ðŸ‘" + "x" could be 👁 👍 👏 👐 👝), so
- * the Tasks emoji and the most common ones are preferred.
+ * be told from a real "Ã"; a four-byte emoji that lost one is ambiguous ("ðŸ‘" + "x" could be 👁 👍 👏 👐 👝), so
+ * the Tasks emoji and the most common ones are preferred; and "â€" between two emoji is read as the zero-width joiner
+ * of an emoji sequence, although a closing quote there would look the same.
  */
 final class MojibakeRepair {
 
@@ -118,8 +119,8 @@ final class MojibakeRepair {
 
     /**
      * A cp1252 decoder that dropped an undefined byte leaves a three- or four-byte sequence one byte short ("â«" for
-     * E2 8F AB). Only leads E2, EF and F0 are tried: they carry punctuation, variation selectors and emoji, where a short
-     * sequence is unmistakable; a short two-byte sequence ("Ã" alone) is far more often a real letter.
+     * E2 8F AB). Only leads E2, EF and F0 are tried: they carry punctuation, variation selectors and emoji, where a
+     * short sequence is unmistakable; a short two-byte sequence ("Ã" alone) is far more often a real letter.
      */
     private static Decoded decodeWithDroppedByte(String text, int at, boolean afterEmoji) {
         int lead = CP1252.byteOf(text.charAt(at));
@@ -153,7 +154,7 @@ final class MojibakeRepair {
         return bestRank == Integer.MAX_VALUE ? null : new Decoded(at, lead, best, length - 1);
     }
 
-    /** Lower is better; MAX_VALUE means implausible. Candidates are visited last gap first, so ties keep the earlier. */
+    /** Lower is better; MAX_VALUE means implausible. Candidates are visited last gap first; ties keep the earlier. */
     private static int droppedByteRank(int codePoint, boolean betweenEmoji) {
         if (codePoint < 0) {
             return Integer.MAX_VALUE;
@@ -184,8 +185,8 @@ final class MojibakeRepair {
     }
 
     /**
-     * Decodes one UTF-8 sequence by hand: a CharsetDecoder per two-to-four-byte candidate would allocate on every
-     * non-ASCII character of every note.
+     * Decodes one UTF-8 sequence by hand: a CharsetDecoder per two-to-four-byte candidate would allocate for every
+     * candidate a mis-decoded note has.
      *
      * @return the code point, or -1 when the bytes are not exactly one well-formed sequence
      */
@@ -195,10 +196,7 @@ final class MojibakeRepair {
         if (length != bytes.length) {
             return -1;
         }
-        int second = bytes[1] & 0xFF;
-        int min = lead == 0xE0 ? 0xA0 : lead == 0xF0 ? 0x90 : 0x80;
-        int max = lead == 0xED ? 0x9F : lead == 0xF4 ? 0x8F : 0xBF;
-        if (second < min || second > max) {
+        if (!validSecondByte(lead, bytes[1] & 0xFF)) {
             return -1;
         }
         int codePoint = lead & (0xFF >> (length + 1));
@@ -210,6 +208,13 @@ final class MojibakeRepair {
             codePoint = (codePoint << 6) | (b & 0x3F);
         }
         return codePoint;
+    }
+
+    /** The ranges of Unicode's table of well-formed UTF-8 that exclude overlong forms and surrogates. */
+    private static boolean validSecondByte(int lead, int second) {
+        int min = lead == 0xE0 ? 0xA0 : lead == 0xF0 ? 0x90 : 0x80;
+        int max = lead == 0xED ? 0x9F : lead == 0xF4 ? 0x8F : 0xBF;
+        return second >= min && second <= max;
     }
 
     private static boolean plausible(int codePoint) {
@@ -254,20 +259,21 @@ final class MojibakeRepair {
             return byteOfChar[c];
         }
 
+        /** The sequence starting at {@code at}, read without allocating: this runs on every non-ASCII character. */
         Decoded decodeComplete(String text, int at) {
             int lead = byteOf(text.charAt(at));
             int length = lead < 0 ? 0 : sequenceLength(lead);
-            if (length == 0) {
+            if (length == 0 || at + length > text.length()) {
                 return null;
             }
-            byte[] continuation = continuationBytes(text, at, length - 1);
-            if (continuation.length != length - 1) {
-                return null;
+            int codePoint = lead & (0xFF >> (length + 1));
+            for (int k = 1; k < length; k++) {
+                int b = byteOf(text.charAt(at + k));
+                if (b < 0x80 || b > 0xBF || (k == 1 && !validSecondByte(lead, b))) {
+                    return null;
+                }
+                codePoint = (codePoint << 6) | (b & 0x3F);
             }
-            byte[] bytes = new byte[length];
-            bytes[0] = (byte) lead;
-            System.arraycopy(continuation, 0, bytes, 1, continuation.length);
-            int codePoint = utf8CodePoint(bytes);
             return codePoint >= 0x80 && plausible(codePoint) ? new Decoded(at, lead, codePoint, length) : null;
         }
 

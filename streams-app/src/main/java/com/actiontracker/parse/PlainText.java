@@ -38,7 +38,7 @@ final class PlainText {
     }
 
     /** The next node in document order once {@code node}'s subtree is done, staying inside {@code root}. */
-    static Node nextAfter(Node node, Node root) {
+    private static Node nextAfter(Node node, Node root) {
         Node current = node;
         while (current != root && current.getNext() == null) {
             current = current.getParent();

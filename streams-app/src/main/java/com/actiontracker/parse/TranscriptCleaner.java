@@ -66,16 +66,15 @@ final class TranscriptCleaner {
 
     /** "and I'm going to go to the Store, and I'm going to go to the Store, ..." keeps one such clause. */
     static String withoutRepeatedClauses(String text) {
+        if (!hasRepeatedClause(text)) {
+            return text;
+        }
         List<int[]> clauses = clauses(text);
         List<int[]> kept = new ArrayList<>();
-        String previous = null;
-        for (int[] clause : clauses) {
-            String key = clauseKey(text, clause[0], clause[1]);
-            boolean loops = key.equals(previous) && key.split(" ").length >= MIN_LOOPING_CLAUSE_WORDS;
-            if (!loops) {
-                kept.add(clause);
+        for (int k = 0; k < clauses.size(); k++) {
+            if (k == 0 || !repeats(text, clauses.get(k - 1), clauses.get(k))) {
+                kept.add(clauses.get(k));
             }
-            previous = key;
         }
         if (kept.size() == clauses.size()) {
             return text;
@@ -88,6 +87,40 @@ final class TranscriptCleaner {
             sb.setCharAt(last, '.');
         }
         return sb.toString();
+    }
+
+    /** Whether some clause repeats the one before it, found without allocating for each clause. */
+    private static boolean hasRepeatedClause(String text) {
+        int previousStart = -1;
+        int previousEnd = -1;
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean last = i + 1 == text.length();
+            boolean end = last || ((c == ',' || c == '.' || c == ';' || c == '!' || c == '?')
+                    && Character.isWhitespace(text.charAt(i + 1)));
+            if (end) {
+                int clauseEnd = i + 1;
+                if (previousStart >= 0 && Math.abs((previousEnd - previousStart) - (clauseEnd - start)) <= 3
+                        && repeats(text, new int[] {previousStart, previousEnd}, new int[] {start, clauseEnd})) {
+                    return true;
+                }
+                previousStart = start;
+                previousEnd = clauseEnd;
+                start = i + 1;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a clause says again what the one before said; keys are only built for clauses of similar length. */
+    private static boolean repeats(String text, int[] previous, int[] clause) {
+        if (Math.abs((previous[1] - previous[0]) - (clause[1] - clause[0])) > 3) {
+            return false;
+        }
+        String key = clauseKey(text, clause[0], clause[1]);
+        return key.equals(clauseKey(text, previous[0], previous[1]))
+                && key.split(" ").length >= MIN_LOOPING_CLAUSE_WORDS;
     }
 
     /** Start and end of each clause: text up to a punctuation mark that whitespace follows. */
@@ -132,15 +165,15 @@ final class TranscriptCleaner {
      * with fewer than three words after losing most of its words is dropped.
      */
     private static List<TranscriptTurn> withoutEchoes(List<TranscriptTurn> turns) {
-        List<List<String>> words = turns.stream().map(turn -> WordOverlap.words(turn.text())).toList();
-        List<Set<Long>> trigrams = words.stream().map(WordOverlap::trigrams).toList();
+        List<int[]> words = turns.stream().map(turn -> WordOverlap.wordHashes(turn.text())).toList();
+        List<long[]> trigrams = words.stream().map(WordOverlap::trigrams).toList();
         List<TranscriptTurn> kept = new ArrayList<>();
         for (int i = 0; i < turns.size(); i++) {
             TranscriptTurn turn = turns.get(i);
             String text = turn.text();
             for (int j : new int[] {i - 1, i + 1}) {
                 // sentences are only compared when the turns share a word sequence at all
-                if (isLongerNeighbour(turns, words, i, j) && sharesAny(trigrams.get(i), trigrams.get(j))) {
+                if (isLongerNeighbour(turns, words, i, j) && WordOverlap.shareAny(trigrams.get(i), trigrams.get(j))) {
                     text = withoutSentencesOf(text, trigrams.get(j));
                 }
             }
@@ -148,8 +181,8 @@ final class TranscriptCleaner {
                 kept.add(turn);
                 continue;
             }
-            int remaining = WordOverlap.words(text).size();
-            boolean mostlyEcho = remaining < words.get(i).size() * (1 - ECHO_CONTAINMENT);
+            int remaining = WordOverlap.wordHashes(text).length;
+            boolean mostlyEcho = remaining < words.get(i).length * (1 - ECHO_CONTAINMENT);
             if (!(mostlyEcho && remaining < 3)) {
                 kept.add(new TranscriptTurn(turn.speaker(), turn.timestamp(), turn.line(), text));
             }
@@ -157,24 +190,20 @@ final class TranscriptCleaner {
         return kept;
     }
 
-    private static boolean sharesAny(Set<Long> mine, Set<Long> theirs) {
-        return mine.stream().anyMatch(theirs::contains);
-    }
-
-    private static boolean isLongerNeighbour(List<TranscriptTurn> turns, List<List<String>> words, int i, int j) {
+    private static boolean isLongerNeighbour(List<TranscriptTurn> turns, List<int[]> words, int i, int j) {
         if (j < 0 || j >= turns.size() || turns.get(i).speaker().equals(turns.get(j).speaker())) {
             return false;
         }
-        int mine = words.get(i).size();
-        int theirs = words.get(j).size();
+        int mine = words.get(i).length;
+        int theirs = words.get(j).length;
         return mine < theirs || (mine == theirs && i > j);
     }
 
-    private static String withoutSentencesOf(String text, Set<Long> neighbourTrigrams) {
+    private static String withoutSentencesOf(String text, long[] neighbourTrigrams) {
         StringBuilder sb = new StringBuilder();
         for (String sentence : SENTENCE_END.split(text)) {
-            List<String> sentenceWords = WordOverlap.words(sentence);
-            boolean echoed = sentenceWords.size() >= 3
+            int[] sentenceWords = WordOverlap.wordHashes(sentence);
+            boolean echoed = sentenceWords.length >= 3
                     && WordOverlap.containment(sentenceWords, neighbourTrigrams) >= ECHO_CONTAINMENT;
             if (!echoed) {
                 sb.append(sb.length() > 0 ? " " : "").append(sentence);

@@ -31,8 +31,10 @@ final class TranscriptReader {
 
     private static final Pattern TIMESTAMPED =
             Pattern.compile("^\\s*\\[(\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d{1,3})?)]\\s*(.*)$");
-    private static final Pattern LABELLED = Pattern.compile("^(\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,3})\\s+:\\s*(.*)$");
-    private static final Pattern NAME_LINE = Pattern.compile("^(\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,3}):?$");
+    /** One to four capitalised words. */
+    private static final String NAME = "\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,3}";
+    private static final Pattern LABELLED = Pattern.compile("^(" + NAME + ")\\s+:\\s*(.*)$");
+    private static final Pattern NAME_LINE = Pattern.compile("^(" + NAME + "):?$");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+");
     private static final Pattern LEADING_NOISE = Pattern.compile("^[\\s:>\\-–—]+");
     private static final int MAX_NAME_LINE_CHARS = 40;

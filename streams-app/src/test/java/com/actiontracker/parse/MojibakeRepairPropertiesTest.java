@@ -3,6 +3,7 @@ package com.actiontracker.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -24,7 +25,8 @@ class MojibakeRepairPropertiesTest {
     /** Correct text that has no sequence a misreading leaves behind: no "Â", "Ã", "â", "ð", "√", "¬", "‚", "". */
     private static final String UNTOUCHABLE = CORRECT + "«»¿¡ÀÉÊÑÖØÅÆÇÈÔÛÄÑ’”…•€£¥©®°±¶·º¼½¾×÷ĄąŁłŒœŠšŽžƒˆ˜";
 
-    private static final Pattern QUOTE_BETWEEN_EMOJI = Pattern.compile("[\\x{1F000}-\\x{1FAFF}]”[\\x{1F000}-\\x{1FAFF}]");
+    private static final Pattern QUOTE_BETWEEN_EMOJI =
+            Pattern.compile("[\\x{1F000}-\\x{1FAFF}]”[\\x{1F000}-\\x{1FAFF}]");
 
     @Provide
     Arbitrary<String> correctText() {
@@ -38,7 +40,7 @@ class MojibakeRepairPropertiesTest {
 
     private static Arbitrary<String> textOf(String alphabet) {
         int[] codePoints = alphabet.codePoints().toArray();
-        return Arbitraries.of(java.util.Arrays.stream(codePoints).boxed().toList())
+        return Arbitraries.of(Arrays.stream(codePoints).boxed().toList())
                 .list().ofMaxSize(60)
                 .map(list -> list.stream().map(Character::toString).reduce("", String::concat));
     }

@@ -2,8 +2,10 @@ package com.actiontracker.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -46,11 +48,11 @@ class NoteParserTest {
 
         assertThat(note.actions()).extracting(ActionItem::line, ActionItem::description, ActionItem::status)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(5, "top level", TaskStatus.OPEN),
-                        org.assertj.core.groups.Tuple.tuple(6, "nested", TaskStatus.DONE),
-                        org.assertj.core.groups.Tuple.tuple(7, "in a quote", TaskStatus.OPEN),
-                        org.assertj.core.groups.Tuple.tuple(9, "in a callout", TaskStatus.IN_PROGRESS),
-                        org.assertj.core.groups.Tuple.tuple(16, "numbered", TaskStatus.CANCELLED));
+                        tuple(5, "top level", TaskStatus.OPEN),
+                        tuple(6, "nested", TaskStatus.DONE),
+                        tuple(7, "in a quote", TaskStatus.OPEN),
+                        tuple(9, "in a callout", TaskStatus.IN_PROGRESS),
+                        tuple(16, "numbered", TaskStatus.CANCELLED));
     }
 
     @Test
@@ -84,11 +86,12 @@ class NoteParserTest {
 
         assertThat(note.statements()).extracting(Statement::kind, Statement::text, Statement::section)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(StatementKind.DECISION, "First bold decision", "Key decisions"),
-                        org.assertj.core.groups.Tuple.tuple(StatementKind.DECISION, "Second code decision", "Key decisions"),
-                        org.assertj.core.groups.Tuple.tuple(StatementKind.RISK, "Might slip", "Risks & blockers"),
-                        org.assertj.core.groups.Tuple.tuple(StatementKind.QUESTION, "Who owns it?", "Open questions"));
-        assertThat(note.actions()).extracting(ActionItem::description).containsExactly("a task under decisions is a task");
+                        tuple(StatementKind.DECISION, "First bold decision", "Key decisions"),
+                        tuple(StatementKind.DECISION, "Second code decision", "Key decisions"),
+                        tuple(StatementKind.RISK, "Might slip", "Risks & blockers"),
+                        tuple(StatementKind.QUESTION, "Who owns it?", "Open questions"));
+        assertThat(note.actions()).extracting(ActionItem::description)
+                .containsExactly("a task under decisions is a task");
     }
 
     @Test
@@ -98,7 +101,7 @@ class NoteParserTest {
         assertThat(note.actions()).hasSize(2).first().satisfies(item -> {
             assertThat(item.description()).isEqualTo("Send the deck to Lior");
             assertThat(item.owner()).isEqualTo("Jason");
-            assertThat(item.due()).isEqualTo(java.time.LocalDate.of(2025, 11, 1));
+            assertThat(item.due()).isEqualTo(LocalDate.of(2025, 11, 1));
             assertThat(item.statusSymbol()).isNull();
             assertThat(item.status()).isEqualTo(TaskStatus.OPEN);
             assertThat(item.confidence()).isEqualTo(TaskLineParser.BULLET_CONFIDENCE);

@@ -26,11 +26,13 @@ class ParseGrowthTest {
                 family("list markers nested on one line", 4000, n -> "- ".repeat(n) + "x\n"),
                 family("blockquotes nested on one line", 4000, n -> "> ".repeat(n) + "- [ ] x\n"),
                 family("blockquotes nested over lines", 1000, n -> lines(n, k -> ">".repeat(k % 60) + " - [ ] t")),
-                family("a long line of emoji fields", 1000, n -> "- [ ] task " + "📅 2025-01-01 ⏫ ".repeat(n) + "@Bob\n"),
+                family("a long line of emoji fields", 1000,
+                        n -> "- [ ] task " + "📅 2025-01-01 ⏫ ".repeat(n) + "@Bob\n"),
                 family("unclosed wikilink brackets", 8000, n -> "[[".repeat(n)),
                 family("mis-decoded text", 2000, n -> "â€” ðŸ“… Ã© üìÖ ".repeat(n)),
                 family("timestamped transcript", 300,
-                        n -> lines(n, k -> "[00:00:01.00]  Jason ValleryI'll send the deck by Friday. Can you review it?")),
+                        n -> lines(n, k -> "[00:00:01.00]  Jason ValleryI'll send the deck by Friday."
+                                + " Can you review it?")),
                 family("speaker-block transcript", 300, n -> ("Jason Vallery\nI'll send it tomorrow. Thank you.\n\n"
                         + "Jeff Denworth\nOkay, I'll send it tomorrow.\n\n").repeat(n)),
                 family("tags after a task", 2000, n -> "- [ ] x" + " #t".repeat(n) + "\n"),
@@ -38,7 +40,8 @@ class ParseGrowthTest {
                 family("YAML alias chains", 1000, ParseGrowthTest::aliasChain),
                 family("a run-on commitment", 200, n -> "[00:01] Remote" + "I'll send a note ".repeat(n)
                         + "\n[00:02] Jason ValleryOk\n"),
-                family("open parentheses in a turn", 8000, n -> "[00:01] RemoteA" + "(".repeat(n) + "\n[00:02] RemoteB\n"),
+                family("open parentheses in a turn", 8000,
+                        n -> "[00:01] RemoteA" + "(".repeat(n) + "\n[00:02] RemoteB\n"),
                 family("a long Related list", 500, n -> "## Related\n" + lines(n, k -> "- [[Ann Lee" + k + "]]")));
     }
 
