@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class TranscriptCleaner {
 
     /** A sentence whose three-word sequences are this much inside a neighbour's turn is an echo of it. */
-    static final double ECHO_CONTAINMENT = 0.6;
+    private static final double ECHO_CONTAINMENT = 0.6;
 
     private static final Pattern TRAILING_NOISE = Pattern.compile(
             "(?:[\\s.]*(?:\\([^()]{1,40}\\)|BLANK|INAUDIBLE|Music|Applause|Silence|Pause))+\\s*$");
@@ -66,9 +66,6 @@ final class TranscriptCleaner {
 
     /** "and I'm going to go to the Store, and I'm going to go to the Store, ..." keeps one such clause. */
     static String withoutRepeatedClauses(String text) {
-        if (!hasRepeatedClause(text)) {
-            return text;
-        }
         List<int[]> clauses = clauses(text);
         List<int[]> kept = new ArrayList<>();
         for (int k = 0; k < clauses.size(); k++) {
@@ -87,30 +84,6 @@ final class TranscriptCleaner {
             sb.setCharAt(last, '.');
         }
         return sb.toString();
-    }
-
-    /** Whether some clause repeats the one before it, found without allocating for each clause. */
-    private static boolean hasRepeatedClause(String text) {
-        int previousStart = -1;
-        int previousEnd = -1;
-        int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean last = i + 1 == text.length();
-            boolean end = last || ((c == ',' || c == '.' || c == ';' || c == '!' || c == '?')
-                    && Character.isWhitespace(text.charAt(i + 1)));
-            if (end) {
-                int clauseEnd = i + 1;
-                if (previousStart >= 0 && Math.abs((previousEnd - previousStart) - (clauseEnd - start)) <= 3
-                        && repeats(text, new int[] {previousStart, previousEnd}, new int[] {start, clauseEnd})) {
-                    return true;
-                }
-                previousStart = start;
-                previousEnd = clauseEnd;
-                start = i + 1;
-            }
-        }
-        return false;
     }
 
     /** Whether a clause says again what the one before said; keys are only built for clauses of similar length. */
