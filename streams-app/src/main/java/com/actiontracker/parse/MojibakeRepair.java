@@ -58,6 +58,9 @@ final class MojibakeRepair {
         0x23EB, 0x23EC, 0x23F3, 0x274C, 0x1F501, 0x201D, 0xFE0F, 0x1F44D, 0x1F44F, 0x1F601, 0x1F60D, 0x1F610, 0x1F64F,
     };
 
+    /** The four-byte emoji of Obsidian Tasks, whose Mac Roman form without its lead is still unmistakable. */
+    private static final String TASKS_EMOJI = "📅📆🗓🔺🔼🔽🛫🆔🔁";
+
     private MojibakeRepair() {
     }
 
@@ -92,6 +95,8 @@ final class MojibakeRepair {
                     boolean afterEmoji = !repairs.isEmpty() && repairs.get(repairs.size() - 1).endsAt(i)
                             && repairs.get(repairs.size() - 1).codePoint() >= 0x1F000;
                     decoded = decodeWithDroppedByte(text, i, afterEmoji);
+                } else if (decoded == null) {
+                    decoded = decodeWithoutAppleLogo(text, i);
                 }
             }
             if (decoded == null) {
@@ -152,6 +157,30 @@ final class MojibakeRepair {
             }
         }
         return bestRank == Integer.MAX_VALUE ? null : new Decoded(at, lead, best, length - 1);
+    }
+
+    /**
+     * Mac Roman reads an emoji's first byte F0 as the Apple logo U+F8FF, a private-use character that copying often
+     * loses: "üìÖ" alone is then 📅 without its lead. Only emoji are restored this way; the Tasks emoji count as
+     * unmistakable evidence, other emoji only as repairs in a note that has such evidence ("üéé" may be a name).
+     */
+    private static Decoded decodeWithoutAppleLogo(String text, int at) {
+        if (MAC_ROMAN.byteOf(text.charAt(at)) != 0x9F || at + 3 > text.length()
+                || (at > 0 && text.charAt(at - 1) == '\uF8FF')) {
+            return null;
+        }
+        int codePoint = 0x1F000;
+        for (int k = 1; k < 3; k++) {
+            int b = MAC_ROMAN.byteOf(text.charAt(at + k));
+            if (b < 0x80 || b > 0xBF) {
+                return null;
+            }
+            codePoint |= (b & 0x3F) << (6 * (2 - k));
+        }
+        if (codePoint > 0x1FAFF || !plausible(codePoint)) {
+            return null;
+        }
+        return new Decoded(at, TASKS_EMOJI.indexOf(Character.toString(codePoint)) >= 0 ? 0xF0 : -1, codePoint, 3);
     }
 
     /** Lower is better; MAX_VALUE means implausible. Candidates are visited last gap first; ties keep the earlier. */
@@ -224,7 +253,10 @@ final class MojibakeRepair {
         };
     }
 
-    /** A repair: {@code consumed} characters from {@code at} stand for one code point, encoded with {@code lead}. */
+    /**
+     * A repair: {@code consumed} characters from {@code at} stand for one code point, encoded with {@code lead} (-1
+     * when the lead byte was lost and the repair proves nothing by itself).
+     */
     private record Decoded(int at, int lead, int codePoint, int consumed) {
 
         /**

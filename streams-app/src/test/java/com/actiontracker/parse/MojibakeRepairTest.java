@@ -42,6 +42,12 @@ class MojibakeRepairTest {
     }
 
     @Test
+    void repairsMacRomanEmojiThatLostTheAppleLogo() {
+        assertThat(MojibakeRepair.repair("- [ ] Task üìÖ 2025-10-30 üî∫ ‚è´")).isEqualTo("- [ ] Task 📅 2025-10-30 🔺 ⏫");
+        assertThat(MojibakeRepair.repair("Müßiggang, Düsseldorf, über")).isEqualTo("Müßiggang, Düsseldorf, über");
+    }
+
+    @Test
     void restoresTheEmojiThatContainBytesWindows1252DoesNotDefine() {
         assertThat(MojibakeRepair.repair("â³ 2025-01-01")).isEqualTo("⏳ 2025-01-01");
         assertThat(MojibakeRepair.repair("â¬")).isEqualTo("⏬");

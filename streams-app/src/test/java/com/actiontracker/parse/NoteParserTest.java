@@ -109,6 +109,18 @@ class NoteParserTest {
     }
 
     @Test
+    void repairsDamagedEmojiBeforeReadingTaskFields() {
+        ParsedNote note = parse("- [x] Ship it @Ann ðŸ”¼ ðŸ“… 2025-10-31 âœ… 2025-11-08\n"
+                + "- [ ] Call Bob @Ann üìÖ 2025-10-30 ‚è´ #task\n");
+
+        assertThat(note.actions()).extracting(ActionItem::priority, ActionItem::due, ActionItem::done)
+                .containsExactly(
+                        tuple(Priority.MEDIUM, LocalDate.of(2025, 10, 31), LocalDate.of(2025, 11, 8)),
+                        tuple(Priority.HIGH, LocalDate.of(2025, 10, 30), null));
+        assertThat(note.actions().get(1).rawLine()).isEqualTo("- [ ] Call Bob @Ann 📅 2025-10-30 ⏫ #task");
+    }
+
+    @Test
     void anInvalidTaskDateIsAWarningOnTheItemAndTheNote() {
         ParsedNote note = parse("- [ ] Pay rent 📅 2025-13-45\n");
 
