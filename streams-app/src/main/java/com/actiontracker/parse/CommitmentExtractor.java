@@ -60,7 +60,7 @@ final class CommitmentExtractor {
     /** Where a spoken commitment's clause ends: a conjunction that starts another thought, or a semicolon. */
     private static final Pattern CLAUSE_END = Pattern.compile(
             ",\\s+(?=(?:but|and|so|because|which|though|although|just|then|if|when|while|I|you|we|he|she|they)\\b)"
-            + "|\\s+(?:but|so|because|and then)\\s+|\\s+and (?=I\\b)|;", Pattern.CASE_INSENSITIVE);
+            + "|\\s+(?:but|so|because|and then)\\s+|\\s+and (?=I\\b)|[;?!]", Pattern.CASE_INSENSITIVE);
     private static final int MIN_CLAUSE_WORDS = 3;
     private static final Pattern CLOSING_PUNCTUATION = Pattern.compile("[.!?,;:\\s]+$");
     private static final Pattern WORD = Pattern.compile("\\S+");
@@ -163,6 +163,9 @@ final class CommitmentExtractor {
         int hedgedFrom = hedge.find() ? hedge.start() : Integer.MAX_VALUE;
         Matcher m = COMMITMENT.matcher(sentence);
         while (m.find() && m.start() < hedgedFrom) {
+            if (isQuoted(sentence, m.start())) {
+                continue;
+            }
             boolean offer = m.group("let") != null;
             int verbStart = offer ? m.start("offer") : m.start("verb");
             double confidence = offer ? OFFER_CONFIDENCE : COMMITMENT_CONFIDENCE;
@@ -177,7 +180,7 @@ final class CommitmentExtractor {
     private Optional<Candidate> request(TranscriptTurn turn, String sentence, SpeakerResolver speakers,
             Context context) {
         Matcher m = REQUEST.matcher(sentence);
-        if (!m.find() || !isQuestion(sentence)) {
+        if (!m.find() || !isQuestion(sentence) || isQuoted(sentence, m.start())) {
             return Optional.empty();
         }
         return Optional.of(action(turn, sentence, m.start("verb"), speakers.addressee(turn.speaker()),
@@ -252,6 +255,15 @@ final class CommitmentExtractor {
     /** Two decimals: confidences are rough grades, and sums like 0.7 - 0.2 should read 0.5. */
     private static double rounded(double confidence) {
         return Math.round(confidence * 100) / 100.0;
+    }
+
+    /** Words right after a quotation mark are someone else's, reported: "be like, "Would you buy from us?"". */
+    private static boolean isQuoted(String sentence, int at) {
+        int before = at - 1;
+        while (before >= 0 && sentence.charAt(before) == ' ') {
+            before--;
+        }
+        return before >= 0 && "\"“‘'".indexOf(sentence.charAt(before)) >= 0;
     }
 
     private static boolean isQuestion(String sentence) {

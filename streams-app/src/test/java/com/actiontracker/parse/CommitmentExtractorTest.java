@@ -75,7 +75,8 @@ class CommitmentExtractorTest {
         ParsedNote note = parse(conversation(
                 "I'll be honest, it is hard. I will say that we tried. I'll tell you why. Let me ask you something."
                         + " Maybe I'll send it later. If it works, I'll share the deck.",
-                "Should I send it? I'll believe it when I see it. Can you see my screen? I'll never share that."));
+                "Should I send it? I'll believe it when I see it. Can you see my screen? I'll never share that."
+                        + " Customers say \"Would you ship it faster?\" all the time, right?"));
 
         assertThat(spoken(note)).isEmpty();
     }
