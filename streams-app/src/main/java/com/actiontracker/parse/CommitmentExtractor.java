@@ -35,7 +35,7 @@ final class CommitmentExtractor {
             + "|get (?:you|him|her|them|back|that|this|it|the|a|an|access)";
     private static final String OFFER_VERBS =
             "send|share|forward|email|ping|follow up|reach out|talk|loop|connect|introduce|set up|schedule|find out";
-    private static final Pattern COMMITMENT = Pattern.compile("\\b(?:(?<will>I" + APOSTROPHE + "ll|I will"
+    private static final Pattern COMMITMENT = Pattern.compile("\\b(?:(?:I" + APOSTROPHE + "ll|I will"
             + "|I" + APOSTROPHE + "m going to|I am going to|I" + APOSTROPHE + "m gonna)\\s+" + MODIFIERS
             + "(?<verb>" + ACTION_VERBS + ")"
             + "|(?<let>let me)\\s+" + MODIFIERS + "(?<offer>" + OFFER_VERBS + "))\\b", Pattern.CASE_INSENSITIVE);
@@ -51,19 +51,31 @@ final class CommitmentExtractor {
             + "|I (?:just |really )?worry about|the (?:main |biggest |real )?risk is"
             + "|(?:might|could|will|is going to) slip)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
+    /** Words without which a pattern cannot match: most sentences are passed over without running it. */
+    private static final List<String> COMMITMENT_CUES = List.of("i'll", "i’ll", "i will", "i'm go", "i’m go", "i am go",
+            "let me");
+    private static final List<String> REQUEST_CUES = List.of("can you", "could you", "would you", "will you");
+    private static final List<String> STATEMENT_CUES = List.of("decided", "agreed", "go with", "decision", "concern",
+            "worried", "nervous", "worry", "risk", "slip");
     /** Where a spoken commitment's clause ends: a conjunction that starts another thought, or a semicolon. */
     private static final Pattern CLAUSE_END = Pattern.compile(
             ",\\s+(?=(?:but|and|so|because|which|though|although|just|then|if|when|while|I|you|we|he|she|they)\\b)"
-            + "|\\s+(?:but|so|because|and then)\\s+|\\s+and (?=I\\b)|;", Pattern.CASE_INSENSITIVE);
+            + "|\\s+(?:but|so|because|and then)\\s+|\\s+and (?=I\\b)|[;?!]", Pattern.CASE_INSENSITIVE);
     private static final int MIN_CLAUSE_WORDS = 3;
+    private static final Pattern CLOSING_PUNCTUATION = Pattern.compile("[.!?,;:\\s]+$");
+    private static final Pattern WORD = Pattern.compile("\\S+");
     /** Sentences this long come from engines that punctuate poorly; who does what in them is less certain. */
     private static final int RUN_ON_WORDS = 40;
     private static final double RUN_ON_PENALTY = 0.2;
+    /** Text without sentence ends is read in pieces of about this size, so that work stays linear in its length. */
+    private static final int MAX_SENTENCE_CHARS = 1000;
+    /** How many candidates per wanted item are weighed before giving up on a transcript that repeats its tasks. */
+    private static final int CANDIDATES_PER_ITEM = 20;
 
-    static final double COMMITMENT_CONFIDENCE = 0.7;
-    static final double OFFER_CONFIDENCE = 0.6;
-    static final double REQUEST_CONFIDENCE = 0.6;
-    static final double STATEMENT_CONFIDENCE = 0.6;
+    private static final double COMMITMENT_CONFIDENCE = 0.7;
+    private static final double OFFER_CONFIDENCE = 0.6;
+    private static final double REQUEST_CONFIDENCE = 0.6;
+    private static final double STATEMENT_CONFIDENCE = 0.6;
     private static final double DEADLINE_BONUS = 0.1;
     private static final double TRY_PENALTY = 0.1;
     private static final double DUPLICATE_COVERAGE = 0.8;
@@ -87,22 +99,36 @@ final class CommitmentExtractor {
         SpeakerResolver speakers = new SpeakerResolver(turns, context.participants());
         List<Candidate> candidates = new ArrayList<>();
         for (TranscriptTurn turn : turns) {
-            for (String sentence : SENTENCE_END.split(turn.text())) {
-                candidates.addAll(commitments(turn, sentence, speakers, context));
-                request(turn, sentence, speakers, context).ifPresent(candidates::add);
-                statement(turn, sentence, context).ifPresent(candidates::add);
+            String lowerTurn = turn.text().toLowerCase(Locale.ROOT);
+            if (!mentions(lowerTurn, COMMITMENT_CUES) && !mentions(lowerTurn, REQUEST_CUES)
+                    && !mentions(lowerTurn, STATEMENT_CUES)) {
+                continue;
+            }
+            for (String sentence : sentences(turn.text())) {
+                String lower = sentence.toLowerCase(Locale.ROOT);
+                if (mentions(lower, COMMITMENT_CUES)) {
+                    candidates.addAll(commitments(turn, sentence, speakers, context));
+                }
+                if (mentions(lower, REQUEST_CUES)) {
+                    request(turn, sentence, speakers, context).ifPresent(candidates::add);
+                }
+                if (mentions(lower, STATEMENT_CUES)) {
+                    statement(turn, sentence, context).ifPresent(candidates::add);
+                }
             }
         }
         candidates.sort(Comparator.comparingDouble(Candidate::confidence).reversed()
                 .thenComparingInt(Candidate::line));
+        WrittenTaskIndex written = new WrittenTaskIndex(context.writtenActions());
         List<ActionItem> actions = new ArrayList<>();
         List<Statement> statements = new ArrayList<>();
         List<Candidate> kept = new ArrayList<>();
-        for (Candidate candidate : candidates) {
+        int weighable = Math.min(candidates.size(), settings.transcriptMaxItems() * CANDIDATES_PER_ITEM);
+        for (Candidate candidate : candidates.subList(0, weighable)) {
             if (kept.size() == settings.transcriptMaxItems()) {
                 break;
             }
-            if (isNew(candidate, kept, context)) {
+            if (isNew(candidate, kept, written)) {
                 kept.add(candidate);
             }
         }
@@ -118,14 +144,10 @@ final class CommitmentExtractor {
         return new Found(actions, statements);
     }
 
-    private boolean isNew(Candidate candidate, List<Candidate> kept, Context context) {
-        if (candidate.kind() == null) {
-            for (ActionItem written : context.writtenActions()) {
-                if (WordOverlap.coverage(candidate.description(), written.description())
-                        >= settings.transcriptCoverageThreshold()) {
-                    return false;
-                }
-            }
+    private boolean isNew(Candidate candidate, List<Candidate> kept, WrittenTaskIndex written) {
+        if (candidate.kind() == null
+                && written.covers(candidate.description(), settings.transcriptCoverageThreshold())) {
+            return false;
         }
         return kept.stream().noneMatch(other -> other.kind() == candidate.kind()
                 && WordOverlap.coverage(candidate.description(), other.description()) >= DUPLICATE_COVERAGE);
@@ -137,10 +159,12 @@ final class CommitmentExtractor {
         if (isQuestion(sentence)) {
             return found;
         }
+        Matcher hedge = HEDGE.matcher(sentence);
+        int hedgedFrom = hedge.find() ? hedge.start() : Integer.MAX_VALUE;
         Matcher m = COMMITMENT.matcher(sentence);
-        while (m.find()) {
-            if (HEDGE.matcher(sentence.substring(0, m.start())).find()) {
-                break;
+        while (m.find() && m.start() < hedgedFrom) {
+            if (isQuoted(sentence, m.start())) {
+                continue;
             }
             boolean offer = m.group("let") != null;
             int verbStart = offer ? m.start("offer") : m.start("verb");
@@ -156,7 +180,7 @@ final class CommitmentExtractor {
     private Optional<Candidate> request(TranscriptTurn turn, String sentence, SpeakerResolver speakers,
             Context context) {
         Matcher m = REQUEST.matcher(sentence);
-        if (!m.find() || !isQuestion(sentence)) {
+        if (!m.find() || !isQuestion(sentence) || isQuoted(sentence, m.start())) {
             return Optional.empty();
         }
         return Optional.of(action(turn, sentence, m.start("verb"), speakers.addressee(turn.speaker()),
@@ -168,7 +192,7 @@ final class CommitmentExtractor {
         String clause = clause(sentence.substring(from));
         LocalDate due = RelativeDateResolver.resolve(clause, context.meetingDate()).orElse(null);
         double scored = confidence + (due == null ? 0 : DEADLINE_BONUS)
-                - (sentence.split("\\s+").length > RUN_ON_WORDS ? RUN_ON_PENALTY : 0);
+                - (wordCount(sentence) > RUN_ON_WORDS ? RUN_ON_PENALTY : 0);
         return new Candidate(null, turn.line(), describe(clause), sentence.strip(), owner, due, rounded(scored));
     }
 
@@ -176,7 +200,7 @@ final class CommitmentExtractor {
     private static String clause(String text) {
         Matcher end = CLAUSE_END.matcher(text);
         while (end.find()) {
-            if (text.substring(0, end.start()).strip().split("\\s+").length >= MIN_CLAUSE_WORDS) {
+            if (wordCount(text.substring(0, end.start())) >= MIN_CLAUSE_WORDS) {
                 return text.substring(0, end.start());
             }
         }
@@ -199,9 +223,47 @@ final class CommitmentExtractor {
         return Optional.empty();
     }
 
+    private static boolean mentions(String lowerCaseText, List<String> cues) {
+        for (String cue : cues) {
+            if (lowerCaseText.contains(cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The turn's sentences; a run-on stretch without sentence ends is cut at spaces into bounded pieces. */
+    private static List<String> sentences(String text) {
+        List<String> sentences = new ArrayList<>();
+        for (String sentence : SENTENCE_END.split(text)) {
+            int start = 0;
+            while (sentence.length() - start > MAX_SENTENCE_CHARS) {
+                int cut = sentence.lastIndexOf(' ', start + MAX_SENTENCE_CHARS);
+                int end = cut > start ? cut : start + MAX_SENTENCE_CHARS;
+                sentences.add(sentence.substring(start, end));
+                start = end;
+            }
+            sentences.add(sentence.substring(start));
+        }
+        return sentences;
+    }
+
+    private static int wordCount(String text) {
+        return (int) WORD.matcher(text).results().count();
+    }
+
     /** Two decimals: confidences are rough grades, and sums like 0.7 - 0.2 should read 0.5. */
     private static double rounded(double confidence) {
         return Math.round(confidence * 100) / 100.0;
+    }
+
+    /** Words right after a quotation mark are someone else's, reported: "be like, "Would you buy from us?"". */
+    private static boolean isQuoted(String sentence, int at) {
+        int before = at - 1;
+        while (before >= 0 && sentence.charAt(before) == ' ') {
+            before--;
+        }
+        return before >= 0 && "\"“‘'".indexOf(sentence.charAt(before)) >= 0;
     }
 
     private static boolean isQuestion(String sentence) {
@@ -210,7 +272,7 @@ final class CommitmentExtractor {
 
     /** The clause as a task description: capitalised, without closing punctuation, cut at a word near the limit. */
     private String describe(String clause) {
-        String text = clause.strip().replaceAll("[.!?,;:\\s]+$", "");
+        String text = CLOSING_PUNCTUATION.matcher(clause.strip()).replaceFirst("");
         int max = settings.transcriptDescriptionMaxChars();
         if (text.length() > max) {
             int cut = text.lastIndexOf(' ', max - 1);

@@ -96,7 +96,8 @@ final class FrontMatterReader {
 
     /**
      * Leaves unquoted dates as strings: SnakeYAML's timestamp parsing is lenient (2025-13-45 becomes 2026-02-14), and
-     * the note's dates are checked strictly by {@link IsoDates} instead. Explicit !!timestamp values still load as Date.
+     * the note's dates are checked strictly by {@link IsoDates} instead. Explicit !!timestamp values still load as
+     * Date.
      */
     private static final class NoTimestampResolver extends Resolver {
 

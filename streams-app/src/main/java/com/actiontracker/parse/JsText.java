@@ -7,7 +7,8 @@ package com.actiontracker.parse;
 final class JsText {
 
     /** A regex character class body matching what JavaScript's {@code \s} matches. */
-    static final String SPACE_CLASS = "\\t\\n\\x0B\\f\\r \\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000\\uFEFF";
+    static final String SPACE_CLASS =
+            "\\t\\n\\x0B\\f\\r \\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000\\uFEFF";
 
     private JsText() {
     }

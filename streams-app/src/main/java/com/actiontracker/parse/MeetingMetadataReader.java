@@ -13,9 +13,12 @@ import java.util.regex.Pattern;
  */
 final class MeetingMetadataReader {
 
-    private static final Pattern ONE_ON_ONE = Pattern.compile("^1\\s*:\\s*1\\s*[—–-]\\s*(.+?)\\s*[—–-]\\s*\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern ONE_ON_ONE =
+            Pattern.compile("^1\\s*:\\s*1\\s*[—–-]\\s*(.+?)\\s*[—–-]\\s*\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern WITH_LINE = Pattern.compile("^\\s*\\*\\*With:?\\*\\*:?\\s*(.+)$");
     private static final Pattern WIKILINK = Pattern.compile("\\[\\[([^\\]\\[]+)]]");
+    /** More names than any meeting has: a long "Related" list stops counting there, keeping the note's cost linear. */
+    static final int MAX_PARTICIPANTS = 100;
     private static final List<String> PEOPLE_KEYS =
             List.of("people", "entities.people", "participants", "attendees", "person", "counterpart");
 
@@ -55,17 +58,17 @@ final class MeetingMetadataReader {
             String[] lines) {
         List<String> names = new ArrayList<>();
         for (String key : PEOPLE_KEYS) {
-            frontMatter.texts(key).forEach(name -> PersonNames.addDistinct(names, PersonNames.clean(name)));
+            frontMatter.texts(key).forEach(name -> add(names, PersonNames.clean(name)));
         }
         Matcher oneOnOne = ONE_ON_ONE.matcher(title);
         if (oneOnOne.find()) {
-            PersonNames.addDistinct(names, PersonNames.clean(oneOnOne.group(1)));
+            add(names, PersonNames.clean(oneOnOne.group(1)));
         }
         for (String line : lines) {
             Matcher with = WITH_LINE.matcher(line);
             if (with.matches()) {
                 for (String name : with.group(1).split(",|;|\\band\\b")) {
-                    PersonNames.addDistinct(names, PersonNames.clean(name));
+                    add(names, PersonNames.clean(name));
                 }
             }
         }
@@ -75,12 +78,18 @@ final class MeetingMetadataReader {
                 while (link.find()) {
                     String name = PersonNames.clean(link.group(1));
                     if (PersonNames.looksLikePerson(name)) {
-                        PersonNames.addDistinct(names, name);
+                        add(names, name);
                     }
                 }
             }
         }
         return names;
+    }
+
+    private static void add(List<String> names, String name) {
+        if (names.size() < MAX_PARTICIPANTS) {
+            PersonNames.addDistinct(names, name);
+        }
     }
 
     private static Optional<String> firstH1(NoteOutline outline) {

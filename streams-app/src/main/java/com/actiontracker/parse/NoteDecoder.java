@@ -45,6 +45,10 @@ final class NoteDecoder {
     }
 
     private static String normalizeLineEndings(CharSequence text) {
+        String plain = text.toString();
+        if (plain.indexOf('\r') < 0) {
+            return plain;
+        }
         StringBuilder sb = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -74,7 +74,9 @@ public final class NoteParser {
                         knownNames(metadata.metadata(), items.actions()))),
                 List::<TranscriptTurn>of);
         CommitmentExtractor.Found spoken = step("commitments in the transcript", warnings,
-                () -> commitmentExtractor.extract(transcript, context(metadata.metadata(), items)),
+                () -> transcript.isEmpty()
+                        ? new CommitmentExtractor.Found(List.of(), List.of())
+                        : commitmentExtractor.extract(transcript, context(metadata.metadata(), items)),
                 () -> new CommitmentExtractor.Found(List.of(), List.of()));
         return new ParsedNote(notePath, metadata.metadata(), concat(items.actions(), spoken.actions()),
                 concat(items.statements(), spoken.statements()), transcript, warnings);
@@ -83,7 +85,8 @@ public final class NoteParser {
     /** People the note names, to recognise speakers glued to their words: participants and task owners. */
     private static List<String> knownNames(NoteMetadata metadata, List<ActionItem> actions) {
         List<String> names = new ArrayList<>(metadata.participants());
-        actions.stream().map(ActionItem::owner).filter(Objects::nonNull).distinct().forEach(names::add);
+        actions.stream().map(ActionItem::owner).filter(Objects::nonNull).distinct()
+                .limit(MeetingMetadataReader.MAX_PARTICIPANTS).forEach(names::add);
         return names;
     }
 

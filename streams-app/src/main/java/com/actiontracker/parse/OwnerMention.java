@@ -19,6 +19,8 @@ final class OwnerMention {
             "(?:^|[" + JsText.SPACE_CLASS + "])@(?:\\[\\[([^\\]|\\[]+)(?:\\|[^\\]]*)?]]"
             + "|(\\p{L}" + WORD_TAIL + "(?: \\p{Lu}" + WORD_TAIL + "){0,3}))$");
 
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.'’-]+$");
+
     private OwnerMention() {
     }
 
@@ -30,7 +32,8 @@ final class OwnerMention {
         if (!m.find()) {
             return new Split(description, null);
         }
-        String owner = (m.group(1) != null ? m.group(1) : m.group(2)).strip().replaceAll("[.'’-]+$", "");
+        String owner = TRAILING_PUNCTUATION.matcher((m.group(1) != null ? m.group(1) : m.group(2)).strip())
+                .replaceFirst("");
         return owner.isEmpty()
                 ? new Split(description, null)
                 : new Split(JsText.trim(description.substring(0, m.start())), owner);

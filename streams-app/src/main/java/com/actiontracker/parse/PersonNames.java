@@ -10,6 +10,8 @@ final class PersonNames {
     private static final Pattern WORD =
             Pattern.compile("(?:Mr|Ms|Mrs|Dr)\\.|\\p{Lu}\\p{Ll}*(?:\\p{Lu}\\p{Ll}+)?(?:[-'’]\\p{Lu}?\\p{Ll}+)*");
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private PersonNames() {
     }
 
@@ -27,7 +29,7 @@ final class PersonNames {
         if (alias >= 0) {
             text = text.substring(0, alias);
         }
-        return text.strip().replaceAll("\\s+", " ");
+        return SPACES.matcher(text.strip()).replaceAll(" ");
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.actiontracker.parse;
 
+import java.util.regex.Pattern;
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.HtmlInline;
@@ -13,6 +14,8 @@ import org.commonmark.node.Text;
  * emphasis nested thousands deep.
  */
 final class PlainText {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private PlainText() {
     }
@@ -31,11 +34,11 @@ final class PlainText {
             boolean descend = !(node instanceof HtmlInline) && node.getFirstChild() != null;
             node = descend ? node.getFirstChild() : nextAfter(node, block);
         }
-        return sb.toString().replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(sb).replaceAll(" ").strip();
     }
 
     /** The next node in document order once {@code node}'s subtree is done, staying inside {@code root}. */
-    static Node nextAfter(Node node, Node root) {
+    private static Node nextAfter(Node node, Node root) {
         Node current = node;
         while (current != root && current.getNext() == null) {
             current = current.getParent();

@@ -103,7 +103,7 @@ final class RelativeDateResolver {
         return Optional.of(nextFirstOf(month(m.group("byMonth")), meeting));
     }
 
-    /** The first day of the month's next start after the meeting ("by January" said in October: 1 January next year). */
+    /** The month's next first day after the meeting ("by January" said in October: 1 January of the next year). */
     private static LocalDate nextFirstOf(Month month, LocalDate meeting) {
         LocalDate first = LocalDate.of(meeting.getYear(), month, 1);
         return first.isAfter(meeting) ? first : first.plusYears(1);

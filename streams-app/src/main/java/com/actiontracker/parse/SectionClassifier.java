@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Tells what kind of section a heading opens, by meaning rather than exact wording. A heading matches a vocabulary
@@ -15,6 +16,9 @@ import java.util.Locale;
  * then the longer one.
  */
 final class SectionClassifier {
+
+    private static final Pattern ASIDE = Pattern.compile("\\([^()]*\\)");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private record Phrase(SectionKind kind, List<String> words) {
     }
@@ -85,9 +89,9 @@ final class SectionClassifier {
 
     /** Lower-case words without parenthesised asides, "&" read as "and", a plural "s" dropped. */
     static List<String> words(String text) {
-        String lower = text.toLowerCase(Locale.ROOT).replaceAll("\\([^)]*\\)", " ").replace("&", " and ");
+        String lower = ASIDE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").replace("&", " and ");
         List<String> words = new ArrayList<>();
-        for (String word : lower.split("[^\\p{L}\\p{N}]+")) {
+        for (String word : NON_WORD.split(lower)) {
             if (!word.isEmpty()) {
                 words.add(word.length() > 3 && word.endsWith("s") && !word.endsWith("ss")
                         ? word.substring(0, word.length() - 1) : word);

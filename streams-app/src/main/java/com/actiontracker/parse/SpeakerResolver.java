@@ -22,14 +22,14 @@ final class SpeakerResolver {
                 .filter(person -> named.stream().noneMatch(speaker -> PersonNames.samePerson(speaker, person)))
                 .toList();
         this.remote = absent.size() == 1 ? absent.get(0) : null;
-        List<String> resolved = new ArrayList<>();
+        Set<String> resolved = new LinkedHashSet<>();
         for (String speaker : named) {
             String owner = owner(speaker);
-            if (owner != null && !resolved.contains(owner)) {
+            if (owner != null) {
                 resolved.add(owner);
             }
         }
-        this.owners = resolved;
+        this.owners = new ArrayList<>(resolved);
     }
 
     /** @return the owner of what the speaker commits to; null when the speaker was not recognised */

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Reads the fields of an Obsidian Tasks task line from the end of its text backwards, the way the Tasks plugin's
@@ -28,7 +27,6 @@ final class TaskFieldReader {
         Priority.HIGHEST, Priority.HIGH, Priority.MEDIUM, Priority.LOW, Priority.LOWEST,
     };
     private static final String[] PRIORITY_WORDS = {"highest", "high", "medium", "low", "lowest"};
-    private static final Pattern ID_SEQUENCE = Pattern.compile("[a-zA-Z0-9_-]+( *, *[a-zA-Z0-9_-]+ *)*");
 
     /** The fields of one task line; dates that were written but do not exist are null and explained in warnings. */
     record Fields(
@@ -271,7 +269,21 @@ final class TaskFieldReader {
         while (valueStart < end && s.charAt(valueStart) == ' ') {
             valueStart++;
         }
-        return ID_SEQUENCE.matcher(s.substring(valueStart, end)).matches() ? valueStart : -1;
+        return valueStart < end && isIdSequence(s.substring(valueStart, end)) ? valueStart : -1;
+    }
+
+    /**
+     * The plugin's {@code id( *, *id *)*}, checked by hand: as a Java regex its spaces can be split between two
+     * quantifiers in exponentially many ways before a long non-matching value is given up.
+     */
+    private static boolean isIdSequence(String value) {
+        for (String part : value.split(",", -1)) {
+            String id = part.strip();
+            if (id.isEmpty() || id.indexOf(' ') >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int priorityWordStart(String s, int end) {

@@ -2,8 +2,8 @@ package com.actiontracker.parse;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +31,10 @@ final class TranscriptReader {
 
     private static final Pattern TIMESTAMPED =
             Pattern.compile("^\\s*\\[(\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d{1,3})?)]\\s*(.*)$");
-    private static final Pattern LABELLED = Pattern.compile("^(\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,3})\\s+:\\s*(.*)$");
-    private static final Pattern NAME_LINE = Pattern.compile("^(\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,3}):?$");
+    /** One to four capitalised words. */
+    private static final String NAME = "\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,3}";
+    private static final Pattern LABELLED = Pattern.compile("^(" + NAME + ")\\s+:\\s*(.*)$");
+    private static final Pattern NAME_LINE = Pattern.compile("^(" + NAME + "):?$");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+");
     private static final Pattern LEADING_NOISE = Pattern.compile("^[\\s:>\\-–—]+");
     private static final int MAX_NAME_LINE_CHARS = 40;
@@ -70,40 +72,53 @@ final class TranscriptReader {
             int next = k + 1 < stamped.size() ? stamped.get(k + 1).index() : lines.length;
             rests.add(withContinuation(stamped.get(k).rest(), lines, stamped.get(k).index() + 1, next));
         }
+        List<Matcher> labelled = new ArrayList<>();
         Set<String> labels = new LinkedHashSet<>();
-        rests.forEach(rest -> {
-            Matcher labelled = LABELLED.matcher(rest);
-            if (labelled.matches()) {
-                labels.add(labelled.group(1));
+        for (String rest : rests) {
+            Matcher m = LABELLED.matcher(rest);
+            boolean matched = m.matches();
+            labelled.add(matched ? m : null);
+            if (matched) {
+                labels.add(m.group(1));
             }
-        });
-        List<String> names = new ArrayList<>(knownNames);
+        }
+        Set<String> names = new HashSet<>(knownNames);
         names.add(REMOTE);
         names.addAll(labels);
         names.addAll(gluedNames(rests));
-        names.removeIf(String::isEmpty);
-        names.sort(Comparator.comparingInt(String::length).reversed());
+        names.remove("");
+        // the longest name that starts the words; looked up by length, as a transcript may name thousands of labels
+        int[] lengths = names.stream().mapToInt(String::length).distinct().sorted().toArray();
 
         List<TranscriptTurn> turns = new ArrayList<>();
         for (int k = 0; k < stamped.size(); k++) {
             String rest = rests.get(k);
-            Matcher labelled = LABELLED.matcher(rest);
+            Matcher label = labelled.get(k);
             String speaker;
             String text;
-            if (labelled.matches()) {
-                speaker = labelled.group(1);
-                text = labelled.group(2).strip();
+            if (label != null) {
+                speaker = label.group(1);
+                text = label.group(2).strip();
                 if (text.startsWith(speaker)) {
                     text = text.substring(speaker.length());
                 }
             } else {
-                speaker = names.stream().filter(rest::startsWith).findFirst().orElse(UNKNOWN);
+                speaker = longestNameStarting(rest, names, lengths);
                 text = speaker.equals(UNKNOWN) ? rest : rest.substring(speaker.length());
             }
             turns.add(new TranscriptTurn(speaker, stamped.get(k).timestamp(), stamped.get(k).index() + 1,
                     LEADING_NOISE.matcher(text).replaceFirst("").strip()));
         }
         return turns;
+    }
+
+    private static String longestNameStarting(String text, Set<String> names, int[] lengths) {
+        for (int k = lengths.length - 1; k >= 0; k--) {
+            if (lengths[k] <= text.length() && names.contains(text.substring(0, lengths[k]))) {
+                return text.substring(0, lengths[k]);
+            }
+        }
+        return UNKNOWN;
     }
 
     /** A turn may go on over following lines, up to a blank line, the next turn, a fence or a heading. */

@@ -1,9 +1,9 @@
 package com.actiontracker.parse;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -25,16 +25,67 @@ final class WordOverlap {
     private WordOverlap() {
     }
 
-    /** Normalised words, in order, stop words included. */
+    /**
+     * Normalised words, in order, stop words included. A hand-written scan rather than a regex split: transcripts are
+     * read word by word several times, and the split was most of a note's parse time.
+     */
     static List<String> words(String text) {
         List<String> words = new ArrayList<>();
-        for (String raw : text.toLowerCase(Locale.ROOT).replace('’', '\'').split("[^\\p{L}\\p{N}']+")) {
-            String word = raw.replaceAll("^'+|'+$", "");
-            if (!word.isEmpty()) {
-                words.add(stem(word));
+        tokenize(text, word -> words.add(word.toString()));
+        return words;
+    }
+
+    /**
+     * The {@link String#hashCode} of each normalised word, without making the strings: comparing turns for echoes
+     * needs only word identities.
+     */
+    static int[] wordHashes(String text) {
+        int[][] hashes = {new int[16]};
+        int[] count = {0};
+        tokenize(text, word -> {
+            if (count[0] == hashes[0].length) {
+                hashes[0] = Arrays.copyOf(hashes[0], count[0] * 2);
+            }
+            int hash = 0;
+            for (int k = 0; k < word.length(); k++) {
+                hash = 31 * hash + word.charAt(k);
+            }
+            hashes[0][count[0]++] = hash;
+        });
+        return Arrays.copyOf(hashes[0], count[0]);
+    }
+
+    private interface WordSink {
+        void accept(StringBuilder word);
+    }
+
+    /** Feeds each normalised word to the sink, in a builder it reuses. */
+    private static void tokenize(String text, WordSink sink) {
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (isWordChar(c)) {
+                word.append(Character.toLowerCase(c));
+            } else if ((c == '\'' || c == '’') && word.length() > 0) {
+                word.append('\'');
+            } else if (word.length() > 0) {
+                while (word.length() > 0 && word.charAt(word.length() - 1) == '\'') {
+                    word.setLength(word.length() - 1);
+                }
+                if (word.length() > 0) {
+                    stem(word);
+                    sink.accept(word);
+                }
+                word.setLength(0);
             }
         }
-        return words;
+    }
+
+    /** A letter or digit, ASCII answered without the Unicode tables. */
+    static boolean isWordChar(char c) {
+        return c < 128
+                ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                : Character.isLetterOrDigit(c);
     }
 
     /** The words that carry meaning: normalised words without stop words. */
@@ -60,37 +111,86 @@ final class WordOverlap {
     }
 
     /**
-     * The share of {@code part}'s three-word sequences that also occur in {@code whole}: high when one speaker's turn
-     * repeats another's sentences. Texts under three words have no sequences and give 0.
+     * The share of {@code part}'s three-word sequences that are among {@code wholeTrigrams} (as {@link #trigrams}
+     * gives them): high when one speaker's turn repeats another's sentences. Under three words there are no sequences,
+     * and the result is 0.
      */
-    static double sequenceContainment(List<String> part, List<String> whole) {
-        Set<String> partTrigrams = trigrams(part);
-        if (partTrigrams.isEmpty()) {
+    static double containment(int[] part, long[] wholeTrigrams) {
+        long[] partTrigrams = trigrams(part);
+        if (partTrigrams.length == 0) {
             return 0;
         }
-        Set<String> wholeTrigrams = trigrams(whole);
-        long shared = partTrigrams.stream().filter(wholeTrigrams::contains).count();
-        return (double) shared / partTrigrams.size();
+        int shared = 0;
+        for (long trigram : partTrigrams) {
+            if (Arrays.binarySearch(wholeTrigrams, trigram) >= 0) {
+                shared++;
+            }
+        }
+        return (double) shared / partTrigrams.length;
     }
 
-    private static Set<String> trigrams(List<String> words) {
-        Set<String> trigrams = new HashSet<>();
-        for (int k = 0; k + 2 < words.size(); k++) {
-            trigrams.add(words.get(k) + ' ' + words.get(k + 1) + ' ' + words.get(k + 2));
+    /**
+     * Every three consecutive words as a 64-bit hash, sorted and without duplicates. Hashes in a sorted array instead
+     * of strings in a set: a chance collision costs one shared sequence in a similarity estimate, while strings and
+     * boxed numbers cost more than the rest of a transcript's cleaning.
+     */
+    static long[] trigrams(int[] wordHashes) {
+        if (wordHashes.length < 3) {
+            return new long[0];
         }
-        return trigrams;
+        long[] hashes = new long[wordHashes.length - 2];
+        for (int k = 0; k < hashes.length; k++) {
+            long hash = wordHashes[k];
+            hash = hash * 0x9E3779B97F4A7C15L + wordHashes[k + 1];
+            hashes[k] = hash * 0x9E3779B97F4A7C15L + wordHashes[k + 2];
+        }
+        Arrays.sort(hashes);
+        int distinct = 0;
+        for (long hash : hashes) {
+            if (distinct == 0 || hashes[distinct - 1] != hash) {
+                hashes[distinct++] = hash;
+            }
+        }
+        return Arrays.copyOf(hashes, distinct);
     }
 
-    private static String stem(String word) {
-        if (word.length() > 4 && word.endsWith("ies")) {
-            return word.substring(0, word.length() - 3) + "y";
+    /** Whether two {@link #trigrams} arrays share a sequence, by merging them. */
+    static boolean shareAny(long[] first, long[] second) {
+        int i = 0;
+        int j = 0;
+        while (i < first.length && j < second.length) {
+            if (first[i] == second[j]) {
+                return true;
+            }
+            if (first[i] < second[j]) {
+                i++;
+            } else {
+                j++;
+            }
         }
-        if (word.length() > 4 && word.endsWith("ed")) {
-            return word.substring(0, word.length() - 2);
+        return false;
+    }
+
+    /** Trims a plural or past ending in place: "ies" to "y", "ed", a single "s". */
+    private static void stem(StringBuilder word) {
+        int length = word.length();
+        if (length > 4 && endsWith(word, "ies")) {
+            word.setLength(length - 3);
+            word.append('y');
+        } else if (length > 4 && endsWith(word, "ed")) {
+            word.setLength(length - 2);
+        } else if (length > 3 && word.charAt(length - 1) == 's' && word.charAt(length - 2) != 's') {
+            word.setLength(length - 1);
         }
-        if (word.length() > 3 && word.endsWith("s") && !word.endsWith("ss")) {
-            return word.substring(0, word.length() - 1);
+    }
+
+    private static boolean endsWith(StringBuilder word, String suffix) {
+        int offset = word.length() - suffix.length();
+        for (int k = 0; k < suffix.length(); k++) {
+            if (word.charAt(offset + k) != suffix.charAt(k)) {
+                return false;
+            }
         }
-        return word;
+        return true;
     }
 }

@@ -1,6 +1,7 @@
 package com.actiontracker.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -74,7 +75,8 @@ class CommitmentExtractorTest {
         ParsedNote note = parse(conversation(
                 "I'll be honest, it is hard. I will say that we tried. I'll tell you why. Let me ask you something."
                         + " Maybe I'll send it later. If it works, I'll share the deck.",
-                "Should I send it? I'll believe it when I see it. Can you see my screen? I'll never share that."));
+                "Should I send it? I'll believe it when I see it. Can you see my screen? I'll never share that."
+                        + " Customers say \"Would you ship it faster?\" all the time, right?"));
 
         assertThat(spoken(note)).isEmpty();
     }
@@ -122,9 +124,9 @@ class CommitmentExtractorTest {
                 "The migration might slip. If we agreed, fine."));
 
         assertThat(note.statements()).extracting(Statement::kind, Statement::text).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(StatementKind.DECISION, "We decided to go with Kafka"),
-                org.assertj.core.groups.Tuple.tuple(StatementKind.RISK, "My concern is the budget"),
-                org.assertj.core.groups.Tuple.tuple(StatementKind.RISK, "The migration might slip"));
+                tuple(StatementKind.DECISION, "We decided to go with Kafka"),
+                tuple(StatementKind.RISK, "My concern is the budget"),
+                tuple(StatementKind.RISK, "The migration might slip"));
         assertThat(note.statements()).allSatisfy(statement -> {
             assertThat(statement.origin()).isEqualTo(ItemOrigin.TRANSCRIPT);
             assertThat(statement.section()).isNull();
@@ -138,8 +140,8 @@ class CommitmentExtractorTest {
                 + conversation("We decided to go with Kafka. My concern is the budget.", "Ok."));
 
         assertThat(note.statements()).extracting(Statement::kind, Statement::origin).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(StatementKind.DECISION, ItemOrigin.TASK),
-                org.assertj.core.groups.Tuple.tuple(StatementKind.RISK, ItemOrigin.TRANSCRIPT));
+                tuple(StatementKind.DECISION, ItemOrigin.TASK),
+                tuple(StatementKind.RISK, ItemOrigin.TRANSCRIPT));
     }
 
     @Test

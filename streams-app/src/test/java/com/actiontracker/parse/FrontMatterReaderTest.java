@@ -3,6 +3,8 @@ package com.actiontracker.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Date;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class FrontMatterReaderTest {
@@ -22,7 +24,7 @@ class FrontMatterReaderTest {
         assertThat(fm.date("plain")).contains(LocalDate.of(2025, 10, 24));
         assertThat(fm.date("bad")).isEmpty();
         assertThat(fm.date("when")).contains(LocalDate.of(2025, 10, 30));
-        assertThat(fm.value("tagged")).isInstanceOf(java.util.Date.class);
+        assertThat(fm.value("tagged")).isInstanceOf(Date.class);
         assertThat(fm.date("tagged")).contains(LocalDate.of(2025, 10, 29));
         assertThat(fm.lineCount()).isEqualTo(7);
         assertThat(fm.warnings()).isEmpty();
@@ -41,7 +43,8 @@ class FrontMatterReaderTest {
 
     @Test
     void flattensWikilinksInListsAndNestedPaths() {
-        FrontMatter fm = read("---\nentities:\n  people:\n  - '[[Andy Perlsteiner]]'\nparticipants: [[Jason Vallery]]\n---");
+        FrontMatter fm = read("---\nentities:\n  people:\n  - '[[Andy Perlsteiner]]'\n"
+                + "participants: [[Jason Vallery]]\n---");
 
         assertThat(fm.texts("entities.people")).containsExactly("[[Andy Perlsteiner]]");
         assertThat(fm.texts("participants")).containsExactly("Jason Vallery");
@@ -91,7 +94,7 @@ class FrontMatterReaderTest {
     @Test
     void refusesTooLargeFrontMatterWithoutLoadingIt() {
         FrontMatterReader small = new FrontMatterReader(
-                ParserSettings.fromProperties(java.util.Map.of(ParserSettings.KEY_YAML_MAX_BYTES, "20")));
+                ParserSettings.fromProperties(Map.of(ParserSettings.KEY_YAML_MAX_BYTES, "20")));
 
         FrontMatter fm = small.read("---\ntitle: a title longer than twenty bytes\n---".split("\n"));
 

@@ -42,6 +42,12 @@ class MojibakeRepairTest {
     }
 
     @Test
+    void repairsMacRomanEmojiThatLostTheAppleLogo() {
+        assertThat(MojibakeRepair.repair("- [ ] Task üìÖ 2025-10-30 üî∫ ‚è´")).isEqualTo("- [ ] Task 📅 2025-10-30 🔺 ⏫");
+        assertThat(MojibakeRepair.repair("Müßiggang, Düsseldorf, über")).isEqualTo("Müßiggang, Düsseldorf, über");
+    }
+
+    @Test
     void restoresTheEmojiThatContainBytesWindows1252DoesNotDefine() {
         assertThat(MojibakeRepair.repair("â³ 2025-01-01")).isEqualTo("⏳ 2025-01-01");
         assertThat(MojibakeRepair.repair("â¬")).isEqualTo("⏬");
@@ -65,10 +71,24 @@ class MojibakeRepairTest {
     @ValueSource(strings = {
         "café, naïve, Übermaß, Beyoncé", "l’été", "« été »", "— em dash — and ’quotes’", "“Ça va?”",
         "📅 🔺 ⏫ ✅ 🔁", "日本語のテキスト", "Ελληνικά и русский", "price: 5€, 10£", "À la carte", "Ã alone",
-        "√2 ≈ 1.414", "‚single low quote‚", "plain ASCII text",
+        "√2 ≈ 1.414", "‚single low quote‚", "plain ASCII text", "EL AÑO”", "CAFÉ”", "«été…»", "Ä… and Ö’",
     })
     void leavesCorrectTextAlone(String correct) {
         assertThat(MojibakeRepair.repair(correct)).isSameAs(correct);
+    }
+
+    @Test
+    void repairsOtherScriptsOnlyInANoteThatIsVisiblyMisread() {
+        String russian = "Ð¿Ñ€Ð¸Ð²ÐµÑ‚";
+
+        assertThat(MojibakeRepair.repair(russian + " â€” ok")).isEqualTo("привет — ok");
+        assertThat(MojibakeRepair.repair("Polish wÄ…ski")).isEqualTo("Polish wÄ…ski");
+        assertThat(MojibakeRepair.repair("Polish wÄ…ski â€™")).isEqualTo("Polish wąski ’");
+    }
+
+    @Test
+    void prefersCommonEmojiWhenADroppedByteIsAmbiguous() {
+        assertThat(MojibakeRepair.repair("ðŸ‘ nice")).isEqualTo("👍 nice");
     }
 
     @Test

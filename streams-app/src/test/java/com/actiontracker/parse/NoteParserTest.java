@@ -2,8 +2,15 @@ package com.actiontracker.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class NoteParserTest {
@@ -41,11 +48,11 @@ class NoteParserTest {
 
         assertThat(note.actions()).extracting(ActionItem::line, ActionItem::description, ActionItem::status)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(5, "top level", TaskStatus.OPEN),
-                        org.assertj.core.groups.Tuple.tuple(6, "nested", TaskStatus.DONE),
-                        org.assertj.core.groups.Tuple.tuple(7, "in a quote", TaskStatus.OPEN),
-                        org.assertj.core.groups.Tuple.tuple(9, "in a callout", TaskStatus.IN_PROGRESS),
-                        org.assertj.core.groups.Tuple.tuple(16, "numbered", TaskStatus.CANCELLED));
+                        tuple(5, "top level", TaskStatus.OPEN),
+                        tuple(6, "nested", TaskStatus.DONE),
+                        tuple(7, "in a quote", TaskStatus.OPEN),
+                        tuple(9, "in a callout", TaskStatus.IN_PROGRESS),
+                        tuple(16, "numbered", TaskStatus.CANCELLED));
     }
 
     @Test
@@ -79,11 +86,12 @@ class NoteParserTest {
 
         assertThat(note.statements()).extracting(Statement::kind, Statement::text, Statement::section)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(StatementKind.DECISION, "First bold decision", "Key decisions"),
-                        org.assertj.core.groups.Tuple.tuple(StatementKind.DECISION, "Second code decision", "Key decisions"),
-                        org.assertj.core.groups.Tuple.tuple(StatementKind.RISK, "Might slip", "Risks & blockers"),
-                        org.assertj.core.groups.Tuple.tuple(StatementKind.QUESTION, "Who owns it?", "Open questions"));
-        assertThat(note.actions()).extracting(ActionItem::description).containsExactly("a task under decisions is a task");
+                        tuple(StatementKind.DECISION, "First bold decision", "Key decisions"),
+                        tuple(StatementKind.DECISION, "Second code decision", "Key decisions"),
+                        tuple(StatementKind.RISK, "Might slip", "Risks & blockers"),
+                        tuple(StatementKind.QUESTION, "Who owns it?", "Open questions"));
+        assertThat(note.actions()).extracting(ActionItem::description)
+                .containsExactly("a task under decisions is a task");
     }
 
     @Test
@@ -93,11 +101,23 @@ class NoteParserTest {
         assertThat(note.actions()).hasSize(2).first().satisfies(item -> {
             assertThat(item.description()).isEqualTo("Send the deck to Lior");
             assertThat(item.owner()).isEqualTo("Jason");
-            assertThat(item.due()).isEqualTo(java.time.LocalDate.of(2025, 11, 1));
+            assertThat(item.due()).isEqualTo(LocalDate.of(2025, 11, 1));
             assertThat(item.statusSymbol()).isNull();
             assertThat(item.status()).isEqualTo(TaskStatus.OPEN);
             assertThat(item.confidence()).isEqualTo(TaskLineParser.BULLET_CONFIDENCE);
         });
+    }
+
+    @Test
+    void repairsDamagedEmojiBeforeReadingTaskFields() {
+        ParsedNote note = parse("- [x] Ship it @Ann ðŸ”¼ ðŸ“… 2025-10-31 âœ… 2025-11-08\n"
+                + "- [ ] Call Bob @Ann üìÖ 2025-10-30 ‚è´ #task\n");
+
+        assertThat(note.actions()).extracting(ActionItem::priority, ActionItem::due, ActionItem::done)
+                .containsExactly(
+                        tuple(Priority.MEDIUM, LocalDate.of(2025, 10, 31), LocalDate.of(2025, 11, 8)),
+                        tuple(Priority.HIGH, LocalDate.of(2025, 10, 30), null));
+        assertThat(note.actions().get(1).rawLine()).isEqualTo("- [ ] Call Bob @Ann 📅 2025-10-30 ⏫ #task");
     }
 
     @Test
@@ -136,5 +156,25 @@ class NoteParserTest {
         assertThat(note.transcript()).isEmpty();
         assertThat(note.metadata().title()).isEqualTo("test");
         assertThat(note.warnings()).isEmpty();
+    }
+
+    @Test
+    void oneParserServesManyThreads() throws Exception {
+        List<String> seeds = List.of("000", "001", "002", "003", "004");
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<ParsedNote>> futures = new ArrayList<>();
+            for (int round = 0; round < 4; round++) {
+                for (String seed : seeds) {
+                    futures.add(pool.submit(() -> parser.parse(Seeds.path(seed).getFileName().toString(),
+                            Seeds.bytes(seed))));
+                }
+            }
+            for (int k = 0; k < futures.size(); k++) {
+                assertThat(futures.get(k).get()).isEqualTo(Seeds.parsed(seeds.get(k % seeds.size())));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

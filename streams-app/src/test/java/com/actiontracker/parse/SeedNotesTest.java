@@ -93,7 +93,8 @@ class SeedNotesTest {
             assertThat(statement.confidence()).isEqualTo(1.0);
         });
         assertThat(Seeds.parsed("000").statements())
-                .anySatisfy(s -> assertThat(s.text()).isEqualTo("Yonce’s team integration/process is unclear (“black hole”)."));
+                .anySatisfy(s -> assertThat(s.text())
+                        .isEqualTo("Yonce’s team integration/process is unclear (“black hole”)."));
     }
 
     @ParameterizedTest(name = "seed {0}")

@@ -27,9 +27,10 @@ class TranscriptCleanerTest {
 
     @Test
     void stripsSoundAnnotationsAtTheEnd() {
-        assertThat(TranscriptCleaner.withoutTrailingNoise("See you then.Music (keyboard clacking) Applause SilenceBLANK"))
-                .isEqualTo("See you then");
-        assertThat(TranscriptCleaner.withoutTrailingNoise("Thank you very much.INAUDIBLE")).isEqualTo("Thank you very much");
+        assertThat(TranscriptCleaner.withoutTrailingNoise(
+                "See you then.Music (keyboard clacking) Applause SilenceBLANK")).isEqualTo("See you then");
+        assertThat(TranscriptCleaner.withoutTrailingNoise("Thank you very much.INAUDIBLE"))
+                .isEqualTo("Thank you very much");
         assertThat(TranscriptCleaner.withoutTrailingNoise("We listened to Music")).isEqualTo("We listened to Music");
     }
 
