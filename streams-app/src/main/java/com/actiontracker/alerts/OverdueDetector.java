@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.kafka.common.metrics.Sensor;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -37,12 +38,15 @@ public final class OverdueDetector implements Processor<String, ActionState, Str
     public static final String CANDIDATES_STORE = "alert-candidates";
     public static final String SCHEDULE_STORE = "alert-schedule";
     public static final String ALERTS_STORE = "alerts";
+    /** Kafka Streams metrics group {@code stream-tracker-metrics}: our own counters live there. */
+    public static final String METRICS_SCOPE = "tracker";
 
     private final AlertSettings settings;
     private ProcessorContext<String, Alert> context;
     private KeyValueStore<String, WatchedAction> candidates;
     private KeyValueStore<String, String> schedule;
     private KeyValueStore<String, Alert> alerts;
+    private Sensor emitted;
 
     public OverdueDetector(AlertSettings settings) {
         this.settings = settings;
@@ -54,6 +58,7 @@ public final class OverdueDetector implements Processor<String, ActionState, Str
         this.candidates = context.getStateStore(CANDIDATES_STORE);
         this.schedule = context.getStateStore(SCHEDULE_STORE);
         this.alerts = context.getStateStore(ALERTS_STORE);
+        this.emitted = context.metrics().addRateTotalSensor(METRICS_SCOPE, "alerts", "alert-emitted", Sensor.RecordingLevel.INFO);
         context.schedule(settings.checkInterval(), PunctuationType.WALL_CLOCK_TIME, this::check);
     }
 
@@ -116,6 +121,7 @@ public final class OverdueDetector implements Processor<String, ActionState, Str
     }
 
     private void emit(Alert alert) {
+        emitted.record();
         alerts.put(alert.actionId(), alert);
         context.forward(new Record<>(alert.actionId(), alert, alert.raisedAt().toEpochMilli()));
     }

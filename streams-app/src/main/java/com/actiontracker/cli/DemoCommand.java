@@ -74,8 +74,9 @@ final class DemoCommand implements Callable<Integer> {
                 Thread.currentThread().interrupt();
             }
         }, "tracker-shutdown"));
-        try (EmbeddedPipeline running = EmbeddedPipeline.start(config, kafkaPort)) {
+        try (EmbeddedPipeline running = EmbeddedPipeline.start(config, kafkaPort, true)) {
             out.println("Kafka: " + running.bootstrapServers() + "   notes: " + config.inputDir().toAbsolutePath());
+            running.url().ifPresent(url -> out.println("Web page: " + url));
             running.awaitProcessed(PROCESS_TIMEOUT);
             LedgerReport shown = running.report(LocalDate.now());
             out.println();

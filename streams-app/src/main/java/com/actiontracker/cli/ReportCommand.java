@@ -51,11 +51,13 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         pipeline.checkInput();
         Path dir = dataDir != null ? dataDir : Files.createTempDirectory("tracker-report-");
-        TrackerConfig config = pipeline.config(Map.of(TrackerConfig.DATA_DIR, dir.toString()));
+        LocalDate day = asOf != null ? asOf : LocalDate.now();
+        TrackerConfig config = pipeline.config(Map.of(TrackerConfig.DATA_DIR, dir.toString(),
+                TrackerConfig.AS_OF, day.toString()));
         LedgerReport report;
         try (EmbeddedPipeline running = EmbeddedPipeline.start(config, 0)) {
             running.awaitProcessed(Duration.ofSeconds(timeoutSeconds));
-            report = running.report(asOf != null ? asOf : LocalDate.now());
+            report = running.report(day);
         } finally {
             if (dataDir == null) {
                 EmbeddedPipeline.wipe(dir);

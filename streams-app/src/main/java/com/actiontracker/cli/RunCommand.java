@@ -1,7 +1,7 @@
 package com.actiontracker.cli;
 
 import com.actiontracker.runtime.TopicProvisioner;
-import com.actiontracker.runtime.TrackerApp;
+import com.actiontracker.runtime.TrackerService;
 import com.actiontracker.runtime.TrackerConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,14 +59,21 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         CountDownLatch stop = new CountDownLatch(1);
-        try (TrackerApp app = TrackerApp.create(config)) {
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                app.close();
-                stop.countDown();
-            }, "tracker-shutdown"));
-            app.start(Duration.ofMinutes(5));
-            System.out.println("Action Tracker running against " + config.bootstrapServers() + ". Ctrl-C to stop.");
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stop.countDown();
+            try {
+                stopped.await(60, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "tracker-shutdown"));
+        try (TrackerService service = TrackerService.start(config, Duration.ofMinutes(5))) {
+            spec.commandLine().getOut().println("Action Tracker running against " + config.bootstrapServers()
+                    + "; web page and API on " + service.url() + ". Ctrl-C to stop.");
             stop.await();
+        } finally {
+            stopped.countDown();
         }
         return 0;
     }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.metrics.Sensor;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -38,20 +39,30 @@ public final class NoteIngestProcessor implements Processor<String, byte[], Stri
     private static final Logger log = LoggerFactory.getLogger(NoteIngestProcessor.class);
     private static final AvroSerde<NoteFile> NOTES = AvroSerde.of(NoteFile.class);
 
-    private final String storeName;
+    private final String indexStore;
+    private final String textStore;
     private final NoteParser parser;
     private ProcessorContext<String, SpecificRecord> context;
     private KeyValueStore<String, com.actiontracker.avro.NoteIndex> index;
+    private KeyValueStore<String, String> texts;
+    private Sensor deadLetters;
 
-    public NoteIngestProcessor(String storeName, NoteParser parser) {
-        this.storeName = storeName;
+    /**
+     * @param indexStore what each note's last revision said (path → index)
+     * @param textStore  each note's current text, for the web page's links to a note and line
+     */
+    public NoteIngestProcessor(String indexStore, String textStore, NoteParser parser) {
+        this.indexStore = indexStore;
+        this.textStore = textStore;
         this.parser = parser;
     }
 
     @Override
     public void init(ProcessorContext<String, SpecificRecord> context) {
         this.context = context;
-        this.index = context.getStateStore(storeName);
+        this.index = context.getStateStore(indexStore);
+        this.texts = context.getStateStore(textStore);
+        this.deadLetters = context.metrics().addRateTotalSensor("tracker", "ingest", "dead-letter", Sensor.RecordingLevel.INFO);
     }
 
     @Override
@@ -65,6 +76,7 @@ public final class NoteIngestProcessor implements Processor<String, byte[], Stri
         if (record.value() == null) {
             previous.ifPresent(p -> withdrawAll(record, p));
             index.delete(path);
+            texts.delete(path);
             return;
         }
         NoteFile note;
@@ -89,6 +101,7 @@ public final class NoteIngestProcessor implements Processor<String, byte[], Stri
             return;
         }
         publish(record, note, parsed, previous);
+        texts.put(path, new String(bytes(note), StandardCharsets.UTF_8));
     }
 
     private void publish(Record<String, byte[]> record, NoteFile note, ParsedNote parsed,
@@ -128,6 +141,7 @@ public final class NoteIngestProcessor implements Processor<String, byte[], Stri
     }
 
     private void deadLetter(Record<String, byte[]> record, String stage, String reason, Throwable cause) {
+        deadLetters.record();
         Optional<RecordMetadata> meta = context.recordMetadata();
         DeadLetters.Origin origin = meta.map(m -> new DeadLetters.Origin(m.topic(), m.partition(), m.offset())).orElse(null);
         byte[] key = record.key() == null ? null : record.key().getBytes(StandardCharsets.UTF_8);

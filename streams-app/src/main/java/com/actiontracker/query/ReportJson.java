@@ -93,7 +93,7 @@ public final class ReportJson {
         };
     }
 
-    private static void findings(ArrayNode array, List<LedgerReport.Finding> findings) {
+    static void findings(ArrayNode array, List<LedgerReport.Finding> findings) {
         findings.forEach(f -> {
             ObjectNode node = array.addObject();
             node.put("id", f.id());
@@ -104,11 +104,11 @@ public final class ReportJson {
         });
     }
 
-    private static void sources(ArrayNode array, List<SourceLocation> sources) {
+    static void sources(ArrayNode array, List<SourceLocation> sources) {
         sources.forEach(s -> array.addObject().put("path", s.path()).put("line", s.line()));
     }
 
-    private static String date(LocalDate date) {
+    static String date(LocalDate date) {
         return date == null ? null : date.toString();
     }
 }

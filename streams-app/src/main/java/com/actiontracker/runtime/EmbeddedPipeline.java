@@ -28,20 +28,33 @@ public final class EmbeddedPipeline implements AutoCloseable {
 
     private final TrackerConfig config;
     private final EmbeddedKafka kafka;
+    private final AutoCloseable streams;
     private final TrackerApp app;
+    private final String url;
     private final EmbeddedConnect connect;
 
-    private EmbeddedPipeline(TrackerConfig config, EmbeddedKafka kafka, TrackerApp app, EmbeddedConnect connect) {
+    private EmbeddedPipeline(TrackerConfig config, EmbeddedKafka kafka, AutoCloseable streams, TrackerApp app,
+                             String url, EmbeddedConnect connect) {
         this.config = config;
         this.kafka = kafka;
+        this.streams = streams;
         this.app = app;
+        this.url = url;
         this.connect = connect;
     }
 
-    /** Starts broker, topics, streams app and connector, in that order; stops what started if a later step fails. */
+    /** Starts the pipeline without the web page (a batch run). */
     public static EmbeddedPipeline start(TrackerConfig base, int kafkaPort) throws Exception {
+        return start(base, kafkaPort, false);
+    }
+
+    /**
+     * Starts broker, topics, streams app (with its HTTP API and page when {@code serve}) and connector, in that
+     * order; stops what started if a later step fails.
+     */
+    public static EmbeddedPipeline start(TrackerConfig base, int kafkaPort, boolean serve) throws Exception {
         EmbeddedKafka kafka = EmbeddedKafka.start(base.dataDir(), kafkaPort);
-        TrackerApp app = null;
+        AutoCloseable streams = null;
         try {
             Map<String, Object> props = new HashMap<>(base.originals());
             props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
@@ -49,17 +62,32 @@ public final class EmbeddedPipeline implements AutoCloseable {
             try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
                 TopicProvisioner.ensure(admin, config.topics(), config.partitions(), config.replicationFactor());
             }
-            app = TrackerApp.create(config);
-            app.start(START_TIMEOUT);
+            TrackerApp app;
+            String url = null;
+            if (serve) {
+                TrackerService service = TrackerService.start(config, START_TIMEOUT);
+                streams = service;
+                app = service.app();
+                url = service.url();
+            } else {
+                app = TrackerApp.create(config);
+                streams = app;
+                app.start(START_TIMEOUT);
+            }
             EmbeddedConnect connect = EmbeddedConnect.start(kafka.bootstrapServers(), config.dataDir(), connectorConfig(config));
-            return new EmbeddedPipeline(config, kafka, app, connect);
+            return new EmbeddedPipeline(config, kafka, streams, app, url, connect);
         } catch (Exception e) {
-            if (app != null) {
-                app.close();
+            if (streams != null) {
+                streams.close();
             }
             kafka.close();
             throw e;
         }
+    }
+
+    /** The web page's address, when it is served. */
+    public java.util.Optional<String> url() {
+        return java.util.Optional.ofNullable(url);
     }
 
     static Map<String, String> connectorConfig(TrackerConfig config) {
@@ -120,7 +148,9 @@ public final class EmbeddedPipeline implements AutoCloseable {
             connect.close();
         } finally {
             try {
-                app.close();
+                streams.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("Cannot stop the streams app", e);
             } finally {
                 kafka.close();
             }

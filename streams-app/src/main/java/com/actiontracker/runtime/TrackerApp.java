@@ -4,15 +4,13 @@ import com.actiontracker.identity.AliasFile;
 import com.actiontracker.identity.OwnerResolver;
 import com.actiontracker.parse.NoteParser;
 import com.actiontracker.parse.ParserSettings;
+import com.actiontracker.query.LocalStores;
 import com.actiontracker.topology.TrackerTopology;
 import com.actiontracker.tracking.ActionState;
 import com.actiontracker.tracking.FindingState;
-import com.actiontracker.tracking.OwnerLedger;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,15 +19,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyDescription;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
-import org.apache.kafka.streams.state.KeyValueIterator;
-import org.apache.kafka.streams.state.QueryableStoreTypes;
-import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -96,37 +89,19 @@ public final class TrackerApp implements AutoCloseable {
         return topics;
     }
 
+    /** This instance's stores. */
+    public LocalStores stores() {
+        return new LocalStores(streams);
+    }
+
     /** Every action held by this instance's tasks. */
     public List<ActionState> actions() {
-        return all(TrackerTopology.RESOLVED_ACTIONS_STORE);
+        return stores().actions();
     }
 
     public List<FindingState> findings() {
-        return all(TrackerTopology.FINDINGS_STORE);
+        return stores().findings();
     }
-
-    public List<OwnerLedger> ledgers() {
-        return all(TrackerTopology.OWNER_LEDGER_STORE);
-    }
-
-    public Optional<ActionState> action(String id) {
-        ReadOnlyKeyValueStore<String, ActionState> store = store(TrackerTopology.RESOLVED_ACTIONS_STORE);
-        return Optional.ofNullable(store.get(id));
-    }
-
-    private <V> List<V> all(String storeName) {
-        List<V> values = new ArrayList<>();
-        ReadOnlyKeyValueStore<String, V> store = store(storeName);
-        try (KeyValueIterator<String, V> it = store.all()) {
-            it.forEachRemaining((KeyValue<String, V> kv) -> values.add(kv.value));
-        }
-        return values;
-    }
-
-    private <V> ReadOnlyKeyValueStore<String, V> store(String name) {
-        return streams.store(StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.<String, V>keyValueStore()));
-    }
-
 
     /**
      * Stops processing and leaves the group: by default a Streams member stays in its group after close, so the next

@@ -39,6 +39,7 @@ public final class TrackerConfig extends AbstractConfig {
     public static final String INPUT_MAX_BYTES = "tracker.input.max.file.bytes";
     public static final String HTTP_PORT = "tracker.http.port";
     public static final String DATA_DIR = "tracker.data.dir";
+    public static final String HTTP_HOST = "tracker.http.advertised.host";
     public static final String ALIASES_FILE = "tracker.identity.aliases.file";
     public static final String TIMEZONE = "tracker.timezone";
     public static final String AS_OF = "tracker.clock.as-of";
@@ -68,6 +69,8 @@ public final class TrackerConfig extends AbstractConfig {
                     "Larger note files become dead letters.")
             .define(HTTP_PORT, Type.INT, 8080, Range.between(0, 65535), Importance.MEDIUM,
                     "Port of the web page and HTTP API; 0 picks a free port.")
+            .define(HTTP_HOST, Type.STRING, "localhost", Importance.MEDIUM,
+                    "Host name other instances use to reach this one's HTTP port (Kafka Streams application.server).")
             .define(DATA_DIR, Type.STRING, ".tracker", Importance.MEDIUM,
                     "Where the embedded broker's log, Connect offsets and stream state live.")
             .define(ALIASES_FILE, Type.STRING, "", Importance.MEDIUM,
@@ -191,6 +194,10 @@ public final class TrackerConfig extends AbstractConfig {
 
     public int httpPort() {
         return getInt(HTTP_PORT);
+    }
+
+    public String advertisedHost() {
+        return getString(HTTP_HOST);
     }
 
     /** The alias file, if one is configured. */

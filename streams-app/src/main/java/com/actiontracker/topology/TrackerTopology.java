@@ -46,7 +46,7 @@ import org.apache.kafka.streams.state.Stores;
 /**
  * The Kafka Streams topology:
  * <pre>
- * notes.raw ──ingest [note-index]──▶ actions.observed, decisions, risks, questions, people.mentions, dead-letters
+ * notes.raw ──ingest [note-index, note-text]──▶ actions.observed, decisions, risks, questions, people.mentions, dead-letters
  * people.mentions ──directory [people-groups]──▶ people
  * actions.observed + commands ──aggregate [actions]──▶ action-status
  *        └─ foreign-key join with people [people] on the written owner ──▶ [actions-resolved] ──▶ actions.current
@@ -63,6 +63,7 @@ import org.apache.kafka.streams.state.Stores;
 public final class TrackerTopology {
 
     public static final String NOTE_INDEX_STORE = "note-index";
+    public static final String NOTE_TEXT_STORE = "note-text";
     public static final String ACTIONS_STORE = "actions";
     public static final String RESOLVED_ACTIONS_STORE = "actions-resolved";
     public static final String FINDINGS_STORE = "findings";
@@ -90,8 +91,11 @@ public final class TrackerTopology {
     private static void ingest(StreamsBuilder builder, Topics topics, NoteParser parser) {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(NOTE_INDEX_STORE),
                 Serdes.String(), TrackerSerdes.NOTE_INDEX));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(NOTE_TEXT_STORE),
+                Serdes.String(), Serdes.String()));
         builder.stream(topics.rawNotes(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("raw-notes"))
-                .process(() -> new NoteIngestProcessor(NOTE_INDEX_STORE, parser), Named.as("ingest"), NOTE_INDEX_STORE)
+                .process(() -> new NoteIngestProcessor(NOTE_INDEX_STORE, NOTE_TEXT_STORE, parser), Named.as("ingest"),
+                        NOTE_INDEX_STORE, NOTE_TEXT_STORE)
                 .to(new IngestRouter(topics), Produced.with(Serdes.String(), new AnyEventSerde()).withName("ingested"));
     }
 

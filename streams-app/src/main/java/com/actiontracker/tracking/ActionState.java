@@ -219,6 +219,12 @@ public record ActionState(
                 then.values().stream().map(s -> new SourceLocation(s.path(), s.line())).toList(), historyThen));
     }
 
+    /** The view on a day, or, when the action did not exist then or is retired, its current state. */
+    public ActionView viewOnOrCurrent(LocalDate day) {
+        return viewOn(day).orElseGet(() -> new ActionView(actionId, text, owner, ownerWarning, status, due(), doneDate(),
+                cancelledDate(), false, 0, priority(), origin(), confidence(), meetingDate(), locations(), history));
+    }
+
     private static Optional<SourceStatement> leading(SortedMap<String, SourceStatement> sources) {
         return sources.values().stream().max(PRECEDENCE);
     }

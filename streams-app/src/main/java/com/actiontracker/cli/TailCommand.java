@@ -1,0 +1,132 @@
+package com.actiontracker.cli;
+
+import com.actiontracker.schemas.AnyEventSerde;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Decodes one of the tracker's topics and prints one JSON line per record, as it arrives. */
+@Command(name = "tail", mixinStandardHelpOptions = true,
+        description = {"Print the records of a tracker topic as JSON lines, as they arrive (Ctrl-C stops).",
+                "TOPIC may omit the prefix: alerts.overdue is tracker.alerts.overdue."})
+final class TailCommand implements Callable<Integer> {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    KafkaOptions kafka;
+
+    @Mixin
+    LoggingOptions logging;
+
+    @Parameters(paramLabel = "TOPIC", description = "e.g. tracker.alerts.overdue, tracker.action-status, tracker.digest")
+    String topic;
+
+    @Option(names = "--owner", paramLabel = "NAME", description = "Only records of this owner (key or owner field).")
+    String owner;
+
+    @Option(names = "--from-beginning", description = "Start with the oldest record instead of new ones.")
+    boolean fromBeginning;
+
+    @Option(names = "--max", paramLabel = "N", description = "Stop after N records.")
+    Integer max;
+
+    @Override
+    public Integer call() throws Exception {
+        String name = topic.startsWith(kafka.topicPrefix) ? topic : kafka.topicPrefix + topic;
+        AnyEventSerde events = new AnyEventSerde();
+        PrintWriter out = spec.commandLine().getOut();
+        AtomicBoolean running = new AtomicBoolean(true);
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServer,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            var infos = consumer.partitionsFor(name, Duration.ofSeconds(30));
+            if (infos == null || infos.isEmpty()) {
+                throw new IllegalArgumentException("No topic " + name + " on " + kafka.bootstrapServer);
+            }
+            List<TopicPartition> partitions = infos.stream().map(p -> new TopicPartition(name, p.partition())).toList();
+            consumer.assign(partitions);
+            if (fromBeginning) {
+                consumer.seekToBeginning(partitions);
+            } else {
+                consumer.seekToEnd(partitions);
+            }
+            Thread main = Thread.currentThread();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                running.set(false);
+                consumer.wakeup();
+                try {
+                    main.join(5000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            int printed = 0;
+            try {
+                while (running.get() && (max == null || printed < max)) {
+                    for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                        ObjectNode line = line(record, events);
+                        if (owner == null || matchesOwner(line)) {
+                            out.println(JSON.writeValueAsString(line));
+                            printed++;
+                            if (max != null && printed >= max) {
+                                break;
+                            }
+                        }
+                    }
+                    out.flush();
+                }
+            } catch (org.apache.kafka.common.errors.WakeupException e) {
+                // Ctrl-C: stop quietly.
+            }
+        }
+        return 0;
+    }
+
+    private static ObjectNode line(ConsumerRecord<byte[], byte[]> record, AnyEventSerde events) throws Exception {
+        ObjectNode line = JSON.createObjectNode();
+        line.put("key", record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8));
+        line.put("timestamp", Instant.ofEpochMilli(record.timestamp()).toString());
+        line.put("partition", record.partition());
+        line.put("offset", record.offset());
+        if (record.value() == null) {
+            line.putNull("value");
+        } else {
+            SpecificRecord value = events.deserialize(record.topic(), record.value());
+            line.set("value", JSON.readTree(value.toString()));
+            line.put("type", value.getSchema().getName());
+        }
+        return line;
+    }
+
+    private boolean matchesOwner(ObjectNode line) {
+        JsonNode value = line.get("value");
+        return owner.equals(line.path("key").asText(null))
+                || value != null && value.has("owner") && Objects.equals(owner, value.get("owner").asText(null));
+    }
+}

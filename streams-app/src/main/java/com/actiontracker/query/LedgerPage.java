@@ -1,0 +1,203 @@
+package com.actiontracker.query;
+
+import com.actiontracker.tracking.ActionView;
+import com.actiontracker.tracking.SourceLocation;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The web page: server-rendered HTML that refreshes itself, no build step. Owners with their counts, overdue items
+ * in red with how late they are, what is due soon, decisions and risks by meeting date; every item links to the line
+ * of the note it comes from.
+ */
+public final class LedgerPage {
+
+    private static final int REFRESH_SECONDS = 15;
+
+    private LedgerPage() {
+    }
+
+    /**
+     * @param live whether the page shows today (it then refreshes itself) rather than a chosen day
+     */
+    public static String render(LedgerReport report, int dueSoonDays, boolean live) {
+        LocalDate day = report.asOf();
+        List<Row> rows = report.owners().stream()
+                .flatMap(o -> o.items().stream().map(i -> new Row(o.owner(), i))).toList();
+        List<Row> overdue = rows.stream().filter(r -> r.item.overdue())
+                .sorted(Comparator.comparingInt((Row r) -> r.item.daysOverdue()).reversed()).toList();
+        List<Row> dueSoon = rows.stream().filter(r -> r.item.status().isPending() && r.item.due() != null
+                        && !r.item.due().isBefore(day) && r.item.due().isBefore(day.plusDays(dueSoonDays)))
+                .sorted(Comparator.comparing((Row r) -> r.item.due())).toList();
+        StringBuilder html = new StringBuilder(16 * 1024);
+        html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+        if (live) {
+            html.append("<meta http-equiv=\"refresh\" content=\"").append(REFRESH_SECONDS).append("\">");
+        }
+        html.append("<title>Action Tracker — ").append(day).append("</title><style>").append(STYLE).append("</style></head><body>");
+        html.append("<header><h1>Action Tracker</h1><form method=\"get\" action=\"/\">")
+                .append("<label>Ledger as of <input type=\"date\" name=\"asOf\" value=\"").append(day).append("\"></label> ")
+                .append("<button type=\"submit\">Show</button> <a href=\"/\">today</a></form>")
+                .append(live ? "<p class=\"muted\">Updates every " + REFRESH_SECONDS + " s.</p>" : "")
+                .append("</header>");
+
+        html.append("<section id=\"owners\"><h2>Owners</h2><table><thead><tr><th>Owner</th><th>Open</th>")
+                .append("<th>Overdue</th><th>Due soon</th><th>Done</th><th>Cancelled</th></tr></thead><tbody>");
+        for (LedgerReport.OwnerSection owner : report.owners()) {
+            if (owner.items().isEmpty()) {
+                continue;
+            }
+            long soon = dueSoon.stream().filter(r -> java.util.Objects.equals(r.owner, owner.owner())).count();
+            html.append("<tr class=\"owner\"><td><a href=\"#owner-").append(slug(owner.owner())).append("\">")
+                    .append(esc(name(owner.owner()))).append("</a></td><td>").append(owner.open()).append("</td><td")
+                    .append(owner.overdue() > 0 ? " class=\"late\"" : "").append('>').append(owner.overdue())
+                    .append("</td><td>").append(soon).append("</td><td>").append(owner.done()).append("</td><td>")
+                    .append(owner.cancelled()).append("</td></tr>");
+        }
+        html.append("</tbody></table></section>");
+
+        html.append("<section id=\"overdue\"><h2>Overdue (").append(overdue.size()).append(")</h2>");
+        itemTable(html, overdue, true);
+        html.append("</section><section id=\"due-soon\"><h2>Due in the next ").append(dueSoonDays)
+                .append(" days (").append(dueSoon.size()).append(")</h2>");
+        itemTable(html, dueSoon, false);
+        html.append("</section>");
+
+        html.append("<section id=\"by-owner\"><h2>Open items by owner</h2>");
+        for (LedgerReport.OwnerSection owner : report.owners()) {
+            List<ActionView> open = owner.items().stream().filter(i -> i.status().isPending()).toList();
+            html.append("<h3 id=\"owner-").append(slug(owner.owner())).append("\">").append(esc(name(owner.owner())))
+                    .append("</h3>");
+            if (open.isEmpty()) {
+                html.append("<p class=\"muted\">Nothing open.</p>");
+            } else {
+                itemTable(html, open.stream().map(i -> new Row(owner.owner(), i)).toList(), false);
+            }
+            if (!owner.suggestions().isEmpty()) {
+                html.append("<details><summary>").append(owner.suggestions().size())
+                        .append(" suggested from transcripts (not counted)</summary>");
+                itemTable(html, owner.suggestions().stream().map(i -> new Row(owner.owner(), i)).toList(), false);
+                html.append("</details>");
+            }
+        }
+        html.append("</section>");
+
+        findings(html, "decisions", "Decisions", report.decisions());
+        findings(html, "risks", "Risks", report.risks());
+        if (!report.deadLetters().isEmpty()) {
+            html.append("<section id=\"dead-letters\"><h2>Notes that could not be read (")
+                    .append(report.deadLetters().size()).append(")</h2><ul>");
+            report.deadLetters().forEach(d -> html.append("<li>").append(esc(String.valueOf(d.path()))).append(": ")
+                    .append(esc(d.reason())).append("</li>"));
+            html.append("</ul></section>");
+        }
+        return html.append("</body></html>").toString();
+    }
+
+    private static void itemTable(StringBuilder html, List<Row> rows, boolean late) {
+        if (rows.isEmpty()) {
+            html.append("<p class=\"muted\">None.</p>");
+            return;
+        }
+        html.append("<table><thead><tr><th>Owner</th><th>Action</th><th>Due</th><th>Status</th><th>Source</th></tr></thead><tbody>");
+        for (Row row : rows) {
+            ActionView item = row.item;
+            html.append("<tr class=\"item").append(item.overdue() ? " late" : "").append("\" data-action=\"")
+                    .append(esc(item.actionId())).append("\"><td>").append(esc(name(row.owner))).append("</td><td>")
+                    .append("<a href=\"/actions/").append(esc(item.actionId())).append("\">").append(esc(item.text()))
+                    .append("</a></td><td>").append(item.due() == null ? "" : item.due()).append("</td><td>")
+                    .append(item.overdue() ? item.daysOverdue() + (item.daysOverdue() == 1 ? " day" : " days") + " overdue"
+                            : ReportJson.status(item.status()))
+                    .append("</td><td>");
+            sources(html, item.sources());
+            html.append("</td></tr>");
+        }
+        html.append("</tbody></table>");
+    }
+
+    private static void findings(StringBuilder html, String id, String title, List<LedgerReport.Finding> findings) {
+        html.append("<section id=\"").append(id).append("\"><h2>").append(title).append(" (").append(findings.size())
+                .append(")</h2>");
+        Map<String, List<LedgerReport.Finding>> byMeeting = new TreeMap<>(Comparator.reverseOrder());
+        findings.forEach(f -> byMeeting.computeIfAbsent((f.date() == null ? "undated" : f.date().toString())
+                + (f.meetingTitle() == null ? "" : " — " + f.meetingTitle()), d -> new java.util.ArrayList<>()).add(f));
+        byMeeting.forEach((meeting, list) -> {
+            html.append("<h3>").append(esc(meeting)).append("</h3><ul>");
+            list.forEach(f -> {
+                html.append("<li>").append(esc(f.text())).append(' ');
+                sources(html, f.sources());
+                html.append("</li>");
+            });
+            html.append("</ul>");
+        });
+        html.append("</section>");
+    }
+
+    private static void sources(StringBuilder html, List<SourceLocation> sources) {
+        for (SourceLocation source : sources) {
+            html.append("<a class=\"source\" href=\"/notes/").append(esc(path(source.path()))).append("#L")
+                    .append(source.line()).append("\">").append(esc(source.path())).append(':').append(source.line())
+                    .append("</a> ");
+        }
+    }
+
+    /** A note's text with numbered lines; {@code #L12} in the address marks line 12. */
+    public static String note(String path, String text) {
+        StringBuilder html = new StringBuilder(text.length() * 2);
+        html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(esc(path))
+                .append("</title><style>").append(STYLE)
+                .append(" pre{margin:0} .line:target{background:#fff3bf} .n{color:#999;user-select:none;display:inline-block;width:4em}")
+                .append("</style></head><body><p><a href=\"/\">← ledger</a></p><h1>").append(esc(path)).append("</h1><pre>");
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            html.append("<span class=\"line\" id=\"L").append(i + 1).append("\"><span class=\"n\">").append(i + 1)
+                    .append("</span>").append(esc(lines[i])).append("</span>\n");
+        }
+        return html.append("</pre></body></html>").toString();
+    }
+
+    private record Row(String owner, ActionView item) {
+    }
+
+    private static String name(String owner) {
+        return owner == null ? "(no owner)" : owner;
+    }
+
+    private static String slug(String owner) {
+        return owner == null ? "none" : owner.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    }
+
+    private static String path(String notePath) {
+        return URLEncoder.encode(notePath, StandardCharsets.UTF_8).replace("+", "%20").replace("%2F", "/");
+    }
+
+    static String esc(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static final String STYLE = """
+            body{font:15px/1.45 system-ui,sans-serif;margin:1.5em auto;max-width:72em;padding:0 1em;color:#222}
+            h1{margin:0 0 .3em} h2{margin-top:1.6em;border-bottom:1px solid #ddd} h3{margin:1em 0 .3em;font-size:1em}
+            table{border-collapse:collapse;width:100%} th,td{text-align:left;padding:.3em .6em;border-bottom:1px solid #eee;vertical-align:top}
+            th{font-weight:600;color:#555} td.late,tr.late td{color:#b00020} tr.late{background:#fff0f0}
+            .muted{color:#888} a{color:#1558b0} a.source{font-size:.85em;color:#777}
+            form{margin:.5em 0} header p{margin:.2em 0}
+            """;
+}

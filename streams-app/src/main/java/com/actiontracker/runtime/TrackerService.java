@@ -1,0 +1,72 @@
+package com.actiontracker.runtime;
+
+import com.actiontracker.query.TrackerHttpServer;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.state.HostInfo;
+
+/**
+ * The streams app with its HTTP API: the port is bound first, so the instance can advertise it to the others
+ * ({@code application.server}) and a query for a key held elsewhere can be forwarded there.
+ */
+public final class TrackerService implements AutoCloseable {
+
+    private final TrackerApp app;
+    private final TrackerHttpServer http;
+    private final HostInfo self;
+
+    private TrackerService(TrackerApp app, TrackerHttpServer http, HostInfo self) {
+        this.app = app;
+        this.http = http;
+        this.self = self;
+    }
+
+    public static TrackerService start(TrackerConfig config, Duration timeout)
+            throws IOException, InterruptedException, TimeoutException {
+        TrackerHttpServer http = TrackerHttpServer.bind(config.httpPort());
+        HostInfo self = new HostInfo(config.advertisedHost(), http.port());
+        TrackerApp app = null;
+        try {
+            Map<String, Object> props = new HashMap<>(config.originals());
+            props.putIfAbsent(StreamsConfig.APPLICATION_SERVER_CONFIG, self.host() + ":" + self.port());
+            TrackerConfig advertised = new TrackerConfig(props);
+            app = TrackerApp.create(advertised);
+            http.start(app.streams(), self, advertised.alertSettings(), Clock.systemUTC());
+            app.start(timeout);
+            return new TrackerService(app, http, self);
+        } catch (IOException | InterruptedException | TimeoutException | RuntimeException e) {
+            http.close();
+            if (app != null) {
+                app.close();
+            }
+            throw e;
+        }
+    }
+
+    public TrackerApp app() {
+        return app;
+    }
+
+    /** The page's address. */
+    public String url() {
+        return "http://" + self.host() + ":" + self.port() + "/";
+    }
+
+    public int port() {
+        return self.port();
+    }
+
+    @Override
+    public void close() {
+        try {
+            http.close();
+        } finally {
+            app.close();
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package com.actiontracker.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.actiontracker.runtime.EmbeddedPipeline;
+import com.actiontracker.runtime.TrackerConfig;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Chromium loads the page the app serves over the seed notes, and the test reads what a person sees:
+ * the text that is displayed, not the HTML. Needs Debian's chromium and chromium-driver, which .ci/run installs.
+ */
+class WebPageBrowserIT {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private static EmbeddedPipeline pipeline;
+    private static ChromeDriver browser;
+
+    @TempDir
+    static Path data;
+
+    @BeforeAll
+    static void start() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
+        pipeline = EmbeddedPipeline.start(new TrackerConfig(Map.of(
+                TrackerConfig.INPUT_DIR, "../seeds",
+                TrackerConfig.DATA_DIR, data.toString(),
+                TrackerConfig.VAULT_OWNER, "Jason Vallery",
+                TrackerConfig.HTTP_PORT, "0")), 0, true);
+        pipeline.awaitProcessed(Duration.ofSeconds(120));
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless=new",
+                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--window-size=1280,2000",
+                "--user-data-dir=" + Files.createTempDirectory(data, "chromium"));
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (pipeline != null) {
+            pipeline.close();
+        }
+    }
+
+    @Test
+    void onAPastDayThePageShowsEachOwnerWithCountsAndTheOverdueItemsInRed() {
+        browser.get(pipeline.url().orElseThrow() + "?asOf=2025-11-03");
+
+        assertThat(browser.getTitle()).isEqualTo("Action Tracker — 2025-11-03");
+        List<List<String>> owners = rows(browser.findElement(By.id("owners")));
+        assertThat(owners).extracting(r -> r.get(0))
+                .containsExactly("Andy Perlsteiner", "Jason Vallery", "Jeff Denworth", "Lior Genzel", "Tomer Hagey");
+        assertThat(owners).filteredOn(r -> r.get(0).equals("Lior Genzel")).singleElement()
+                .satisfies(r -> assertThat(r.get(2)).as("overdue count").isEqualTo("6"));
+
+        WebElement overdue = browser.findElement(By.id("overdue"));
+        assertThat(overdue.findElement(By.tagName("h2")).getText()).isEqualTo("Overdue (8)");
+        WebElement josh = overdue.findElements(By.cssSelector("tr.item")).stream()
+                .filter(row -> row.getText().contains("Meet with Josh to obtain OVA and setup guidance"))
+                .findFirst().orElseThrow();
+        List<String> cells = josh.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
+        assertThat(cells.get(0)).isEqualTo("Jason Vallery");
+        assertThat(cells.get(2)).isEqualTo("2025-10-31");
+        assertThat(cells.get(3)).isEqualTo("3 days overdue");
+        assertThat(josh.findElements(By.tagName("td")).get(3).getCssValue("color")).as("overdue rows are red")
+                .isEqualTo("rgba(176, 0, 32, 1)");
+    }
+
+    @Test
+    void todayNothingIsOverdueDecisionsAndRisksAreListedAndEachItemLinksToItsNoteLine() {
+        browser.get(pipeline.url().orElseThrow());
+
+        assertThat(browser.findElement(By.cssSelector("#overdue h2")).getText()).isEqualTo("Overdue (0)");
+        assertThat(browser.findElement(By.cssSelector("#decisions h2")).getText()).isEqualTo("Decisions (9)");
+        assertThat(browser.findElement(By.id("risks")).getText()).contains("Severe PM resource and process gaps");
+
+        WebElement source = browser.findElement(By.cssSelector("#decisions a.source"));
+        String label = source.getText();
+        source.click();
+        String line = label.substring(label.lastIndexOf(':') + 1);
+        WebElement target = browser.findElement(By.id("L" + line));
+        assertThat(browser.getCurrentUrl()).endsWith("#L" + line);
+        assertThat(target.getText()).startsWith(line);
+        assertThat(target.getText()).contains("-");
+    }
+
+    private static List<List<String>> rows(WebElement section) {
+        return section.findElements(By.cssSelector("tbody tr")).stream()
+                .map(r -> r.findElements(By.tagName("td")).stream().map(WebElement::getText).toList()).toList();
+    }
+}
