@@ -65,12 +65,12 @@ class SeedReportIT {
     }
 
     @Test
-    void theSameTaskInTwoNotesIsOneItemWithTheCompletionAndTheOwnerOfTheNoteThatSaysItIsDone() {
+    void theSameTaskInTwoNotesIsOneItemCarryingTheCompletionUnderTheOnePersonBothNotesMean() {
         JsonNode update = item("Provide sales team update on Sync Engine Blob-source support status");
         assertThat(update.get("status").asText()).isEqualTo("done");
         assertThat(update.get("due").asText()).isEqualTo("2025-10-30");
         assertThat(update.get("done").asText()).isEqualTo("2025-11-08");
-        assertThat(owner(update)).isEqualTo("Andy Pernstiner");
+        assertThat(owner(update)).as("@Andy Pernstiner and @Andy are Andy Perlsteiner").isEqualTo("Andy Perlsteiner");
         assertThat(update.get("sources")).extracting(s -> s.get("path").asText() + ":" + s.get("line").asInt())
                 .containsExactlyInAnyOrder("000_3f29d3a53c1e8cc1.txt:62", "002_056c2cefeb2c5388.txt:24");
 
@@ -83,7 +83,7 @@ class SeedReportIT {
     @Test
     void ownersStatusesAndDatesAreTheOnesTheAuthorsWrote() {
         JsonNode capture = item("Capture MAI testing requirements, KPIs, and timeline after tomorrow’s call; define hardware shipment plan.");
-        assertThat(owner(capture)).isEqualTo("Lior");
+        assertThat(owner(capture)).as("@Lior is Lior Genzel").isEqualTo("Lior Genzel");
         assertThat(capture.get("due").asText()).isEqualTo("2025-11-01");
         assertThat(capture.get("done").asText()).isEqualTo("2025-11-08");
         assertThat(capture.get("priority").asText()).isEqualTo("high");
@@ -94,7 +94,7 @@ class SeedReportIT {
         assertThat(shachar.get("done").asText()).isEqualTo("2025-10-26");
         assertThat(shachar.get("due").isNull()).isTrue();
 
-        assertThat(owner(item("Clarify PM ownership and process for Sync Engine (avoid ad hoc gap-filling)"))).isEqualTo("Jeff");
+        assertThat(owner(item("Clarify PM ownership and process for Sync Engine (avoid ad hoc gap-filling)"))).isEqualTo("Jeff Denworth");
         assertThat(items()).filteredOn(i -> i.get("origin").asText().equals("task"))
                 .allSatisfy(i -> assertThat(i.get("status").asText()).isEqualTo("done"));
     }
