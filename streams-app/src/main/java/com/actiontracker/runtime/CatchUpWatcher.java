@@ -41,11 +41,12 @@ public final class CatchUpWatcher implements AutoCloseable {
     }
 
     /**
-     * @param inputTopics the application's source topics; its repartition topics are found by name
+     * @param inputTopics the application's source topics; its internal topics that it also reads (repartition topics,
+     *                    foreign-key join subscription topics: every internal topic but the changelogs) are found by name
      */
     public boolean caughtUp(Collection<String> inputTopics) throws ExecutionException, InterruptedException {
         Set<String> topics = admin.listTopics().names().get().stream()
-                .filter(t -> inputTopics.contains(t) || t.startsWith(applicationId + "-") && t.endsWith("-repartition"))
+                .filter(t -> inputTopics.contains(t) || t.startsWith(applicationId + "-") && !t.endsWith("-changelog"))
                 .collect(Collectors.toSet());
         Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
         admin.describeTopics(topics).allTopicNames().get().forEach((name, description) ->
