@@ -16,10 +16,16 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.TimestampedKeyValueStore;
+import org.apache.kafka.streams.state.ValueAndTimestamp;
 
 /**
  * Raises an alert the moment an action becomes overdue, reminds while it stays overdue, and resolves it when the
  * action is done, cancelled, re-dated or retired. Keyed by action id; forwards alert events keyed by action id.
+ *
+ * <p>It follows every state of the actions table, not the owner-resolved table: the foreign-key join that resolves
+ * owners drops intermediate states when updates come fast (a replay), and an overdue episode between two of them
+ * would vanish. The owner an alert names is read from the resolved store as it is at that moment.
  *
  * <p>Two clocks drive it. An action update is judged at the update's own time (the note revision's timestamp), so
  * replaying history judges every update as it was judged the first time. Between updates, a wall-clock punctuation
@@ -42,14 +48,18 @@ public final class OverdueDetector implements Processor<String, ActionState, Str
     public static final String METRICS_SCOPE = "tracker";
 
     private final AlertSettings settings;
+    private final String resolvedStore;
     private ProcessorContext<String, Alert> context;
+    private TimestampedKeyValueStore<String, ActionState> resolved;
     private KeyValueStore<String, WatchedAction> candidates;
     private KeyValueStore<String, String> schedule;
     private KeyValueStore<String, Alert> alerts;
     private Sensor emitted;
 
-    public OverdueDetector(AlertSettings settings) {
+    /** @param resolvedStore the store of owner-resolved actions, read for the owner an alert names */
+    public OverdueDetector(AlertSettings settings, String resolvedStore) {
         this.settings = settings;
+        this.resolvedStore = resolvedStore;
     }
 
     @Override
@@ -58,6 +68,7 @@ public final class OverdueDetector implements Processor<String, ActionState, Str
         this.candidates = context.getStateStore(CANDIDATES_STORE);
         this.schedule = context.getStateStore(SCHEDULE_STORE);
         this.alerts = context.getStateStore(ALERTS_STORE);
+        this.resolved = context.getStateStore(resolvedStore);
         this.emitted = context.metrics().addRateTotalSensor(METRICS_SCOPE, "alerts", "alert-emitted", Sensor.RecordingLevel.INFO);
         context.schedule(settings.checkInterval(), PunctuationType.WALL_CLOCK_TIME, this::check);
     }
@@ -67,7 +78,8 @@ public final class OverdueDetector implements Processor<String, ActionState, Str
         String id = record.key();
         Instant at = Instant.ofEpochMilli(record.timestamp());
         LocalDate today = settings.clock().dayAt(at);
-        Optional<WatchedAction> watched = record.value() == null ? Optional.empty() : WatchedAction.of(record.value());
+        Optional<WatchedAction> watched = record.value() == null ? Optional.empty()
+                : WatchedAction.of(record.value(), ownerOf(record.value()));
         WatchedAction previous = candidates.get(id);
         if (previous != null && !watched.map(w -> w.due().equals(previous.due())).orElse(false)) {
             schedule.delete(previous.scheduleKey());
@@ -118,6 +130,11 @@ public final class OverdueDetector implements Processor<String, ActionState, Str
             });
         }
         reminders.forEach(this::emit);
+    }
+
+    private String ownerOf(ActionState state) {
+        ValueAndTimestamp<ActionState> known = resolved.get(state.actionId());
+        return known != null && known.value() != null ? known.value().owner() : state.ownerAsWritten();
     }
 
     private void emit(Alert alert) {

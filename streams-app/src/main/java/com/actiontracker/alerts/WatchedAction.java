@@ -18,11 +18,11 @@ public record WatchedAction(String actionId, String owner, String text, LocalDat
      * The action, if it is one to watch: written down as a task (inferred suggestions do not alert), still owed,
      * and due on a day.
      */
-    public static Optional<WatchedAction> of(ActionState state) {
+    public static Optional<WatchedAction> of(ActionState state, String owner) {
         if (state.origin() != ItemOrigin.TASK || !state.status().isPending() || state.due() == null) {
             return Optional.empty();
         }
-        return Optional.of(new WatchedAction(state.actionId(), state.owner(), state.text(), state.due(), state.locations()));
+        return Optional.of(new WatchedAction(state.actionId(), owner, state.text(), state.due(), state.locations()));
     }
 
     /** The key of this action in the index by due date: ISO dates sort as days do. */

@@ -1,6 +1,7 @@
 package com.actiontracker.cli;
 
 import com.actiontracker.runtime.Benchmarks;
+import com.actiontracker.runtime.Directories;
 import com.actiontracker.runtime.EmbeddedPipeline;
 import com.actiontracker.runtime.TrackerConfig;
 import java.io.PrintWriter;
@@ -58,7 +59,7 @@ final class BenchCommand implements Callable<Integer> {
             long[] queries = bench.queries(clients, requests);
             bench.print("HTTP queries, " + clients + " clients", queries, Duration.ofNanos(System.nanoTime() - start));
         } finally {
-            EmbeddedPipeline.wipe(dir);
+            Directories.deleteTree(dir);
         }
         return 0;
     }

@@ -3,6 +3,7 @@ package com.actiontracker.cli;
 import com.actiontracker.query.LedgerDiff;
 import com.actiontracker.query.LedgerReport;
 import com.actiontracker.query.ReportText;
+import com.actiontracker.runtime.Directories;
 import com.actiontracker.runtime.EmbeddedPipeline;
 import com.actiontracker.runtime.TrackerConfig;
 import java.nio.file.Path;
@@ -58,7 +59,7 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         pipeline.checkInput();
         if (fresh) {
-            EmbeddedPipeline.wipe(dataDir);
+            Directories.deleteTree(dataDir);
         }
         TrackerConfig config = pipeline.config(Map.of(TrackerConfig.DATA_DIR, dataDir.toString(),
                 TrackerConfig.HTTP_PORT, Integer.toString(port)));

@@ -3,6 +3,7 @@ package com.actiontracker.cli;
 import com.actiontracker.query.LedgerReport;
 import com.actiontracker.query.ReportJson;
 import com.actiontracker.query.ReportText;
+import com.actiontracker.runtime.Directories;
 import com.actiontracker.runtime.EmbeddedPipeline;
 import com.actiontracker.runtime.TrackerConfig;
 import java.nio.file.Files;
@@ -60,7 +61,7 @@ final class ReportCommand implements Callable<Integer> {
             report = running.report(day);
         } finally {
             if (dataDir == null) {
-                EmbeddedPipeline.wipe(dir);
+                Directories.deleteTree(dir);
             }
         }
         spec.commandLine().getOut().println(format == Format.json ? ReportJson.write(report) : ReportText.write(report));

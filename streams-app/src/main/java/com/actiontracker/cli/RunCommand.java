@@ -37,6 +37,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--bootstrap-server", paramLabel = "HOST:PORT", description = "Kafka to connect to (default: localhost:9092).")
     String bootstrapServer;
 
+    @Option(names = "--clean-state", description = "Delete this instance's local stores first (after `tracker replay`).")
+    boolean cleanState;
+
     @Override
     public Integer call() throws Exception {
         Properties file = new Properties();
@@ -57,6 +60,11 @@ final class RunCommand implements Callable<Integer> {
             try (Admin admin = Admin.create(Map.of("bootstrap.servers", config.bootstrapServers()))) {
                 TopicProvisioner.ensure(admin, config.topics(), config.partitions(), config.replicationFactor());
             }
+        }
+        if (cleanState) {
+            com.actiontracker.runtime.Directories.deleteTree(java.nio.file.Path.of(
+                    config.streamsProperties().getProperty("state.dir"),
+                    config.streamsProperties().getProperty("application.id")));
         }
         CountDownLatch stop = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);

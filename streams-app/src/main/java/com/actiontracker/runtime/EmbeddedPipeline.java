@@ -5,13 +5,13 @@ import com.actiontracker.connect.notes.FilePatterns;
 import com.actiontracker.connect.notes.FolderScanner;
 import com.actiontracker.query.LedgerReport;
 import com.actiontracker.schemas.AvroSerde;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
@@ -45,14 +45,22 @@ public final class EmbeddedPipeline implements AutoCloseable {
 
     /** Starts the pipeline without the web page (a batch run). */
     public static EmbeddedPipeline start(TrackerConfig base, int kafkaPort) throws Exception {
-        return start(base, kafkaPort, false);
+        return start(base, kafkaPort, false, Optional.empty());
+    }
+
+    public static EmbeddedPipeline start(TrackerConfig base, int kafkaPort, boolean serve) throws Exception {
+        return start(base, kafkaPort, serve, Optional.empty());
     }
 
     /**
      * Starts broker, topics, streams app (with its HTTP API and page when {@code serve}) and connector, in that
      * order; stops what started if a later step fails.
+     *
+     * @param replay when present, the app is reset before it starts and rebuilds every store from its retained inputs
+     *               ({@link Replay}); the inner optional is the date-time to replay from, empty for all history
      */
-    public static EmbeddedPipeline start(TrackerConfig base, int kafkaPort, boolean serve) throws Exception {
+    public static EmbeddedPipeline start(TrackerConfig base, int kafkaPort, boolean serve,
+                                         Optional<Optional<LocalDateTime>> replay) throws Exception {
         EmbeddedKafka kafka = EmbeddedKafka.start(base.dataDir(), kafkaPort);
         AutoCloseable streams = null;
         try {
@@ -61,6 +69,9 @@ public final class EmbeddedPipeline implements AutoCloseable {
             TrackerConfig config = new TrackerConfig(props);
             try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
                 TopicProvisioner.ensure(admin, config.topics(), config.partitions(), config.replicationFactor());
+            }
+            if (replay.isPresent()) {
+                Replay.reset(config, replay.get());
             }
             TrackerApp app;
             String url = null;
@@ -153,17 +164,6 @@ public final class EmbeddedPipeline implements AutoCloseable {
                 throw new IllegalStateException("Cannot stop the streams app", e);
             } finally {
                 kafka.close();
-            }
-        }
-    }
-
-    /** A fresh data directory: everything the tracker stored is deleted. */
-    public static void wipe(Path dataDir) throws IOException {
-        if (java.nio.file.Files.exists(dataDir)) {
-            try (var paths = java.nio.file.Files.walk(dataDir)) {
-                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    java.nio.file.Files.delete(p);
-                }
             }
         }
     }

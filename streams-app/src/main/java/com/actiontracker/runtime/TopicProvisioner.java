@@ -18,16 +18,24 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Creates the app's topics with the retention each one needs, and refuses to start when topics keyed by action id
- * have different partition counts (their records must meet in the same task).
+ * Creates the app's topics with the retention each one needs, and refuses to start when a topic people write has
+ * more than one partition (notes and commands must be read in one order).
  */
 public final class TopicProvisioner {
 
     private static final Logger log = LoggerFactory.getLogger(TopicProvisioner.class);
     private static final String FOREVER = "-1";
+    private static final Optional<Integer> ONE = Optional.of(1);
 
-    /** A topic and the configuration it is created with. */
-    public record TopicSpec(String name, Map<String, String> configs, String purpose) {
+    /**
+     * A topic and the configuration it is created with.
+     *
+     * @param partitions a fixed partition count, or empty for {@code tracker.topic.partitions}
+     */
+    public record TopicSpec(String name, Map<String, String> configs, String purpose, Optional<Integer> partitions) {
+        TopicSpec(String name, Map<String, String> configs, String purpose) {
+            this(name, configs, purpose, Optional.empty());
+        }
     }
 
     private TopicProvisioner() {
@@ -37,10 +45,10 @@ public final class TopicProvisioner {
     public static List<TopicSpec> specs(Topics topics) {
         return List.of(
                 new TopicSpec(topics.rawNotes(), retention(FOREVER),
-                        "every revision of every note, kept forever: a replay re-derives everything from it"),
+                        "every revision of every note, kept forever: a replay re-derives everything from it", ONE),
                 new TopicSpec(topics.commands(), retention(FOREVER),
-                        "people's commands are input that no note holds: kept forever for replays"),
-                new TopicSpec(topics.actionsObserved(), retention(days(7)), "derived from notes.raw"),
+                        "people's commands are input that no note holds: kept forever for replays", ONE),
+                new TopicSpec(topics.actionEvents(), retention(days(7)), "derived from notes.raw and commands"),
                 new TopicSpec(topics.decisions(), retention(days(7)), "derived from notes.raw"),
                 new TopicSpec(topics.risks(), retention(days(7)), "derived from notes.raw"),
                 new TopicSpec(topics.questions(), retention(days(7)), "derived from notes.raw"),
@@ -60,7 +68,7 @@ public final class TopicProvisioner {
         List<NewTopic> missing = new ArrayList<>();
         for (TopicSpec spec : specs(topics)) {
             if (!existing.contains(spec.name())) {
-                missing.add(new NewTopic(spec.name(), Optional.of(partitions),
+                missing.add(new NewTopic(spec.name(), Optional.of(spec.partitions().orElse(partitions)),
                         replicationFactor < 0 ? Optional.empty() : Optional.of(replicationFactor)).configs(spec.configs()));
             }
         }
@@ -74,16 +82,16 @@ public final class TopicProvisioner {
                 }
             }
         }
-        checkCoPartitioned(admin, topics.actionKeyed());
+        checkSinglePartition(admin, topics.ordered());
     }
 
-    private static void checkCoPartitioned(Admin admin, List<String> names) throws ExecutionException, InterruptedException {
+    private static void checkSinglePartition(Admin admin, List<String> names) throws ExecutionException, InterruptedException {
         Map<String, TopicDescription> described = admin.describeTopics(names).allTopicNames().get();
         Map<String, Integer> counts = described.values().stream()
                 .collect(Collectors.toMap(TopicDescription::name, d -> d.partitions().size()));
-        if (counts.values().stream().distinct().count() > 1) {
-            throw new IllegalStateException("Topics keyed by action id must have the same number of partitions, but "
-                    + counts + "; recreate or repartition them");
+        if (counts.values().stream().anyMatch(count -> count != 1)) {
+            throw new IllegalStateException("The topics people write must have one partition each, so that notes and"
+                    + " commands are read in one order, but " + counts + "; recreate them");
         }
     }
 

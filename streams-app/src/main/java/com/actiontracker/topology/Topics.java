@@ -14,9 +14,12 @@ public record Topics(String prefix) {
         return prefix + "notes.raw";
     }
 
-    /** What each note revision says about each action, keyed by action id. */
-    public String actionsObserved() {
-        return prefix + "actions.observed";
+    /**
+     * Everything that happens to actions, in the order it happened: what each note revision says about each action,
+     * and people's commands. Keyed by action id.
+     */
+    public String actionEvents() {
+        return prefix + "action-events";
     }
 
     public String decisions() {
@@ -72,8 +75,11 @@ public record Topics(String prefix) {
         return prefix + "digest";
     }
 
-    /** Topics keyed by action id that feed the same tasks: they must have the same number of partitions. */
-    public List<String> actionKeyed() {
-        return List.of(actionsObserved(), commands());
+    /**
+     * The inputs people write. They are read together by one task, each with a single partition, so that note
+     * revisions and commands are put in one order, by time; a replay then reproduces the same history.
+     */
+    public List<String> ordered() {
+        return List.of(rawNotes(), commands());
     }
 }

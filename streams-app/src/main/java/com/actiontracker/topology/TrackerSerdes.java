@@ -3,11 +3,9 @@ package com.actiontracker.topology;
 import com.actiontracker.alerts.Alert;
 import com.actiontracker.alerts.AlertsAvro;
 import com.actiontracker.alerts.WatchedAction;
-import com.actiontracker.avro.ActionCommand;
 import com.actiontracker.avro.AlertCandidate;
 import com.actiontracker.avro.OverdueAlert;
 import com.actiontracker.avro.OwnerDigest;
-import com.actiontracker.avro.ActionObservation;
 import com.actiontracker.avro.ActionStatus;
 import com.actiontracker.avro.FindingStatus;
 import com.actiontracker.avro.NoteFinding;
@@ -26,8 +24,6 @@ import org.apache.kafka.common.serialization.Serde;
 /** Every Serde of the topology: Avro events on topics, domain values (stored as Avro) in stores. */
 public final class TrackerSerdes {
 
-    public static final AvroSerde<ActionObservation> OBSERVATION = AvroSerde.of(ActionObservation.class);
-    public static final AvroSerde<ActionCommand> COMMAND = AvroSerde.of(ActionCommand.class);
     public static final AvroSerde<NoteFinding> FINDING = AvroSerde.of(NoteFinding.class);
     public static final AvroSerde<StatusChange> STATUS_CHANGE = AvroSerde.of(StatusChange.class);
     public static final AvroSerde<ActionStatus> ACTION_STATUS = AvroSerde.of(ActionStatus.class);

@@ -5,6 +5,7 @@ import com.actiontracker.alerts.AlertSettings;
 import com.actiontracker.alerts.AlertsAvro;
 import com.actiontracker.alerts.DigestScheduler;
 import com.actiontracker.alerts.OverdueDetector;
+import com.actiontracker.avro.ActionCommand;
 import com.actiontracker.avro.ActionObservation;
 import com.actiontracker.avro.DeadLetter;
 import com.actiontracker.avro.NoteFinding;
@@ -14,7 +15,7 @@ import com.actiontracker.identity.IdentityAvro;
 import com.actiontracker.identity.NameKey;
 import com.actiontracker.identity.OwnerResolver;
 import com.actiontracker.identity.PeopleDirectoryProcessor;
-import com.actiontracker.ingest.NoteIngestProcessor;
+import com.actiontracker.ingest.IngestProcessor;
 import com.actiontracker.parse.NoteParser;
 import com.actiontracker.schemas.AnyEventSerde;
 import com.actiontracker.tracking.ActionAggregator;
@@ -46,17 +47,19 @@ import org.apache.kafka.streams.state.Stores;
 /**
  * The Kafka Streams topology:
  * <pre>
- * notes.raw ──ingest [note-index, note-text]──▶ actions.observed, decisions, risks, questions, people.mentions, dead-letters
+ * notes.raw + commands ──ingest [note-index, note-text]──▶ action-events, decisions, risks, questions, people.mentions,
+ *                                                           dead-letters
  * people.mentions ──directory [people-groups]──▶ people
- * actions.observed + commands ──aggregate [actions]──▶ action-status
+ * action-events ──aggregate [actions]──▶ action-status
  *        └─ foreign-key join with people [people] on the written owner ──▶ [actions-resolved] ──▶ actions.current
  *                                                                      └─▶ by owner ──▶ [owner-ledger]
  * decisions + risks + questions ──aggregate [findings]
- * [actions-resolved] ──overdue detector [alert-candidates, alert-schedule, alerts]──▶ alerts.overdue, overdue.current
+ * [actions] ──overdue detector [alert-candidates, alert-schedule, alerts]──▶ alerts.overdue, overdue.current
  * [owner-ledger] ──digest [digest-sent]──▶ digest
  * </pre>
  * Stores are persistent (RocksDB) and changelogged. Every store is keyed by the key of its input topic (note path,
- * action id, first name, written name, owner), so the topology works with any number of partitions. Owners are
+ * action id, first name, written name, owner), so the topology works with any number of partitions, except for the
+ * two inputs people write: one partition each, read by one task, so notes and commands have a single order. Owners are
  * resolved by a foreign-key join, so when a new note changes who a name means, every action written with that name
  * is resolved again.
  */
@@ -83,7 +86,7 @@ public final class TrackerTopology {
         KTable<String, ActionState> resolved = resolveOwners(builder, topics, actions, owners);
         KTable<String, OwnerLedger> ledgers = ledgers(resolved);
         trackFindings(builder, topics);
-        alerts(builder, topics, resolved, alerts);
+        alerts(builder, topics, actions, alerts);
         digests(builder, topics, ledgers, alerts);
         return builder.build(streamsConfig);
     }
@@ -93,9 +96,9 @@ public final class TrackerTopology {
                 Serdes.String(), TrackerSerdes.NOTE_INDEX));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(NOTE_TEXT_STORE),
                 Serdes.String(), Serdes.String()));
-        builder.stream(topics.rawNotes(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("raw-notes"))
-                .process(() -> new NoteIngestProcessor(NOTE_INDEX_STORE, NOTE_TEXT_STORE, parser), Named.as("ingest"),
-                        NOTE_INDEX_STORE, NOTE_TEXT_STORE)
+        builder.stream(topics.ordered(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("notes-and-commands"))
+                .process(() -> new IngestProcessor(topics.commands(), NOTE_INDEX_STORE, NOTE_TEXT_STORE, parser),
+                        Named.as("ingest"), NOTE_INDEX_STORE, NOTE_TEXT_STORE)
                 .to(new IngestRouter(topics), Produced.with(Serdes.String(), new AnyEventSerde()).withName("ingested"));
     }
 
@@ -108,14 +111,10 @@ public final class TrackerTopology {
     }
 
     private static KTable<String, ActionState> trackActions(StreamsBuilder builder, Topics topics) {
-        KStream<String, ActionEvent> observations = builder
-                .stream(topics.actionsObserved(), Consumed.with(Serdes.String(), TrackerSerdes.OBSERVATION).withName("observations"))
-                .mapValues(TrackingAvro::observation, Named.as("observation-to-domain"));
-        KStream<String, ActionEvent> commands = builder
-                .stream(topics.commands(), Consumed.with(Serdes.String(), TrackerSerdes.COMMAND).withName("commands"))
-                .mapValues(TrackingAvro::command, Named.as("command-to-domain"));
         // Caching off: every event's state reaches the transitions below, none is coalesced away.
-        KTable<String, ActionState> actions = observations.merge(commands, Named.as("action-events"))
+        KTable<String, ActionState> actions = builder
+                .stream(topics.actionEvents(), Consumed.with(Serdes.String(), new AnyEventSerde()).withName("action-events"))
+                .mapValues(TrackingAvro::event, Named.as("event-to-domain"))
                 .groupByKey()
                 .aggregate(() -> null, new ActionAggregator(), Named.as("track"),
                         Materialized.<String, ActionState, KeyValueStore<Bytes, byte[]>>as(ACTIONS_STORE)
@@ -157,7 +156,7 @@ public final class TrackerTopology {
                                 .withKeySerde(Serdes.String()).withValueSerde(TrackerSerdes.OWNER_LEDGER));
     }
 
-    private static void alerts(StreamsBuilder builder, Topics topics, KTable<String, ActionState> resolved,
+    private static void alerts(StreamsBuilder builder, Topics topics, KTable<String, ActionState> actions,
                                AlertSettings settings) {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(OverdueDetector.CANDIDATES_STORE),
                 Serdes.String(), TrackerSerdes.WATCHED_ACTION));
@@ -165,9 +164,10 @@ public final class TrackerTopology {
                 Serdes.String(), Serdes.String()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(OverdueDetector.ALERTS_STORE),
                 Serdes.String(), TrackerSerdes.ALERT));
-        KStream<String, Alert> alerts = resolved.toStream(Named.as("actions-to-watch"))
-                .process(() -> new OverdueDetector(settings), Named.as("overdue-detector"),
-                        OverdueDetector.CANDIDATES_STORE, OverdueDetector.SCHEDULE_STORE, OverdueDetector.ALERTS_STORE);
+        KStream<String, Alert> alerts = actions.toStream(Named.as("actions-to-watch"))
+                .process(() -> new OverdueDetector(settings, RESOLVED_ACTIONS_STORE), Named.as("overdue-detector"),
+                        OverdueDetector.CANDIDATES_STORE, OverdueDetector.SCHEDULE_STORE, OverdueDetector.ALERTS_STORE,
+                        RESOLVED_ACTIONS_STORE);
         alerts.map((id, alert) -> KeyValue.pair(OwnerLedger.key(alert.owner()), AlertsAvro.toAvro(alert)), Named.as("alert-by-owner"))
                 .to(topics.alertsOverdue(), Produced.with(Serdes.String(), TrackerSerdes.OVERDUE_ALERT).withName("alerts-overdue"));
         alerts.mapValues(alert -> alert.isOpen() ? AlertsAvro.toAvro(alert) : null, Named.as("overdue-set"))
@@ -200,8 +200,8 @@ public final class TrackerTopology {
     private record IngestRouter(Topics topics) implements TopicNameExtractor<String, SpecificRecord> {
         @Override
         public String extract(String key, SpecificRecord value, org.apache.kafka.streams.processor.RecordContext context) {
-            if (value instanceof ActionObservation) {
-                return topics.actionsObserved();
+            if (value instanceof ActionObservation || value instanceof ActionCommand) {
+                return topics.actionEvents();
             }
             if (value instanceof PersonMention) {
                 return topics.personMentions();

@@ -45,7 +45,7 @@ public record OwnerLedger(String owner, SortedMap<String, Item> items) {
         return owner == null ? UNASSIGNED : owner;
     }
 
-    /** Adder: the ledger with this item added or updated; a retired action is not listed. */
+    /** Adder: the ledger with this item added or updated; a retired action is not listed. Null once empty. */
     public static OwnerLedger add(String ownerKey, Item item, OwnerLedger current) {
         TreeMap<String, Item> next = new TreeMap<>(current == null ? Collections.emptySortedMap() : current.items);
         if (item.status() == Lifecycle.RETIRED) {
@@ -53,13 +53,16 @@ public record OwnerLedger(String owner, SortedMap<String, Item> items) {
         } else {
             next.put(item.actionId(), item);
         }
-        return new OwnerLedger(ownerKey, next);
+        return next.isEmpty() ? null : new OwnerLedger(ownerKey, next);
     }
 
-    /** Subtractor: the ledger without this action (it moved to another owner, or is about to be updated). */
+    /**
+     * Subtractor: the ledger without this action (it moved to another owner, or is about to be updated). Null once
+     * empty, so an owner nobody names any more leaves the store.
+     */
     public static OwnerLedger remove(String ownerKey, Item item, OwnerLedger current) {
         TreeMap<String, Item> next = new TreeMap<>(current == null ? Collections.emptySortedMap() : current.items);
         next.remove(item.actionId());
-        return new OwnerLedger(ownerKey, next);
+        return next.isEmpty() ? null : new OwnerLedger(ownerKey, next);
     }
 }

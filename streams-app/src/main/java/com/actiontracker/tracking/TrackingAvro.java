@@ -34,6 +34,17 @@ public final class TrackingAvro {
         return new Observation(a.getActionId(), statement, a.getWithdrawn());
     }
 
+    /** An event of the action-events topic: an observation or a command. */
+    public static ActionEvent event(org.apache.avro.specific.SpecificRecord record) {
+        if (record instanceof ActionObservation observation) {
+            return observation(observation);
+        }
+        if (record instanceof ActionCommand command) {
+            return command(command);
+        }
+        throw new IllegalArgumentException("Not an action event: " + record.getSchema().getFullName());
+    }
+
     public static Command command(ActionCommand c) {
         return new Command(c.getCommandId(), c.getActionId(), convert(c.getType(), CommandType.class), c.getOwner(),
                 c.getEffectiveDate(), c.getIssuedAt(), c.getIssuedBy());

@@ -1,5 +1,6 @@
 package com.actiontracker.ingest;
 
+import com.actiontracker.avro.ActionCommand;
 import com.actiontracker.avro.ActionObservation;
 import com.actiontracker.avro.NoteFile;
 import com.actiontracker.avro.NoteFinding;
@@ -26,19 +27,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns each revision of a note (keyed by path) into observations of its actions and findings, and withdraws what
- * the previous revision said and this one does not; a deleted note withdraws everything. A revision already
- * processed (same content hash) is skipped, so a connector's at-least-once re-send changes nothing. A note that
- * cannot be read becomes a dead letter carrying the original bytes, and processing goes on.
+ * The single, ordered entry of everything people write: note revisions and commands, read by one task from two
+ * single-partition topics, which Kafka Streams interleaves by timestamp. That order is what every later stage sees,
+ * so a replay of the same inputs reproduces the same history.
  *
- * <p>Reads values as bytes and decodes them itself, so a record that is not a NoteFile also reaches the dead
- * letters with its exact bytes.
+ * <p>A note revision (keyed by path) becomes observations of its actions and findings, and withdraws what the
+ * previous revision said and this one does not; a deleted note withdraws everything. A revision already processed
+ * (same content hash) is skipped, so a connector's at-least-once re-send changes nothing. A command passes on,
+ * keyed by its action id. A record that cannot be read becomes a dead letter carrying the original bytes (values are
+ * read as bytes and decoded here for that reason), and processing goes on.
  */
-public final class NoteIngestProcessor implements Processor<String, byte[], String, SpecificRecord> {
+public final class IngestProcessor implements Processor<String, byte[], String, SpecificRecord> {
 
-    private static final Logger log = LoggerFactory.getLogger(NoteIngestProcessor.class);
+    private static final Logger log = LoggerFactory.getLogger(IngestProcessor.class);
     private static final AvroSerde<NoteFile> NOTES = AvroSerde.of(NoteFile.class);
+    private static final AvroSerde<ActionCommand> COMMANDS = AvroSerde.of(ActionCommand.class);
 
+    private final String commandsTopic;
     private final String indexStore;
     private final String textStore;
     private final NoteParser parser;
@@ -48,10 +53,12 @@ public final class NoteIngestProcessor implements Processor<String, byte[], Stri
     private Sensor deadLetters;
 
     /**
-     * @param indexStore what each note's last revision said (path → index)
-     * @param textStore  each note's current text, for the web page's links to a note and line
+     * @param commandsTopic the topic whose records are commands; every other record is a note revision
+     * @param indexStore    what each note's last revision said (path → index)
+     * @param textStore     each note's current text, for the web page's links to a note and line
      */
-    public NoteIngestProcessor(String indexStore, String textStore, NoteParser parser) {
+    public IngestProcessor(String commandsTopic, String indexStore, String textStore, NoteParser parser) {
+        this.commandsTopic = commandsTopic;
         this.indexStore = indexStore;
         this.textStore = textStore;
         this.parser = parser;
@@ -67,6 +74,29 @@ public final class NoteIngestProcessor implements Processor<String, byte[], Stri
 
     @Override
     public void process(Record<String, byte[]> record) {
+        if (context.recordMetadata().map(m -> m.topic().equals(commandsTopic)).orElse(false)) {
+            command(record);
+        } else {
+            revision(record);
+        }
+    }
+
+    private void command(Record<String, byte[]> record) {
+        ActionCommand command;
+        try {
+            command = COMMANDS.decode(record.value());
+        } catch (SerializationException e) {
+            deadLetter(record, "deserialize", e.getMessage(), e);
+            return;
+        }
+        if (command == null) {
+            deadLetter(record, "deserialize", "Empty command", null);
+            return;
+        }
+        forward(record, command.getActionId(), command);
+    }
+
+    private void revision(Record<String, byte[]> record) {
         String path = record.key();
         if (path == null) {
             deadLetter(record, "deserialize", "Note record without a key (the key must be the note's path)", null);

@@ -1,0 +1,92 @@
+package com.actiontracker.cli;
+
+import com.actiontracker.query.ReportText;
+import com.actiontracker.runtime.EmbeddedPipeline;
+import com.actiontracker.runtime.Replay;
+import com.actiontracker.runtime.TrackerConfig;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * Rebuilds every store from the retained history: with the embedded stack of {@code tracker demo} (stop it first),
+ * or, with {@code --bootstrap-server}, resets the app on an external cluster (stop every instance first, then start
+ * them with {@code tracker run --clean-state}).
+ */
+@Command(name = "replay", mixinStandardHelpOptions = true,
+        description = {"Rebuild every store from the retained raw notes and commands (a new parser re-derives",
+                "everything). Stop `tracker demo` first; alerts already delivered are not sent again (ids are",
+                "deterministic and the Slack bridge keeps a delivery log)."})
+final class ReplayCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    PipelineOptions pipeline;
+
+    @Mixin
+    LoggingOptions logging;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = ".tracker",
+            description = "The data directory of `tracker demo` (default: ${DEFAULT-VALUE}).")
+    Path dataDir;
+
+    @Option(names = "--kafka-port", paramLabel = "N", defaultValue = "9092",
+            description = "Port of the embedded broker (default: ${DEFAULT-VALUE}).")
+    int kafkaPort;
+
+    @Option(names = "--bootstrap-server", paramLabel = "HOST:PORT",
+            description = "Reset the app on this external cluster instead of the embedded one.")
+    String bootstrapServer;
+
+    @Option(names = "--to-datetime", paramLabel = "YYYY-MM-DDThh:mm:ss",
+            description = "Replay only what was written from then on (the stores start empty).")
+    String toDateTime;
+
+    @Override
+    public Integer call() throws Exception {
+        Optional<LocalDateTime> from = Optional.ofNullable(toDateTime).map(this::dateTime);
+        if (bootstrapServer != null) {
+            TrackerConfig config = TrackerConfig.load(new Properties(), System.getenv(),
+                    Map.of("bootstrap.servers", bootstrapServer, TrackerConfig.DATA_DIR, dataDir.toString()));
+            Replay.reset(config, from);
+            spec.commandLine().getOut().println("Reset done. Start every instance with `tracker run --clean-state`.");
+            return 0;
+        }
+        pipeline.checkInput();
+        if (!Files.isDirectory(dataDir.resolve("kafka"))) {
+            throw new ParameterException(spec.commandLine(), "No tracker data in " + dataDir + " to replay");
+        }
+        Map<String, String> settings = new HashMap<>(Map.of(TrackerConfig.DATA_DIR, dataDir.toString()));
+        TrackerConfig config = pipeline.config(settings);
+        try (EmbeddedPipeline running = EmbeddedPipeline.start(config, kafkaPort, false, Optional.of(from))) {
+            running.awaitProcessed(Duration.ofMinutes(10));
+            spec.commandLine().getOut().print(ReportText.write(running.report(LocalDate.now())));
+            spec.commandLine().getOut().flush();
+        }
+        return 0;
+    }
+
+    private LocalDateTime dateTime(String value) {
+        try {
+            return LocalDateTime.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new ParameterException(spec.commandLine(), "'" + value + "' is not a date-time (YYYY-MM-DDThh:mm:ss)");
+        }
+    }
+}
