@@ -49,11 +49,14 @@ final class ActionCommands {
         }
     }
 
-    @Command(name = "done", mixinStandardHelpOptions = true, description = "Mark an action done.")
-    static final class Done extends Base {
-        @Option(names = "--date", paramLabel = "DATE", description = "When it was done (default: today).")
+    /** The commands that close an action, on a day. */
+    abstract static class Closing extends Base {
+        @Option(names = "--date", paramLabel = "DATE", description = "When it happened (default: today).")
         LocalDate date;
+    }
 
+    @Command(name = "done", mixinStandardHelpOptions = true, description = "Mark an action done.")
+    static final class Done extends Closing {
         @Override
         public Integer call() throws Exception {
             return send(CommandType.COMPLETE, null, date);
@@ -61,10 +64,7 @@ final class ActionCommands {
     }
 
     @Command(name = "cancel", mixinStandardHelpOptions = true, description = "Cancel an action.")
-    static final class Cancel extends Base {
-        @Option(names = "--date", paramLabel = "DATE", description = "When it was cancelled (default: today).")
-        LocalDate date;
-
+    static final class Cancel extends Closing {
         @Override
         public Integer call() throws Exception {
             return send(CommandType.CANCEL, null, date);

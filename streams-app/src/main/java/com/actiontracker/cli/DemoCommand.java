@@ -14,7 +14,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,17 +64,8 @@ final class DemoCommand implements Callable<Integer> {
                 TrackerConfig.HTTP_PORT, Integer.toString(port)));
         java.io.PrintWriter out = spec.commandLine().getOut();
         out.println("Starting embedded Kafka on localhost:" + kafkaPort + " (data in " + dataDir.toAbsolutePath() + ")...");
-        CountDownLatch stop = new CountDownLatch(1);
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            stop.countDown();
-            try {
-                stopped.await(60, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "tracker-shutdown"));
-        try (EmbeddedPipeline running = EmbeddedPipeline.start(config, kafkaPort, true)) {
+        try (ShutdownSignal stop = ShutdownSignal.install();
+             EmbeddedPipeline running = EmbeddedPipeline.start(config, kafkaPort, true)) {
             out.println("Kafka: " + running.bootstrapServers() + "   notes: " + config.inputDir().toAbsolutePath());
             running.url().ifPresent(url -> out.println("Web page: " + url));
             running.awaitProcessed(PROCESS_TIMEOUT);
@@ -97,8 +87,6 @@ final class DemoCommand implements Callable<Integer> {
                 }
             }
             out.println("Stopping...");
-        } finally {
-            stopped.countDown();
         }
         return 0;
     }

@@ -1,5 +1,6 @@
 package com.actiontracker.cli;
 
+import com.actiontracker.runtime.Directories;
 import com.actiontracker.runtime.TopicProvisioner;
 import com.actiontracker.runtime.TrackerService;
 import com.actiontracker.runtime.TrackerConfig;
@@ -10,7 +11,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import org.apache.kafka.clients.admin.Admin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,26 +62,13 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         if (cleanState) {
-            com.actiontracker.runtime.Directories.deleteTree(java.nio.file.Path.of(
-                    config.streamsProperties().getProperty("state.dir"),
-                    config.streamsProperties().getProperty("application.id")));
+            Directories.deleteTree(config.stateDirectory());
         }
-        CountDownLatch stop = new CountDownLatch(1);
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            stop.countDown();
-            try {
-                stopped.await(60, java.util.concurrent.TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "tracker-shutdown"));
-        try (TrackerService service = TrackerService.start(config, Duration.ofMinutes(5))) {
+        try (ShutdownSignal stop = ShutdownSignal.install();
+             TrackerService service = TrackerService.start(config, Duration.ofMinutes(5))) {
             spec.commandLine().getOut().println("Action Tracker running against " + config.bootstrapServers()
                     + "; web page and API on " + service.url() + ". Ctrl-C to stop.");
             stop.await();
-        } finally {
-            stopped.countDown();
         }
         return 0;
     }

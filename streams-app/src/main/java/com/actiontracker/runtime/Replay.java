@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,8 +42,7 @@ public final class Replay {
         } else {
             run(common, "--input-topics", topics.rawNotes() + "," + topics.commands(), "--to-earliest");
         }
-        Path state = Path.of(streams.getProperty(StreamsConfig.STATE_DIR_CONFIG)).resolve(applicationId);
-        Directories.deleteTree(state);
+        Directories.deleteTree(config.stateDirectory());
     }
 
     /**

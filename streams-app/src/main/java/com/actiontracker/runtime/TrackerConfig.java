@@ -249,6 +249,12 @@ public final class TrackerConfig extends AbstractConfig {
         return props;
     }
 
+    /** This instance's Kafka Streams state: {@code <state.dir>/<application.id>}. */
+    public Path stateDirectory() {
+        Properties streams = streamsProperties();
+        return Path.of(streams.getProperty(StreamsConfig.STATE_DIR_CONFIG), streams.getProperty(StreamsConfig.APPLICATION_ID_CONFIG));
+    }
+
     /** The {@code tracker.parse.*} settings, for the parser. */
     public Map<String, String> parserProperties() {
         Map<String, String> parse = new HashMap<>();

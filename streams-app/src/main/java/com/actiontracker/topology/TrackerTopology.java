@@ -19,7 +19,6 @@ import com.actiontracker.ingest.IngestProcessor;
 import com.actiontracker.parse.NoteParser;
 import com.actiontracker.schemas.AnyEventSerde;
 import com.actiontracker.tracking.ActionAggregator;
-import com.actiontracker.tracking.ActionEvent;
 import com.actiontracker.tracking.ActionState;
 import com.actiontracker.tracking.FindingState;
 import com.actiontracker.tracking.OwnerLedger;
