@@ -33,8 +33,11 @@ public final class EmbeddedConnect implements AutoCloseable {
         this.connect = connect;
     }
 
-    public static EmbeddedConnect start(String bootstrapServers, Path dataDir, Map<String, String> connectorConfig)
-            throws Exception {
+    /**
+     * @param workerOverrides worker settings given by the user ({@code connect.*}); they win over the defaults here
+     */
+    public static EmbeddedConnect start(String bootstrapServers, Path dataDir, Map<String, String> workerOverrides,
+                                        Map<String, String> connectorConfig) throws Exception {
         Path offsets = dataDir.toAbsolutePath().resolve("connect").resolve("offsets.dat");
         Files.createDirectories(offsets.getParent());
         Map<String, String> worker = new HashMap<>();
@@ -46,6 +49,7 @@ public final class EmbeddedConnect implements AutoCloseable {
         worker.put("listeners", "http://localhost:0");
         worker.put("plugin.discovery", "service_load");
         worker.put("task.shutdown.graceful.timeout.ms", "5000");
+        worker.putAll(workerOverrides);
         Connect<StandaloneHerder> connect = new ConnectStandalone().startConnect(worker);
         try {
             Map<String, String> config = new HashMap<>(connectorConfig);

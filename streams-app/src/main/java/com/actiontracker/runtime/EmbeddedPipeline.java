@@ -85,7 +85,8 @@ public final class EmbeddedPipeline implements AutoCloseable {
                 streams = app;
                 app.start(START_TIMEOUT);
             }
-            EmbeddedConnect connect = EmbeddedConnect.start(kafka.bootstrapServers(), config.dataDir(), connectorConfig(config));
+            EmbeddedConnect connect = EmbeddedConnect.start(kafka.bootstrapServers(), config.dataDir(),
+                    config.connectWorkerProperties(), connectorConfig(config));
             return new EmbeddedPipeline(config, kafka, streams, app, url, connect);
         } catch (Exception e) {
             if (streams != null) {

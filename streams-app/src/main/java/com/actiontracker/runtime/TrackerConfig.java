@@ -22,9 +22,11 @@ import org.apache.kafka.streams.StreamsConfig;
 
 /**
  * Every setting of the app in one place: {@code tracker.*} keys defined here, plus any Kafka Streams, producer,
- * consumer or admin setting, passed through. Sources, later ones winning: built-in defaults, the properties file,
- * environment variables ({@code TRACKER_VAULT_OWNER} for {@code tracker.vault.owner}, {@code KAFKA_BOOTSTRAP_SERVERS}
- * for {@code bootstrap.servers}), command-line options. The README's configuration table lists the same keys.
+ * consumer or admin setting, passed through, and {@code connect.*} settings for the embedded Connect worker. Sources,
+ * later ones winning: built-in defaults, the properties file, environment variables ({@code TRACKER_VAULT_OWNER} for
+ * {@code tracker.vault.owner}, {@code KAFKA_BOOTSTRAP_SERVERS} for {@code bootstrap.servers},
+ * {@code CONNECT_OFFSET_FLUSH_INTERVAL_MS} for {@code connect.offset.flush.interval.ms}), command-line options. The
+ * README's configuration table lists the same keys.
  */
 public final class TrackerConfig extends AbstractConfig {
 
@@ -47,6 +49,9 @@ public final class TrackerConfig extends AbstractConfig {
     public static final String ALERT_REPEAT_MS = "tracker.alerts.repeat.interval.ms";
     public static final String DIGEST_TIME = "tracker.digest.time";
     public static final String DIGEST_DUE_SOON_DAYS = "tracker.digest.due-soon.days";
+    /** Prefix of the embedded Connect worker's settings ({@code connect.offset.flush.interval.ms}). */
+    public static final String CONNECT_PREFIX = "connect.";
+    private static final String CONNECT_ENV = "CONNECT_";
 
     public static final ConfigDef CONFIG_DEF = new ConfigDef()
             .define(VAULT_OWNER, Type.STRING, "", Importance.HIGH,
@@ -141,6 +146,12 @@ public final class TrackerConfig extends AbstractConfig {
                 found.put(key, value);
             }
         }
+        // Worker settings are all dotted lower-case words, so the variable name maps back without a list of keys.
+        environment.forEach((name, value) -> {
+            if (name.startsWith(CONNECT_ENV)) {
+                found.put(CONNECT_PREFIX + name.substring(CONNECT_ENV.length()).toLowerCase(Locale.ROOT).replace('_', '.'), value);
+            }
+        });
         return found;
     }
 
@@ -242,11 +253,22 @@ public final class TrackerConfig extends AbstractConfig {
         props.put(StreamsConfig.TOPOLOGY_OPTIMIZATION_CONFIG, StreamsConfig.OPTIMIZE);
         props.put(DeadLetterHandler.TOPIC_CONFIG, topics().deadLetters());
         originals().forEach((key, value) -> {
-            if (!key.startsWith("tracker.")) {
+            if (!key.startsWith("tracker.") && !key.startsWith(CONNECT_PREFIX)) {
                 props.put(key, value);
             }
         });
         return props;
+    }
+
+    /** The {@code connect.*} settings, without the prefix, for the embedded Connect worker. */
+    public Map<String, String> connectWorkerProperties() {
+        Map<String, String> worker = new HashMap<>();
+        originals().forEach((key, value) -> {
+            if (key.startsWith(CONNECT_PREFIX)) {
+                worker.put(key.substring(CONNECT_PREFIX.length()), String.valueOf(value));
+            }
+        });
+        return worker;
     }
 
     /** This instance's Kafka Streams state: {@code <state.dir>/<application.id>}. */

@@ -30,6 +30,19 @@ class TrackerConfigTest {
     }
 
     @Test
+    void connectWorkerSettingsComeWithTheirPrefixAndStayOutOfStreams() {
+        Properties file = new Properties();
+        file.put("connect.task.shutdown.graceful.timeout.ms", "9000");
+
+        TrackerConfig config = TrackerConfig.load(file, Map.of("CONNECT_OFFSET_FLUSH_INTERVAL_MS", "250"), Map.of());
+
+        assertThat(config.connectWorkerProperties()).containsOnly(
+                Map.entry("task.shutdown.graceful.timeout.ms", "9000"), Map.entry("offset.flush.interval.ms", "250"));
+        assertThat(config.streamsProperties()).doesNotContainKeys("connect.offset.flush.interval.ms",
+                "offset.flush.interval.ms");
+    }
+
+    @Test
     void environmentVariableNamesFollowTheKeys() {
         assertThat(TrackerConfig.variable("", "tracker.input.max.file.bytes")).isEqualTo("TRACKER_INPUT_MAX_FILE_BYTES");
         assertThat(TrackerConfig.variable("KAFKA_", "num.stream.threads")).isEqualTo("KAFKA_NUM_STREAM_THREADS");
