@@ -1,0 +1,179 @@
+package com.actiontracker.connect.slack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.connect.errors.ConnectException;
+
+/**
+ * Which notices have been posted, kept in a compacted topic keyed by notice id, and loaded in full when the task
+ * starts. Consumer offsets alone cannot promise "never twice": a crash before the offset commit, a rewind of the
+ * connector's offsets, or a replay of the tracker (which emits the same alert ids again) all deliver a record
+ * again. Each entry also remembers the message an alert was posted in, so its resolution can reply in that thread.
+ *
+ * <p>An entry is written, and flushed, right after Slack accepted the message: a crash in between is the one
+ * window in which a message can be posted twice.
+ */
+final class DeliveryLog implements AutoCloseable {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Duration LOAD_TIMEOUT = Duration.ofSeconds(60);
+
+    private final String topic;
+    private final KafkaProducer<String, String> producer;
+    private final Set<String> delivered;
+    private final Map<String, MessageComposer.Thread> threads;
+
+    private DeliveryLog(String topic, KafkaProducer<String, String> producer, Set<String> delivered,
+                        Map<String, MessageComposer.Thread> threads) {
+        this.topic = topic;
+        this.producer = producer;
+        this.delivered = delivered;
+        this.threads = threads;
+    }
+
+    static DeliveryLog open(SlackSinkConfig config, String clientId) {
+        Map<String, Object> client = Map.of("bootstrap.servers", String.join(",", config.deliveryLogBootstrap()),
+                "client.id", clientId);
+        String topic = config.deliveryLogTopic();
+        ensureTopic(client, topic, config.deliveryLogReplication());
+        Set<String> delivered = new java.util.HashSet<>();
+        Map<String, MessageComposer.Thread> threads = new HashMap<>();
+        load(client, topic, delivered, threads);
+        Map<String, Object> producerProps = new HashMap<>(client);
+        producerProps.put(ProducerConfig.ACKS_CONFIG, "all");
+        producerProps.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        producerProps.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+        return new DeliveryLog(topic, new KafkaProducer<>(producerProps, new StringSerializer(), new StringSerializer()),
+                delivered, threads);
+    }
+
+    boolean delivered(String noticeId) {
+        return delivered.contains(noticeId);
+    }
+
+    int size() {
+        return delivered.size();
+    }
+
+    Optional<MessageComposer.Thread> thread(String threadKey) {
+        return Optional.ofNullable(threads.get(threadKey));
+    }
+
+    /** Records that Slack accepted these notices in one message; returns once the log has them. */
+    void record(List<Notice> notices, String channel, String ts) {
+        List<Future<RecordMetadata>> sent = new ArrayList<>();
+        for (Notice notice : notices) {
+            ObjectNode entry = MAPPER.createObjectNode().put("channel", channel).put("ts", ts)
+                    .put("at", System.currentTimeMillis());
+            if (notice instanceof Notice.Alert alert && !alert.resolved()) {
+                entry.put("thread", alert.threadKey());
+                if (ts != null) {
+                    threads.putIfAbsent(alert.threadKey(), new MessageComposer.Thread(channel, ts));
+                }
+            }
+            delivered.add(notice.id());
+            sent.add(producer.send(new ProducerRecord<>(topic, notice.id(), entry.toString())));
+        }
+        producer.flush();
+        for (Future<RecordMetadata> future : sent) {
+            try {
+                future.get();
+            } catch (ExecutionException e) {
+                throw new ConnectException("Posted to Slack but could not record it in " + topic, e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ConnectException("Interrupted while recording a delivery in " + topic, e);
+            }
+        }
+    }
+
+    private static void ensureTopic(Map<String, Object> client, String topic, short replication) {
+        try (Admin admin = Admin.create(client)) {
+            NewTopic newTopic = new NewTopic(topic, Optional.of(1), Optional.of(replication))
+                    .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+            admin.createTopics(List.of(newTopic)).all().get(LOAD_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw new ConnectException("Cannot create the delivery log topic " + topic, e.getCause());
+            }
+        } catch (TimeoutException e) {
+            throw new ConnectException("Kafka did not answer while creating the delivery log topic " + topic, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ConnectException("Interrupted while creating " + topic, e);
+        }
+    }
+
+    private static void load(Map<String, Object> client, String topic, Set<String> delivered,
+                             Map<String, MessageComposer.Thread> threads) {
+        Map<String, Object> props = new HashMap<>(client);
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic, LOAD_TIMEOUT).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions, LOAD_TIMEOUT);
+            long deadline = System.nanoTime() + LOAD_TIMEOUT.toNanos();
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                if (System.nanoTime() > deadline) {
+                    throw new ConnectException("Could not read the delivery log " + topic + " within " + LOAD_TIMEOUT.toSeconds() + "s");
+                }
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                    apply(record, delivered, threads);
+                }
+            }
+        }
+    }
+
+    private static void apply(ConsumerRecord<String, String> record, Set<String> delivered,
+                              Map<String, MessageComposer.Thread> threads) {
+        if (record.value() == null) {
+            delivered.remove(record.key());
+            return;
+        }
+        delivered.add(record.key());
+        try {
+            JsonNode entry = MAPPER.readTree(record.value());
+            if (entry.hasNonNull("thread") && entry.hasNonNull("ts")) {
+                threads.putIfAbsent(entry.get("thread").asText(),
+                        new MessageComposer.Thread(entry.path("channel").asText(null), entry.get("ts").asText()));
+            }
+        } catch (IOException e) {
+            // The id alone is what prevents a repeat; an unreadable entry only loses its thread.
+        }
+    }
+
+    @Override
+    public void close() {
+        producer.close(Duration.ofSeconds(10));
+    }
+}

@@ -1,0 +1,185 @@
+package com.actiontracker.connect.slack;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.common.config.AbstractConfig;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigDef.Importance;
+import org.apache.kafka.common.config.ConfigDef.Range;
+import org.apache.kafka.common.config.ConfigDef.Type;
+import org.apache.kafka.common.config.ConfigException;
+import org.apache.kafka.common.config.types.Password;
+
+/** Configuration of {@link SlackSinkConnector}; every key is documented here and in the README. */
+public final class SlackSinkConfig extends AbstractConfig {
+
+    public static final String WEBHOOK_URL = "slack.webhook.url";
+    public static final String BOT_TOKEN = "slack.bot.token";
+    public static final String API_URL = "slack.api.url";
+    public static final String DEFAULT_CHANNEL = "slack.default.channel";
+    public static final String OWNER_ROUTES = "slack.owner.routes";
+    public static final String SOURCE_URL_PREFIX = "slack.source.url.prefix";
+    public static final String ALERTS_PER_MESSAGE = "slack.alerts.per.message";
+    public static final String CHANNEL_INTERVAL_MS = "slack.channel.interval.ms";
+    public static final String RETRY_BACKOFF_MS = "slack.retry.backoff.ms";
+    public static final String RETRY_BACKOFF_MAX_MS = "slack.retry.backoff.max.ms";
+    public static final String REQUEST_TIMEOUT_MS = "slack.request.timeout.ms";
+    public static final String DELIVERY_LOG_TOPIC = "delivery.log.topic";
+    public static final String DELIVERY_LOG_BOOTSTRAP = "delivery.log.bootstrap.servers";
+    public static final String DELIVERY_LOG_REPLICATION = "delivery.log.replication.factor";
+
+    /** One header block and one context block frame the alerts; Slack allows 50 blocks per message. */
+    static final int MAX_ALERTS_PER_MESSAGE = 48;
+
+    public static final ConfigDef CONFIG_DEF = new ConfigDef()
+            .define(WEBHOOK_URL, Type.PASSWORD, null, Importance.HIGH,
+                    "Incoming webhook URL (https://hooks.slack.com/services/...). Every message goes to the webhook's"
+                            + " channel; owners routed to a user ID are mentioned. Set this or " + BOT_TOKEN + ".")
+            .define(BOT_TOKEN, Type.PASSWORD, null, Importance.HIGH,
+                    "Bot token (xoxb-...) with chat:write, for chat.postMessage: owners can be routed to their own"
+                            + " channel or direct message, and a resolved alert is a reply in the thread of the alert.")
+            .define(API_URL, Type.STRING, "https://slack.com/api/", new HttpUrl(), Importance.LOW,
+                    "Base URL of the Slack Web API (bot token mode).")
+            .define(DEFAULT_CHANNEL, Type.STRING, "", Importance.HIGH,
+                    "Channel ID or #name for owners without a route (required with a bot token).")
+            .define(OWNER_ROUTES, Type.LIST, "", new RoutesValidator(), Importance.MEDIUM,
+                    "Owner to Slack destination, comma separated: 'Jason Vallery=U024BE7LH,Lior Genzel=C0123ABCD'."
+                            + " A user ID (U..., W...) is a direct message with a bot token and a mention with a"
+                            + " webhook; a channel (C..., G..., #name) needs a bot token. Owners match case-insensitively.")
+            .define(SOURCE_URL_PREFIX, Type.STRING, "", Importance.MEDIUM,
+                    "Prefix of links to the source notes, followed by the note path and '#L<line>' (for example the"
+                            + " tracker's page, http://tracker:8080/notes/). Empty: sources are shown as path:line.")
+            .define(ALERTS_PER_MESSAGE, Type.INT, 10, Range.between(1, MAX_ALERTS_PER_MESSAGE), Importance.LOW,
+                    "A burst of alerts for one destination is grouped into messages of at most this many alerts.")
+            .define(CHANNEL_INTERVAL_MS, Type.LONG, 1000L, Range.atLeast(0), Importance.LOW,
+                    "Least time between two messages to one channel (Slack allows about one per second).")
+            .define(RETRY_BACKOFF_MS, Type.LONG, 1000L, Range.atLeast(1), Importance.LOW,
+                    "First wait after a 5xx answer or a network error; it doubles up to " + "slack.retry.backoff.max.ms"
+                            + ". A 429 answer waits for its Retry-After instead.")
+            .define(RETRY_BACKOFF_MAX_MS, Type.LONG, 60_000L, Range.atLeast(1), Importance.LOW,
+                    "Longest wait between retries. Retries go on until Slack answers: no alert is dropped.")
+            .define(REQUEST_TIMEOUT_MS, Type.LONG, 10_000L, Range.atLeast(100), Importance.LOW,
+                    "Timeout of one HTTP request to Slack.")
+            .define(DELIVERY_LOG_TOPIC, Type.STRING, "tracker.slack.delivered", new ConfigDef.NonEmptyString(),
+                    Importance.MEDIUM, "Compacted topic of delivered alert ids, read at start so that no alert is"
+                            + " posted twice (after a restart, a rewind of offsets or a replay of the tracker).")
+            .define(DELIVERY_LOG_BOOTSTRAP, Type.LIST, ConfigDef.NO_DEFAULT_VALUE, (name, value) -> {
+                        if (((List<?>) value).isEmpty()) {
+                            throw new ConfigException(name, value, "at least one host:port is needed");
+                        }
+                    },
+                    Importance.HIGH, "Kafka brokers holding the delivery log (usually the worker's bootstrap.servers).")
+            .define(DELIVERY_LOG_REPLICATION, Type.SHORT, (short) -1, Importance.LOW,
+                    "Replication factor of the delivery log topic when the connector creates it (-1: broker default).");
+
+    private final SlackRoutes routes;
+
+    public SlackSinkConfig(Map<String, String> props) {
+        super(CONFIG_DEF, props);
+        Password webhook = getPassword(WEBHOOK_URL);
+        Password token = getPassword(BOT_TOKEN);
+        if ((webhook == null) == (token == null)) {
+            throw new ConfigException("Set exactly one of " + WEBHOOK_URL + " and " + BOT_TOKEN);
+        }
+        routes = SlackRoutes.parse(getList(OWNER_ROUTES), getString(DEFAULT_CHANNEL));
+        if (webhook != null) {
+            validateWebhook(webhook);
+            routes.channelRoutes().stream().findFirst().ifPresent(owner -> {
+                throw new ConfigException(OWNER_ROUTES, owner, "an incoming webhook posts to its own channel; route"
+                        + " owners to user IDs (mentions) or use " + BOT_TOKEN + " to post to other channels");
+            });
+        } else if (getString(DEFAULT_CHANNEL).isBlank()) {
+            throw new ConfigException(DEFAULT_CHANNEL, "", "required with " + BOT_TOKEN);
+        }
+    }
+
+    // The URL itself is a secret: errors name the setting, never its value.
+    private static void validateWebhook(Password webhook) {
+        try {
+            URI uri = URI.create(webhook.value());
+            if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
+                throw new ConfigException(WEBHOOK_URL + " must be an http(s) URL");
+            }
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(WEBHOOK_URL + " is not a valid URL");
+        }
+    }
+
+    public boolean webhookMode() {
+        return getPassword(WEBHOOK_URL) != null;
+    }
+
+    Password webhookUrl() {
+        return getPassword(WEBHOOK_URL);
+    }
+
+    Password botToken() {
+        return getPassword(BOT_TOKEN);
+    }
+
+    URI apiUrl() {
+        String base = getString(API_URL);
+        return URI.create(base.endsWith("/") ? base : base + "/");
+    }
+
+    public SlackRoutes routes() {
+        return routes;
+    }
+
+    String sourceUrlPrefix() {
+        return getString(SOURCE_URL_PREFIX);
+    }
+
+    int alertsPerMessage() {
+        return getInt(ALERTS_PER_MESSAGE);
+    }
+
+    Duration channelInterval() {
+        return Duration.ofMillis(getLong(CHANNEL_INTERVAL_MS));
+    }
+
+    Duration retryBackoff() {
+        return Duration.ofMillis(getLong(RETRY_BACKOFF_MS));
+    }
+
+    Duration retryBackoffMax() {
+        return Duration.ofMillis(getLong(RETRY_BACKOFF_MAX_MS));
+    }
+
+    Duration requestTimeout() {
+        return Duration.ofMillis(getLong(REQUEST_TIMEOUT_MS));
+    }
+
+    String deliveryLogTopic() {
+        return getString(DELIVERY_LOG_TOPIC);
+    }
+
+    List<String> deliveryLogBootstrap() {
+        return getList(DELIVERY_LOG_BOOTSTRAP);
+    }
+
+    short deliveryLogReplication() {
+        return getShort(DELIVERY_LOG_REPLICATION);
+    }
+
+    private static final class RoutesValidator implements ConfigDef.Validator {
+        @Override
+        public void ensureValid(String name, Object value) {
+            @SuppressWarnings("unchecked")
+            List<String> entries = (List<String>) value;
+            SlackRoutes.parse(entries, "");
+        }
+    }
+
+    private static final class HttpUrl implements ConfigDef.Validator {
+        @Override
+        public void ensureValid(String name, Object value) {
+            String text = String.valueOf(value);
+            if (!text.startsWith("http://") && !text.startsWith("https://")) {
+                throw new ConfigException(name, value, "must be an http(s) URL");
+            }
+        }
+    }
+}
