@@ -54,20 +54,32 @@ final class DemoCommand implements Callable<Integer> {
             defaultValue = "9092")
     int kafkaPort;
 
+    @Option(names = "--slack-webhook", paramLabel = "URL",
+            description = "Post overdue alerts to this Slack incoming webhook, through the Slack sink in the embedded Connect worker.")
+    String slackWebhook;
+
     @Override
     public Integer call() throws Exception {
         pipeline.checkInput();
         if (fresh) {
             Directories.deleteTree(dataDir);
         }
-        TrackerConfig config = pipeline.config(Map.of(TrackerConfig.DATA_DIR, dataDir.toString(),
+        Map<String, String> options = new java.util.HashMap<>(Map.of(TrackerConfig.DATA_DIR, dataDir.toString(),
                 TrackerConfig.HTTP_PORT, Integer.toString(port)));
+        if (slackWebhook != null) {
+            options.put(TrackerConfig.SLACK_PREFIX + "webhook.url", slackWebhook);
+        }
+        TrackerConfig config = pipeline.config(options);
         java.io.PrintWriter out = spec.commandLine().getOut();
         out.println("Starting embedded Kafka on localhost:" + kafkaPort + " (data in " + dataDir.toAbsolutePath() + ")...");
         try (ShutdownSignal stop = ShutdownSignal.install();
              EmbeddedPipeline running = EmbeddedPipeline.start(config, kafkaPort, true)) {
             out.println("Kafka: " + running.bootstrapServers() + "   notes: " + config.inputDir().toAbsolutePath());
             running.url().ifPresent(url -> out.println("Web page: " + url));
+            if (!config.slackSinkProperties().isEmpty()) {
+                out.println("Slack: overdue alerts are posted by the '" + EmbeddedPipeline.SLACK_CONNECTOR + "' sink"
+                        + " (rejected ones land in " + config.topics().slackDeadLetters() + ")");
+            }
             running.awaitProcessed(PROCESS_TIMEOUT);
             LedgerReport shown = running.report(LocalDate.now());
             out.println();

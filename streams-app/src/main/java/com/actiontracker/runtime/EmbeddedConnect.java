@@ -51,20 +51,26 @@ public final class EmbeddedConnect implements AutoCloseable {
         worker.put("task.shutdown.graceful.timeout.ms", "5000");
         worker.putAll(workerOverrides);
         Connect<StandaloneHerder> connect = new ConnectStandalone().startConnect(worker);
+        EmbeddedConnect embedded = new EmbeddedConnect(connect);
         try {
             Map<String, String> config = new HashMap<>(connectorConfig);
-            config.put("name", NOTES_CONNECTOR);
             config.put("connector.class", NoteFolderSourceConnector.class.getName());
-            config.put("tasks.max", "1");
-            FutureCallback<Object> created = new FutureCallback<>();
-            connect.herder().putConnectorConfig(NOTES_CONNECTOR, config, true, (error, result) -> created.onCompletion(error, result));
-            created.get(60, TimeUnit.SECONDS);
+            embedded.run(NOTES_CONNECTOR, config);
         } catch (ExecutionException | TimeoutException | InterruptedException e) {
-            connect.stop();
-            connect.awaitStop();
+            embedded.close();
             throw e;
         }
-        return new EmbeddedConnect(connect);
+        return embedded;
+    }
+
+    /** Creates (or updates) a connector in this worker, with one task. */
+    public void run(String name, Map<String, String> connectorConfig) throws ExecutionException, InterruptedException, TimeoutException {
+        Map<String, String> config = new HashMap<>(connectorConfig);
+        config.put("name", name);
+        config.put("tasks.max", "1");
+        FutureCallback<Object> created = new FutureCallback<>();
+        connect.herder().putConnectorConfig(name, config, true, (error, result) -> created.onCompletion(error, result));
+        created.get(60, TimeUnit.SECONDS);
     }
 
     /** The note paths whose current revision the connector has published and committed. */

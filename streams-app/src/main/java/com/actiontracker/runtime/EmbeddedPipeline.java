@@ -3,8 +3,11 @@ package com.actiontracker.runtime;
 import com.actiontracker.avro.DeadLetter;
 import com.actiontracker.connect.notes.FilePatterns;
 import com.actiontracker.connect.notes.FolderScanner;
+import com.actiontracker.connect.slack.SlackSinkConfig;
+import com.actiontracker.connect.slack.SlackSinkConnector;
 import com.actiontracker.query.LedgerReport;
 import com.actiontracker.schemas.AvroSerde;
+import com.actiontracker.topology.Topics;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -23,6 +26,7 @@ import org.apache.kafka.streams.StreamsConfig;
  */
 public final class EmbeddedPipeline implements AutoCloseable {
 
+    public static final String SLACK_CONNECTOR = "slack-alerts";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
     private static final AvroSerde<DeadLetter> LETTERS = AvroSerde.of(DeadLetter.class);
 
@@ -87,7 +91,16 @@ public final class EmbeddedPipeline implements AutoCloseable {
             }
             EmbeddedConnect connect = EmbeddedConnect.start(kafka.bootstrapServers(), config.dataDir(),
                     config.connectWorkerProperties(), connectorConfig(config));
-            return new EmbeddedPipeline(config, kafka, streams, app, url, connect);
+            EmbeddedPipeline pipeline = new EmbeddedPipeline(config, kafka, streams, app, url, connect);
+            if (!config.slackSinkProperties().isEmpty()) {
+                try {
+                    connect.run(SLACK_CONNECTOR, slackSinkConfig(config, kafka.bootstrapServers(), url));
+                } catch (Exception e) {
+                    pipeline.close();
+                    throw e;
+                }
+            }
+            return pipeline;
         } catch (Exception e) {
             if (streams != null) {
                 streams.close();
@@ -100,6 +113,30 @@ public final class EmbeddedPipeline implements AutoCloseable {
     /** The web page's address, when it is served. */
     public java.util.Optional<String> url() {
         return java.util.Optional.ofNullable(url);
+    }
+
+    /**
+     * The Slack sink over the alert topic (and the digest, when asked), with Connect's dead-letter topic for the
+     * messages Slack rejects and the delivery log on this broker.
+     */
+    static Map<String, String> slackSinkConfig(TrackerConfig config, String bootstrapServers, String url) {
+        Topics topics = config.topics();
+        Map<String, String> sink = new HashMap<>();
+        sink.put("connector.class", SlackSinkConnector.class.getName());
+        sink.put("topics", config.slackDigest() ? topics.alertsOverdue() + "," + topics.digest() : topics.alertsOverdue());
+        sink.put("errors.tolerance", "all");
+        sink.put("errors.deadletterqueue.topic.name", topics.slackDeadLetters());
+        sink.put("errors.deadletterqueue.topic.replication.factor", Short.toString(config.replicationFactor()));
+        sink.put("errors.deadletterqueue.context.headers.enable", "true");
+        sink.put("errors.log.enable", "true");
+        sink.put(SlackSinkConfig.DELIVERY_LOG_BOOTSTRAP, bootstrapServers);
+        sink.put(SlackSinkConfig.DELIVERY_LOG_TOPIC, topics.slackDelivered());
+        sink.put(SlackSinkConfig.DELIVERY_LOG_REPLICATION, Short.toString(config.replicationFactor()));
+        if (url != null) {
+            sink.put(SlackSinkConfig.SOURCE_URL_PREFIX, url.replaceAll("/+$", "") + "/notes/");
+        }
+        sink.putAll(config.slackSinkProperties());
+        return sink;
     }
 
     static Map<String, String> connectorConfig(TrackerConfig config) {

@@ -22,10 +22,12 @@ import org.apache.kafka.streams.StreamsConfig;
 
 /**
  * Every setting of the app in one place: {@code tracker.*} keys defined here, plus any Kafka Streams, producer,
- * consumer or admin setting, passed through, and {@code connect.*} settings for the embedded Connect worker. Sources,
+ * consumer or admin setting, passed through, {@code connect.*} settings for the embedded Connect worker and
+ * {@code slack.*} settings for the Slack sink it runs. Sources,
  * later ones winning: built-in defaults, the properties file, environment variables ({@code TRACKER_VAULT_OWNER} for
  * {@code tracker.vault.owner}, {@code KAFKA_BOOTSTRAP_SERVERS} for {@code bootstrap.servers},
- * {@code CONNECT_OFFSET_FLUSH_INTERVAL_MS} for {@code connect.offset.flush.interval.ms}), command-line options. The
+ * {@code CONNECT_OFFSET_FLUSH_INTERVAL_MS} for {@code connect.offset.flush.interval.ms}, {@code SLACK_WEBHOOK_URL} for
+ * {@code slack.webhook.url}), command-line options. The
  * README's configuration table lists the same keys.
  */
 public final class TrackerConfig extends AbstractConfig {
@@ -52,6 +54,10 @@ public final class TrackerConfig extends AbstractConfig {
     /** Prefix of the embedded Connect worker's settings ({@code connect.offset.flush.interval.ms}). */
     public static final String CONNECT_PREFIX = "connect.";
     private static final String CONNECT_ENV = "CONNECT_";
+    /** Prefix of the Slack sink's settings ({@code slack.webhook.url}); any of them turns the sink on. */
+    public static final String SLACK_PREFIX = "slack.";
+    private static final String SLACK_ENV = "SLACK_";
+    public static final String SLACK_DIGEST = "tracker.slack.digest";
 
     public static final ConfigDef CONFIG_DEF = new ConfigDef()
             .define(VAULT_OWNER, Type.STRING, "", Importance.HIGH,
@@ -91,7 +97,9 @@ public final class TrackerConfig extends AbstractConfig {
             .define(DIGEST_TIME, Type.STRING, "08:00", new TimeValidator(), Importance.MEDIUM,
                     "Local time (HH:MM) of the daily per-owner digest.")
             .define(DIGEST_DUE_SOON_DAYS, Type.INT, 3, Range.atLeast(0), Importance.LOW,
-                    "An action due within this many days (today included) is 'due soon' in the digest.");
+                    "An action due within this many days (today included) is 'due soon' in the digest.")
+            .define(SLACK_DIGEST, Type.BOOLEAN, false, Importance.LOW,
+                    "Also post the daily digest to Slack (when a slack.* credential turns the Slack sink on).");
 
     private static final class ZoneValidator implements ConfigDef.Validator {
         @Override
@@ -146,10 +154,12 @@ public final class TrackerConfig extends AbstractConfig {
                 found.put(key, value);
             }
         }
-        // Worker settings are all dotted lower-case words, so the variable name maps back without a list of keys.
+        // Worker and Slack settings are all dotted lower-case words, so the variable name maps back without a list of keys.
         environment.forEach((name, value) -> {
             if (name.startsWith(CONNECT_ENV)) {
                 found.put(CONNECT_PREFIX + name.substring(CONNECT_ENV.length()).toLowerCase(Locale.ROOT).replace('_', '.'), value);
+            } else if (name.startsWith(SLACK_ENV)) {
+                found.put(SLACK_PREFIX + name.substring(SLACK_ENV.length()).toLowerCase(Locale.ROOT).replace('_', '.'), value);
             }
         });
         return found;
@@ -253,7 +263,7 @@ public final class TrackerConfig extends AbstractConfig {
         props.put(StreamsConfig.TOPOLOGY_OPTIMIZATION_CONFIG, StreamsConfig.OPTIMIZE);
         props.put(DeadLetterHandler.TOPIC_CONFIG, topics().deadLetters());
         originals().forEach((key, value) -> {
-            if (!key.startsWith("tracker.") && !key.startsWith(CONNECT_PREFIX)) {
+            if (!key.startsWith("tracker.") && !key.startsWith(CONNECT_PREFIX) && !key.startsWith(SLACK_PREFIX)) {
                 props.put(key, value);
             }
         });
@@ -269,6 +279,22 @@ public final class TrackerConfig extends AbstractConfig {
             }
         });
         return worker;
+    }
+
+    /** The {@code slack.*} settings for the Slack sink connector; empty when no Slack credential is set. */
+    public Map<String, String> slackSinkProperties() {
+        Map<String, String> sink = new HashMap<>();
+        originals().forEach((key, value) -> {
+            if (key.startsWith(SLACK_PREFIX) && value != null && !String.valueOf(value).isBlank()) {
+                sink.put(key, String.valueOf(value));
+            }
+        });
+        boolean credential = sink.containsKey(SLACK_PREFIX + "webhook.url") || sink.containsKey(SLACK_PREFIX + "bot.token");
+        return credential ? sink : Map.of();
+    }
+
+    public boolean slackDigest() {
+        return getBoolean(SLACK_DIGEST);
     }
 
     /** This instance's Kafka Streams state: {@code <state.dir>/<application.id>}. */

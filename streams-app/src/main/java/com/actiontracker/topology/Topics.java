@@ -75,6 +75,16 @@ public record Topics(String prefix) {
         return prefix + "digest";
     }
 
+    /** Compacted: alert and digest ids the Slack sink has posted, so nothing is posted twice. */
+    public String slackDelivered() {
+        return prefix + "slack.delivered";
+    }
+
+    /** Alerts Slack would not accept (unknown channel, invalid payload), with Connect's error headers. */
+    public String slackDeadLetters() {
+        return prefix + "slack.dead-letters";
+    }
+
     /**
      * The inputs people write. They are read together by one task, each with a single partition, so that note
      * revisions and commands are put in one order, by time; a replay then reproduces the same history.

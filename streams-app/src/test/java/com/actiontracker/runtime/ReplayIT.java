@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.actiontracker.alerts.Alert;
 import com.actiontracker.alerts.OverdueDetector;
 import com.actiontracker.avro.CommandType;
+import com.actiontracker.connect.slack.FakeSlack;
 import com.actiontracker.topology.TrackerTopology;
 import com.actiontracker.tracking.ActionState;
 import com.actiontracker.tracking.Lifecycle;
@@ -19,6 +20,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StoreQueryParameters;
@@ -49,13 +54,19 @@ class ReplayIT {
     Path data;
 
     @Test
-    void theStoresRebuiltFromHistoryEqualTheStoresBeforeTheReplay() throws Exception {
+    void theStoresRebuiltFromHistoryEqualTheStoresBeforeTheReplayAndSlackHearsNothingTwice() throws Exception {
+        try (FakeSlack slack = FakeSlack.start()) {
+            replayWithSlack(slack);
+        }
+    }
+
+    private void replayWithSlack(FakeSlack slack) throws Exception {
         copySeeds();
         Files.writeString(vault.resolve("late.md"), "---\ndate: 2025-11-02\n---\n# Sync\n"
                 + "- [ ] Send the pricing sheet @Jason Vallery 📅 2025-11-05\n- [ ] Book the lab @Lior 📅 2025-11-04\n");
         TrackerConfig config = new TrackerConfig(Map.of(TrackerConfig.INPUT_DIR, vault.toString(),
                 TrackerConfig.DATA_DIR, data.toString(), TrackerConfig.VAULT_OWNER, "Jason Vallery",
-                TrackerConfig.INPUT_POLL_MS, "100"));
+                TrackerConfig.INPUT_POLL_MS, "100", "slack.webhook.url", slack.webhookUrl()));
 
         Map<String, Map<String, String>> before;
         try (EmbeddedPipeline pipeline = EmbeddedPipeline.start(config, 0)) {
@@ -67,8 +78,12 @@ class ReplayIT {
                     .hasValueSatisfying(a -> assertThat(a.status()).isEqualTo(Lifecycle.DONE)));
             pipeline.awaitProcessed(PATIENCE);
             before = dump(pipeline.app().streams());
+            await().atMost(PATIENCE).untilAsserted(() -> assertThat(posted(slack))
+                    .contains("Send the pricing sheet", "Book the lab", "*Done*"));
+            alertsBefore = awaitSinkCaughtUp(pipeline, config);
         }
         assertThat(before.get(OverdueDetector.ALERTS_STORE)).as("an alert was raised and resolved").hasSize(2);
+        List<FakeSlack.Message> postedBefore = slack.messages();
 
         try (EmbeddedPipeline replayed = EmbeddedPipeline.start(config, 0, false, Optional.of(Optional.empty()))) {
             replayed.awaitProcessed(PATIENCE);
@@ -76,7 +91,36 @@ class ReplayIT {
             for (String store : STORES) {
                 assertThat(differences(before.get(store), after.get(store))).as(store).isEmpty();
             }
+            long alertsAfter = awaitSinkCaughtUp(replayed, config);
+            assertThat(alertsAfter).as("the replay emitted the alerts again").isGreaterThan(alertsBefore);
         }
+        assertThat(slack.messages()).as("Slack received no second copy of any alert").isEqualTo(postedBefore);
+    }
+
+    private long alertsBefore;
+
+    private static String posted(FakeSlack slack) {
+        return slack.messages().stream().map(FakeSlack.Message::content).collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    /**
+     * Waits until the Slack sink has consumed and committed every alert on the topic; returns how many there are.
+     * Positions are compared with the last record of each partition, not its end offset: the app writes alerts in
+     * transactions, and the commit marker after the last record takes an offset no consumer position has to pass.
+     */
+    private static long awaitSinkCaughtUp(EmbeddedPipeline pipeline, TrackerConfig config) throws Exception {
+        List<ConsumerRecord<byte[], byte[]>> alerts = TopicReader.readAll(pipeline.bootstrapServers(), config.topics().alertsOverdue());
+        Map<TopicPartition, Long> next = new java.util.HashMap<>();
+        alerts.forEach(r -> next.merge(new TopicPartition(r.topic(), r.partition()), r.offset() + 1, Math::max));
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", pipeline.bootstrapServers()))) {
+            await().atMost(PATIENCE).untilAsserted(() -> {
+                Map<TopicPartition, OffsetAndMetadata> committed = admin
+                        .listConsumerGroupOffsets("connect-" + EmbeddedPipeline.SLACK_CONNECTOR).partitionsToOffsetAndMetadata().get();
+                next.forEach((tp, offset) -> assertThat(committed.containsKey(tp) ? committed.get(tp).offset() : 0L)
+                        .as("sink position on " + tp).isGreaterThanOrEqualTo(offset));
+            });
+        }
+        return alerts.size();
     }
 
     private static Map<String, Map<String, String>> dump(KafkaStreams streams) {
