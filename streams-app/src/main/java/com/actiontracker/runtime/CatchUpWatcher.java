@@ -48,14 +48,17 @@ public final class CatchUpWatcher implements AutoCloseable {
         Set<String> topics = admin.listTopics().names().get().stream()
                 .filter(t -> inputTopics.contains(t) || t.startsWith(applicationId + "-") && !t.endsWith("-changelog"))
                 .collect(Collectors.toSet());
+        // Committed offsets first, end offsets second: read the other way round, a transaction committed in between
+        // could move a task's input past its last records while its output, newer than the end offsets read, went
+        // unnoticed. Read this way, whatever the committed records produced is below the end offsets read after.
+        Map<TopicPartition, OffsetAndMetadata> committed =
+                admin.listConsumerGroupOffsets(applicationId).partitionsToOffsetAndMetadata().get();
         Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
         admin.describeTopics(topics).allTopicNames().get().forEach((name, description) ->
                 description.partitions().forEach(p -> latest.put(new TopicPartition(name, p.partition()), OffsetSpec.latest())));
         Map<TopicPartition, Long> ends = new HashMap<>();
         admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get()
                 .forEach((tp, info) -> ends.put(tp, info.offset()));
-        Map<TopicPartition, OffsetAndMetadata> committed =
-                admin.listConsumerGroupOffsets(applicationId).partitionsToOffsetAndMetadata().get();
         for (Map.Entry<TopicPartition, Long> end : ends.entrySet()) {
             OffsetAndMetadata done = committed.get(end.getKey());
             long position = done == null ? 0 : done.offset();

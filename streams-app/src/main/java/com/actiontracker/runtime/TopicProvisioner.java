@@ -59,7 +59,9 @@ public final class TopicProvisioner {
                 new TopicSpec(topics.deadLetters(), retention(days(90)), "kept long enough for someone to look"),
                 new TopicSpec(topics.alertsOverdue(), retention(days(30)), "alert events for subscribers"),
                 new TopicSpec(topics.overdueCurrent(), compacted(), "current overdue set, tombstone on resolve"),
-                new TopicSpec(topics.digest(), retention(days(30)), "daily digest per owner"));
+                new TopicSpec(topics.digest(), retention(days(30)), "daily digest per owner"),
+                new TopicSpec(topics.slackDelivered(), compacted(), "the Slack sink's delivery log", ONE),
+                new TopicSpec(topics.slackDeadLetters(), retention(days(90)), "alerts Slack rejected", ONE));
     }
 
     public static void ensure(Admin admin, Topics topics, int partitions, short replicationFactor)

@@ -3,6 +3,7 @@ package com.actiontracker.docs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.actiontracker.connect.slack.SlackSinkConnector;
 import com.actiontracker.runtime.TrackerConfig;
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,6 +59,25 @@ class DockerComposeTest {
                 assertThat(ROOT.resolve(source)).exists();
             }
         }));
+    }
+
+    @Test
+    void theSlackSinkConfigReadsItsSecretFromTheWorkersEnvironmentAndIsValid() throws IOException {
+        Map<String, String> config = new com.fasterxml.jackson.databind.ObjectMapper().readValue(
+                ROOT.resolve("docker/connect/slack-alerts.json").toFile(),
+                new com.fasterxml.jackson.core.type.TypeReference<Map<String, String>>() { });
+        assertThat(config).containsEntry("slack.webhook.url", "${env:SLACK_WEBHOOK_URL}");
+        assertThat(Files.readString(ROOT.resolve("docker/connect/worker.properties")))
+                .contains("config.providers.env.class=org.apache.kafka.common.config.provider.EnvVarConfigProvider");
+        // What the worker's EnvVarConfigProvider hands the connector, with sample values for the variables.
+        Map<String, String> env = Map.of("SLACK_WEBHOOK_URL", "https://hooks.slack.com/services/T0/B0/x",
+                "SLACK_OWNER_ROUTES", "Jason Vallery=U0JASON");
+        Map<String, String> resolved = new java.util.HashMap<>();
+        config.forEach((k, v) -> resolved.put(k, v.startsWith("${env:") ? env.get(v.substring(6, v.length() - 1)) : v));
+
+        org.apache.kafka.common.config.Config result = new SlackSinkConnector().validate(resolved);
+
+        assertThat(result.configValues()).allSatisfy(v -> assertThat(v.errorMessages()).as(v.name()).isEmpty());
     }
 
     @Test

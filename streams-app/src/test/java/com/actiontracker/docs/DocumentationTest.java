@@ -3,6 +3,7 @@ package com.actiontracker.docs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.actiontracker.connect.notes.NoteFolderSourceConfig;
+import com.actiontracker.connect.slack.SlackSinkConfig;
 import com.actiontracker.parse.ParserSettings;
 import com.actiontracker.runtime.TopicProvisioner;
 import com.actiontracker.runtime.TrackerConfig;
@@ -26,6 +27,7 @@ class DocumentationTest {
         String readme = Files.readString(README);
         List<String> keys = new ArrayList<>(TrackerConfig.CONFIG_DEF.names());
         keys.addAll(NoteFolderSourceConfig.CONFIG_DEF.names());
+        keys.addAll(SlackSinkConfig.CONFIG_DEF.names());
         keys.addAll(parserKeys());
 
         assertThat(keys).isNotEmpty().allSatisfy(key -> assertThat(readme).contains("`" + key + "`"));

@@ -43,6 +43,25 @@ class TrackerConfigTest {
     }
 
     @Test
+    void slackSettingsTurnTheSinkOnOnlyWithACredentialAndReachItWithTheAppsTopics() {
+        Properties file = new Properties();
+        file.put("slack.owner.routes", "Jason Vallery=U0JASON");
+        assertThat(TrackerConfig.load(file, Map.of(), Map.of()).slackSinkProperties()).as("no credential, no sink").isEmpty();
+
+        TrackerConfig config = TrackerConfig.load(file, Map.of("SLACK_WEBHOOK_URL", "https://hooks.slack.com/services/T/B/X"),
+                Map.of(TrackerConfig.SLACK_DIGEST, "true"));
+        Map<String, String> sink = EmbeddedPipeline.slackSinkConfig(config, "localhost:9092", "http://localhost:8080/");
+
+        assertThat(sink).containsEntry("slack.webhook.url", "https://hooks.slack.com/services/T/B/X")
+                .containsEntry("slack.owner.routes", "Jason Vallery=U0JASON")
+                .containsEntry("topics", "tracker.alerts.overdue,tracker.digest")
+                .containsEntry("errors.deadletterqueue.topic.name", "tracker.slack.dead-letters")
+                .containsEntry("delivery.log.bootstrap.servers", "localhost:9092")
+                .containsEntry("slack.source.url.prefix", "http://localhost:8080/notes/");
+        assertThat(config.streamsProperties()).doesNotContainKeys("slack.webhook.url", "slack.owner.routes");
+    }
+
+    @Test
     void environmentVariableNamesFollowTheKeys() {
         assertThat(TrackerConfig.variable("", "tracker.input.max.file.bytes")).isEqualTo("TRACKER_INPUT_MAX_FILE_BYTES");
         assertThat(TrackerConfig.variable("KAFKA_", "num.stream.threads")).isEqualTo("KAFKA_NUM_STREAM_THREADS");
