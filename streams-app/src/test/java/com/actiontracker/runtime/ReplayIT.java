@@ -69,6 +69,7 @@ class ReplayIT {
                 TrackerConfig.INPUT_POLL_MS, "100", "slack.webhook.url", slack.webhookUrl()));
 
         Map<String, Map<String, String>> before;
+        long alertsBefore;
         try (EmbeddedPipeline pipeline = EmbeddedPipeline.start(config, 0)) {
             pipeline.awaitProcessed(PATIENCE);
             ActionState lab = pipeline.app().actions().stream().filter(a -> a.text().equals("Book the lab")).findFirst().orElseThrow();
@@ -96,8 +97,6 @@ class ReplayIT {
         }
         assertThat(slack.messages()).as("Slack received no second copy of any alert").isEqualTo(postedBefore);
     }
-
-    private long alertsBefore;
 
     private static String posted(FakeSlack slack) {
         return slack.messages().stream().map(FakeSlack.Message::content).collect(java.util.stream.Collectors.joining("\n"));

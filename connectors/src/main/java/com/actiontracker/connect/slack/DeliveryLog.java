@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,7 +64,7 @@ final class DeliveryLog implements AutoCloseable {
                 "client.id", clientId);
         String topic = config.deliveryLogTopic();
         ensureTopic(client, topic, config.deliveryLogReplication());
-        Set<String> delivered = new java.util.HashSet<>();
+        Set<String> delivered = new HashSet<>();
         Map<String, MessageComposer.Thread> threads = new HashMap<>();
         load(client, topic, delivered, threads);
         Map<String, Object> producerProps = new HashMap<>(client);

@@ -46,36 +46,35 @@ final class MessageComposer {
      * @param threads the thread an alert story started in, by {@link Notice.Alert#threadKey()} (bot token mode)
      */
     List<SlackMessage> compose(List<Notice> notices, Function<String, Optional<Thread>> threads) {
-        Map<List<String>, List<Notice.Alert>> groups = new LinkedHashMap<>();
+        Map<Group, List<Notice.Alert>> groups = new LinkedHashMap<>();
         List<SlackMessage> messages = new ArrayList<>();
         for (Notice notice : notices) {
             if (notice instanceof Notice.Digest digest) {
                 messages.add(digest(digest));
             } else if (notice instanceof Notice.Alert alert) {
-                String channel = webhook ? null : routes.channelFor(alert.owner());
-                String threadTs = null;
-                if (!webhook && alert.resolved()) {
-                    Optional<Thread> thread = threads.apply(alert.threadKey()).filter(t -> t.channel() != null);
-                    if (thread.isPresent()) {
-                        channel = thread.get().channel();
-                        threadTs = thread.get().ts();
-                    }
-                }
-                List<String> key = new ArrayList<>();
-                key.add(String.valueOf(alert.owner()));
-                key.add(String.valueOf(channel));
-                key.add(String.valueOf(threadTs));
-                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(alert);
+                groups.computeIfAbsent(groupOf(alert, threads), g -> new ArrayList<>()).add(alert);
             }
         }
-        groups.forEach((key, alerts) -> {
-            String channel = "null".equals(key.get(1)) ? null : key.get(1);
-            String threadTs = "null".equals(key.get(2)) ? null : key.get(2);
+        groups.forEach((group, alerts) -> {
             for (int from = 0; from < alerts.size(); from += perMessage) {
-                messages.add(alerts(channel, threadTs, alerts.subList(from, Math.min(alerts.size(), from + perMessage))));
+                messages.add(alerts(group.channel(), group.threadTs(), alerts.subList(from, Math.min(alerts.size(), from + perMessage))));
             }
         });
         return messages;
+    }
+
+    /** Alerts that can share a message: one owner, one destination, one thread (or none). */
+    private record Group(String owner, String channel, String threadTs) {
+    }
+
+    private Group groupOf(Notice.Alert alert, Function<String, Optional<Thread>> threads) {
+        if (webhook) {
+            return new Group(alert.owner(), null, null);
+        }
+        Optional<Thread> thread = alert.resolved()
+                ? threads.apply(alert.threadKey()).filter(t -> t.channel() != null) : Optional.empty();
+        return thread.map(t -> new Group(alert.owner(), t.channel(), t.ts()))
+                .orElseGet(() -> new Group(alert.owner(), routes.channelFor(alert.owner()), null));
     }
 
     /** The same notices, one per message, to find which one a payload error belongs to. */

@@ -113,9 +113,6 @@ public final class SlackSinkTask extends SinkTask {
     }
 
     private void deliver(SlackMessage message, Map<String, List<SinkRecord>> recordsById) {
-        if (message.notices().stream().allMatch(n -> log.delivered(n.id()))) {
-            return;
-        }
         pacer.awaitTurn(message.channel());
         SlackReply reply = client.post(message);
         if (reply instanceof SlackReply.Posted posted) {
