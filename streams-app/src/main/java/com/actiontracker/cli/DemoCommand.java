@@ -6,7 +6,6 @@ import com.actiontracker.query.ReportText;
 import com.actiontracker.runtime.Directories;
 import com.actiontracker.runtime.EmbeddedPipeline;
 import com.actiontracker.runtime.TrackerConfig;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -43,16 +42,12 @@ final class DemoCommand implements Callable<Integer> {
             defaultValue = "8080")
     int port;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "Broker log, Connect offsets and stream state (default: ${DEFAULT-VALUE}).",
-            defaultValue = ".tracker")
-    Path dataDir;
+    @Mixin
+    EmbeddedStackOptions stack;
 
     @Option(names = "--fresh", description = "Delete everything in --data-dir first and start over.")
     boolean fresh;
 
-    @Option(names = "--kafka-port", paramLabel = "N", description = "Port of the embedded Kafka broker (default: ${DEFAULT-VALUE}).",
-            defaultValue = "9092")
-    int kafkaPort;
 
     @Option(names = "--slack-webhook", paramLabel = "URL",
             description = "Post overdue alerts to this Slack incoming webhook, through the Slack sink in the embedded Connect worker.")
@@ -62,18 +57,18 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         pipeline.checkInput();
         if (fresh) {
-            Directories.deleteTree(dataDir);
+            Directories.deleteTree(stack.dataDir);
         }
-        Map<String, String> options = new java.util.HashMap<>(Map.of(TrackerConfig.DATA_DIR, dataDir.toString(),
+        Map<String, String> options = new java.util.HashMap<>(Map.of(TrackerConfig.DATA_DIR, stack.dataDir.toString(),
                 TrackerConfig.HTTP_PORT, Integer.toString(port)));
         if (slackWebhook != null) {
             options.put(TrackerConfig.SLACK_PREFIX + "webhook.url", slackWebhook);
         }
         TrackerConfig config = pipeline.config(options);
         java.io.PrintWriter out = spec.commandLine().getOut();
-        out.println("Starting embedded Kafka on localhost:" + kafkaPort + " (data in " + dataDir.toAbsolutePath() + ")...");
+        out.println("Starting embedded Kafka on localhost:" + stack.kafkaPort + " (data in " + stack.dataDir.toAbsolutePath() + ")...");
         try (ShutdownSignal stop = ShutdownSignal.install();
-             EmbeddedPipeline running = EmbeddedPipeline.start(config, kafkaPort, true)) {
+             EmbeddedPipeline running = EmbeddedPipeline.start(config, stack.kafkaPort, true)) {
             out.println("Kafka: " + running.bootstrapServers() + "   notes: " + config.inputDir().toAbsolutePath());
             running.url().ifPresent(url -> out.println("Web page: " + url));
             if (!config.slackSinkProperties().isEmpty()) {

@@ -5,7 +5,6 @@ import com.actiontracker.runtime.EmbeddedPipeline;
 import com.actiontracker.runtime.Replay;
 import com.actiontracker.runtime.TrackerConfig;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -42,13 +41,8 @@ final class ReplayCommand implements Callable<Integer> {
     @Mixin
     LoggingOptions logging;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = ".tracker",
-            description = "The data directory of `tracker demo` (default: ${DEFAULT-VALUE}).")
-    Path dataDir;
-
-    @Option(names = "--kafka-port", paramLabel = "N", defaultValue = "9092",
-            description = "Port of the embedded broker (default: ${DEFAULT-VALUE}).")
-    int kafkaPort;
+    @Mixin
+    EmbeddedStackOptions stack;
 
     @Option(names = "--bootstrap-server", paramLabel = "HOST:PORT",
             description = "Reset the app on this external cluster instead of the embedded one.")
@@ -63,18 +57,18 @@ final class ReplayCommand implements Callable<Integer> {
         Optional<LocalDateTime> from = Optional.ofNullable(toDateTime).map(this::dateTime);
         if (bootstrapServer != null) {
             TrackerConfig config = TrackerConfig.load(new Properties(), System.getenv(),
-                    Map.of("bootstrap.servers", bootstrapServer, TrackerConfig.DATA_DIR, dataDir.toString()));
+                    Map.of("bootstrap.servers", bootstrapServer, TrackerConfig.DATA_DIR, stack.dataDir.toString()));
             Replay.reset(config, from);
             spec.commandLine().getOut().println("Reset done. Start every instance with `tracker run --clean-state`.");
             return 0;
         }
         pipeline.checkInput();
-        if (!Files.isDirectory(dataDir.resolve("kafka"))) {
-            throw new ParameterException(spec.commandLine(), "No tracker data in " + dataDir + " to replay");
+        if (!Files.isDirectory(stack.dataDir.resolve("kafka"))) {
+            throw new ParameterException(spec.commandLine(), "No tracker data in " + stack.dataDir + " to replay");
         }
-        Map<String, String> settings = new HashMap<>(Map.of(TrackerConfig.DATA_DIR, dataDir.toString()));
+        Map<String, String> settings = new HashMap<>(Map.of(TrackerConfig.DATA_DIR, stack.dataDir.toString()));
         TrackerConfig config = pipeline.config(settings);
-        try (EmbeddedPipeline running = EmbeddedPipeline.start(config, kafkaPort, false, Optional.of(from))) {
+        try (EmbeddedPipeline running = EmbeddedPipeline.start(config, stack.kafkaPort, false, Optional.of(from))) {
             running.awaitProcessed(Duration.ofMinutes(10));
             spec.commandLine().getOut().print(ReportText.write(running.report(LocalDate.now())));
             spec.commandLine().getOut().flush();

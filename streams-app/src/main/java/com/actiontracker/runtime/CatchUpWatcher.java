@@ -19,8 +19,8 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
- * Tells whether a Kafka Streams application has processed everything in its input topics, repartition topics
- * included. An exactly-once application's committed offset can stay just below the end of a partition whose last
+ * Tells whether a Kafka Streams application (or any consumer group: a sink connector's is {@code connect-<name>})
+ * has processed everything in its input topics, repartition topics included. An exactly-once application's committed offset can stay just below the end of a partition whose last
  * entry is a transaction marker, not a record; such a gap is checked by reading it, so "caught up" means no
  * unprocessed record, exactly.
  */

@@ -155,13 +155,12 @@ public final class TrackerConfig extends AbstractConfig {
             }
         }
         // Worker and Slack settings are all dotted lower-case words, so the variable name maps back without a list of keys.
-        environment.forEach((name, value) -> {
-            if (name.startsWith(CONNECT_ENV)) {
-                found.put(CONNECT_PREFIX + name.substring(CONNECT_ENV.length()).toLowerCase(Locale.ROOT).replace('_', '.'), value);
-            } else if (name.startsWith(SLACK_ENV)) {
-                found.put(SLACK_PREFIX + name.substring(SLACK_ENV.length()).toLowerCase(Locale.ROOT).replace('_', '.'), value);
+        Map<String, String> prefixes = Map.of(CONNECT_ENV, CONNECT_PREFIX, SLACK_ENV, SLACK_PREFIX);
+        environment.forEach((name, value) -> prefixes.forEach((variablePrefix, keyPrefix) -> {
+            if (name.startsWith(variablePrefix)) {
+                found.put(keyPrefix + name.substring(variablePrefix.length()).toLowerCase(Locale.ROOT).replace('_', '.'), value);
             }
-        });
+        }));
         return found;
     }
 
@@ -272,25 +271,21 @@ public final class TrackerConfig extends AbstractConfig {
 
     /** The {@code connect.*} settings, without the prefix, for the embedded Connect worker. */
     public Map<String, String> connectWorkerProperties() {
-        Map<String, String> worker = new HashMap<>();
-        originals().forEach((key, value) -> {
-            if (key.startsWith(CONNECT_PREFIX)) {
-                worker.put(key.substring(CONNECT_PREFIX.length()), String.valueOf(value));
-            }
-        });
-        return worker;
+        return strings(originalsWithPrefix(CONNECT_PREFIX));
     }
 
     /** The {@code slack.*} settings for the Slack sink connector; empty when no Slack credential is set. */
     public Map<String, String> slackSinkProperties() {
-        Map<String, String> sink = new HashMap<>();
-        originals().forEach((key, value) -> {
-            if (key.startsWith(SLACK_PREFIX) && value != null && !String.valueOf(value).isBlank()) {
-                sink.put(key, String.valueOf(value));
-            }
-        });
+        Map<String, String> sink = strings(originalsWithPrefix(SLACK_PREFIX, false));
+        sink.values().removeIf(String::isBlank);
         boolean credential = sink.containsKey(SLACK_PREFIX + "webhook.url") || sink.containsKey(SLACK_PREFIX + "bot.token");
         return credential ? sink : Map.of();
+    }
+
+    private static Map<String, String> strings(Map<String, Object> values) {
+        Map<String, String> strings = new HashMap<>();
+        values.forEach((key, value) -> strings.put(key, String.valueOf(value)));
+        return strings;
     }
 
     public boolean slackDigest() {

@@ -48,15 +48,12 @@ final class DeliveryLog implements AutoCloseable {
 
     private final String topic;
     private final KafkaProducer<String, String> producer;
-    private final Set<String> delivered;
-    private final Map<String, MessageComposer.Thread> threads;
+    private final Set<String> delivered = new HashSet<>();
+    private final Map<String, MessageComposer.Thread> threads = new HashMap<>();
 
-    private DeliveryLog(String topic, KafkaProducer<String, String> producer, Set<String> delivered,
-                        Map<String, MessageComposer.Thread> threads) {
+    private DeliveryLog(String topic, KafkaProducer<String, String> producer) {
         this.topic = topic;
         this.producer = producer;
-        this.delivered = delivered;
-        this.threads = threads;
     }
 
     static DeliveryLog open(SlackSinkConfig config, String clientId) {
@@ -64,15 +61,18 @@ final class DeliveryLog implements AutoCloseable {
                 "client.id", clientId);
         String topic = config.deliveryLogTopic();
         ensureTopic(client, topic, config.deliveryLogReplication());
-        Set<String> delivered = new HashSet<>();
-        Map<String, MessageComposer.Thread> threads = new HashMap<>();
-        load(client, topic, delivered, threads);
         Map<String, Object> producerProps = new HashMap<>(client);
         producerProps.put(ProducerConfig.ACKS_CONFIG, "all");
         producerProps.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         producerProps.put(ProducerConfig.LINGER_MS_CONFIG, 0);
-        return new DeliveryLog(topic, new KafkaProducer<>(producerProps, new StringSerializer(), new StringSerializer()),
-                delivered, threads);
+        DeliveryLog log = new DeliveryLog(topic, new KafkaProducer<>(producerProps, new StringSerializer(), new StringSerializer()));
+        try {
+            log.load(client);
+        } catch (RuntimeException e) {
+            log.close();
+            throw e;
+        }
+        return log;
     }
 
     boolean delivered(String noticeId) {
@@ -95,11 +95,8 @@ final class DeliveryLog implements AutoCloseable {
                     .put("at", System.currentTimeMillis());
             if (notice instanceof Notice.Alert alert && !alert.resolved()) {
                 entry.put("thread", alert.threadKey());
-                if (ts != null) {
-                    threads.putIfAbsent(alert.threadKey(), new MessageComposer.Thread(channel, ts));
-                }
             }
-            delivered.add(notice.id());
+            remember(notice.id(), entry);
             sent.add(producer.send(new ProducerRecord<>(topic, notice.id(), entry.toString())));
         }
         producer.flush();
@@ -132,8 +129,7 @@ final class DeliveryLog implements AutoCloseable {
         }
     }
 
-    private static void load(Map<String, Object> client, String topic, Set<String> delivered,
-                             Map<String, MessageComposer.Thread> threads) {
+    private void load(Map<String, Object> client) {
         Map<String, Object> props = new HashMap<>(client);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
@@ -149,27 +145,34 @@ final class DeliveryLog implements AutoCloseable {
                     throw new ConnectException("Could not read the delivery log " + topic + " within " + LOAD_TIMEOUT.toSeconds() + "s");
                 }
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    apply(record, delivered, threads);
+                    remember(record.key(), parse(record.value()));
                 }
             }
         }
     }
 
-    private static void apply(ConsumerRecord<String, String> record, Set<String> delivered,
-                              Map<String, MessageComposer.Thread> threads) {
-        if (record.value() == null) {
-            delivered.remove(record.key());
+    /** One entry of the log, written now or read at start; null is a tombstone. */
+    private void remember(String noticeId, JsonNode entry) {
+        if (entry == null) {
+            delivered.remove(noticeId);
             return;
         }
-        delivered.add(record.key());
+        delivered.add(noticeId);
+        if (entry.hasNonNull("thread") && entry.hasNonNull("ts")) {
+            threads.putIfAbsent(entry.get("thread").asText(),
+                    new MessageComposer.Thread(entry.path("channel").asText(null), entry.get("ts").asText()));
+        }
+    }
+
+    // The id alone is what prevents a repeat: an unreadable entry still counts as delivered, it only loses its thread.
+    private static JsonNode parse(String value) {
+        if (value == null) {
+            return null;
+        }
         try {
-            JsonNode entry = MAPPER.readTree(record.value());
-            if (entry.hasNonNull("thread") && entry.hasNonNull("ts")) {
-                threads.putIfAbsent(entry.get("thread").asText(),
-                        new MessageComposer.Thread(entry.path("channel").asText(null), entry.get("ts").asText()));
-            }
+            return MAPPER.readTree(value);
         } catch (IOException e) {
-            // The id alone is what prevents a repeat; an unreadable entry only loses its thread.
+            return MAPPER.createObjectNode();
         }
     }
 

@@ -86,11 +86,9 @@ final class SlackClient {
             return new SlackReply.Unavailable("interrupted");
         }
         Optional<String> retryAfter = response.headers().firstValue("Retry-After");
-        SlackReply reply = token == null
+        return token == null
                 ? webhookReply(response.statusCode(), response.body(), retryAfter)
                 : webApiReply(response.statusCode(), response.body(), retryAfter);
-        return reply instanceof SlackReply.Posted posted && posted.channel() == null
-                ? new SlackReply.Posted(message.channel(), posted.ts()) : reply;
     }
 
     /** Incoming webhooks answer 200 "ok", or an HTTP error status with the error code as plain text. */

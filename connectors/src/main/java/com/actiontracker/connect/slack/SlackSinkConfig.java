@@ -2,8 +2,10 @@ package com.actiontracker.connect.slack;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
@@ -77,33 +79,58 @@ public final class SlackSinkConfig extends AbstractConfig {
     private final SlackRoutes routes;
 
     public SlackSinkConfig(Map<String, String> props) {
+        this(props, true);
+    }
+
+    private SlackSinkConfig(Map<String, String> props, boolean strict) {
         super(CONFIG_DEF, props);
-        Password webhook = getPassword(WEBHOOK_URL);
-        Password token = getPassword(BOT_TOKEN);
-        if ((webhook == null) == (token == null)) {
-            throw new ConfigException("Set exactly one of " + WEBHOOK_URL + " and " + BOT_TOKEN);
-        }
         routes = SlackRoutes.parse(getList(OWNER_ROUTES), getString(DEFAULT_CHANNEL));
-        if (webhook != null) {
-            validateWebhook(webhook);
-            routes.channelRoutes().stream().findFirst().ifPresent(owner -> {
-                throw new ConfigException(OWNER_ROUTES, owner, "an incoming webhook posts to its own channel; route"
-                        + " owners to user IDs (mentions) or use " + BOT_TOKEN + " to post to other channels");
+        if (strict) {
+            problems().stream().findFirst().ifPresent(p -> {
+                throw new ConfigException(p.key() + ": " + p.message());
             });
-        } else if (getString(DEFAULT_CHANNEL).isBlank()) {
-            throw new ConfigException(DEFAULT_CHANNEL, "", "required with " + BOT_TOKEN);
         }
     }
 
-    // The URL itself is a secret: errors name the setting, never its value.
-    private static void validateWebhook(Password webhook) {
+    /** A mistake that spans several settings, told against the setting to change. */
+    record Problem(String key, String message) {
+    }
+
+    /**
+     * The mistakes that per-key validators cannot see (exactly one credential, routes the mode can serve), for
+     * settings that pass those validators.
+     */
+    static List<Problem> problems(Map<String, String> props) {
+        return new SlackSinkConfig(props, false).problems();
+    }
+
+    private List<Problem> problems() {
+        Password webhook = getPassword(WEBHOOK_URL);
+        Password token = getPassword(BOT_TOKEN);
+        List<Problem> problems = new ArrayList<>();
+        if ((webhook == null) == (token == null)) {
+            problems.add(new Problem(WEBHOOK_URL, "Set exactly one of " + WEBHOOK_URL + " and " + BOT_TOKEN));
+        } else if (webhook != null) {
+            webhookProblem(webhook).ifPresent(message -> problems.add(new Problem(WEBHOOK_URL, message)));
+            routes.channelRoutes().forEach(owner -> problems.add(new Problem(OWNER_ROUTES, "'" + owner + "' is routed"
+                    + " to a channel, but an incoming webhook posts to its own channel; route owners to user IDs"
+                    + " (mentions) or use " + BOT_TOKEN + " to post to other channels")));
+        } else if (getString(DEFAULT_CHANNEL).isBlank()) {
+            problems.add(new Problem(DEFAULT_CHANNEL, "required with " + BOT_TOKEN));
+        }
+        return problems;
+    }
+
+    // The URL itself is a secret: problems name the setting, never its value.
+    private static Optional<String> webhookProblem(Password webhook) {
         try {
             URI uri = URI.create(webhook.value());
             if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
-                throw new ConfigException(WEBHOOK_URL + " must be an http(s) URL");
+                return Optional.of("must be an http(s) URL");
             }
+            return Optional.empty();
         } catch (IllegalArgumentException e) {
-            throw new ConfigException(WEBHOOK_URL + " is not a valid URL");
+            return Optional.of("is not a valid URL");
         }
     }
 

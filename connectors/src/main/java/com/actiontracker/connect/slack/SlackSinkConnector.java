@@ -3,9 +3,9 @@ package com.actiontracker.connect.slack;
 import com.actiontracker.connect.Version;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.kafka.common.config.Config;
 import org.apache.kafka.common.config.ConfigDef;
-import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.config.ConfigValue;
 import org.apache.kafka.connect.connector.Task;
 import org.apache.kafka.connect.sink.SinkConnector;
@@ -49,18 +49,10 @@ public final class SlackSinkConnector extends SinkConnector {
     @Override
     public Config validate(Map<String, String> connectorConfigs) {
         Config config = super.validate(connectorConfigs);
-        boolean fieldErrors = config.configValues().stream().anyMatch(v -> !v.errorMessages().isEmpty());
-        if (!fieldErrors) {
-            try {
-                new SlackSinkConfig(connectorConfigs);
-            } catch (ConfigException e) {
-                String key = e.getMessage() != null && e.getMessage().contains(SlackSinkConfig.OWNER_ROUTES)
-                        ? SlackSinkConfig.OWNER_ROUTES
-                        : e.getMessage() != null && e.getMessage().contains(SlackSinkConfig.DEFAULT_CHANNEL)
-                        ? SlackSinkConfig.DEFAULT_CHANNEL : SlackSinkConfig.WEBHOOK_URL;
-                config.configValues().stream().filter(v -> v.name().equals(key)).findFirst()
-                        .ifPresent((ConfigValue v) -> v.addErrorMessage(e.getMessage()));
-            }
+        if (config.configValues().stream().allMatch(v -> v.errorMessages().isEmpty())) {
+            Map<String, ConfigValue> byName = config.configValues().stream()
+                    .collect(Collectors.toMap(ConfigValue::name, v -> v));
+            SlackSinkConfig.problems(connectorConfigs).forEach(p -> byName.get(p.key()).addErrorMessage(p.message()));
         }
         return config;
     }
