@@ -164,11 +164,19 @@ public record ActionState(
     }
 
     public LocalDate doneDate() {
-        return status == Lifecycle.DONE ? effectiveDate(status, sources, override) : null;
+        return status == Lifecycle.DONE ? closingDate() : null;
     }
 
     public LocalDate cancelledDate() {
-        return status == Lifecycle.CANCELLED ? effectiveDate(status, sources, override) : null;
+        return status == Lifecycle.CANCELLED ? closingDate() : null;
+    }
+
+    /** The date a closing is shown with: the command's, else the leading note's as written. */
+    private LocalDate closingDate() {
+        if (override.status() != null && !sources.isEmpty()) {
+            return override.effectiveDate();
+        }
+        return leading(sources).map(SourceStatement::closingDate).orElse(null);
     }
 
     public LocalDate meetingDate() {
@@ -202,7 +210,7 @@ public record ActionState(
         }
         SourceStatement lead = leading(then).orElseThrow();
         Lifecycle statusThen = toLifecycle(lead.status());
-        LocalDate closedOn = lead.isClosed() ? lead.effectiveDate() : null;
+        LocalDate closedOn = lead.isClosed() ? lead.closingDate() : null;
         if (override.status() != null && !override.effectiveDate().isAfter(day)) {
             statusThen = override.status() == Lifecycle.REOPENED ? Lifecycle.OPEN : override.status();
             closedOn = statusThen.isClosed() ? override.effectiveDate() : null;

@@ -30,13 +30,24 @@ public record SourceStatement(
         LocalDate meetingDate,
         Instant observedAt) {
 
-    /** The day this statement speaks for: its completion date when closed, else its meeting's date. */
+    /**
+     * The day this statement speaks for: when closed, the day the closing counts from; else its meeting's date.
+     * A closing counts from its written date, or from the day the note was read when that is earlier (a box ticked
+     * with a completion date still to come was ticked by the time it was read): so the ledger of today and the
+     * report as of today agree, whatever date was typed.
+     */
     LocalDate effectiveDate() {
-        return switch (status) {
-            case DONE -> doneDate != null ? doneDate : observedDate();
-            case CANCELLED -> cancelledDate != null ? cancelledDate : observedDate();
-            default -> meetingDate != null ? meetingDate : observedDate();
-        };
+        if (isClosed()) {
+            LocalDate closing = closingDate();
+            return closing.isAfter(observedDate()) ? observedDate() : closing;
+        }
+        return meetingDate != null ? meetingDate : observedDate();
+    }
+
+    /** When closed: the completion or cancellation date as written, or the day it was read when none is written. */
+    LocalDate closingDate() {
+        LocalDate written = status == TaskStatus.DONE ? doneDate : status == TaskStatus.CANCELLED ? cancelledDate : null;
+        return written != null ? written : observedDate();
     }
 
     /** This statement as it stood on a given day: a completion dated later had not happened yet. */

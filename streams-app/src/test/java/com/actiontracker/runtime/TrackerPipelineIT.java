@@ -92,6 +92,32 @@ class TrackerPipelineIT {
         }
     }
 
+    @Test
+    void aUtf16NoteIsReadAndABoxTickedWithALaterCompletionDateIsDoneInTheLedgerAndTheReportAlike() throws Exception {
+        byte[] text = "---\r\ndate: 2025-10-30\r\n---\r\n- [ ] Renew the certificate @Ana Silva \uD83D\uDCC5 2025-11-02\r\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+        byte[] utf16 = new byte[text.length + 2];
+        utf16[0] = (byte) 0xFF;
+        utf16[1] = (byte) 0xFE;
+        System.arraycopy(text, 0, utf16, 2, text.length);
+        Files.write(vault.resolve("windows.md"), utf16);
+        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+        String later = today.plusDays(14).toString();
+        Files.writeString(vault.resolve("ahead.md"), "- [x] Ship the beta @Ana Silva \uD83D\uDCC5 " + later + " \u2705 " + later + "\n");
+
+        try (EmbeddedPipeline pipeline = EmbeddedPipeline.start(config(), 0)) {
+            pipeline.awaitProcessed(PATIENCE);
+            assertThat(pipeline.deadLetters()).as("no note was refused").isEmpty();
+            LedgerReport report = pipeline.report(today);
+            assertThat(item(report, "Renew the certificate")).as("the UTF-16 note's task").isPresent();
+            ActionView shipped = item(report, "Ship the beta").orElseThrow();
+            assertThat(shipped.status()).as("the report as of today").isEqualTo(Lifecycle.DONE);
+            assertThat(shipped.doneDate()).isEqualTo(LocalDate.parse(later));
+            assertThat(pipeline.app().stores().ledger("Ana Silva").orElseThrow().items().get(shipped.actionId()).status())
+                    .as("the live ledger").isEqualTo(Lifecycle.DONE);
+        }
+    }
+
     private TrackerConfig config() {
         return new TrackerConfig(Map.of(
                 TrackerConfig.INPUT_DIR, vault.toString(),

@@ -115,6 +115,22 @@ class ActionStateTest {
         assertThat(state.viewOn(LocalDate.of(2026, 1, 1)).orElseThrow().status()).isEqualTo(Lifecycle.DONE);
     }
 
+    @Test
+    void aBoxTickedWithACompletionDateAfterTheDayItWasReadIsDoneFromThatDayLikeTheLiveLedgerSaysWithItsDateAsWritten() {
+        LocalDate readOn = LocalDate.of(2026, 1, 1);
+        LocalDate written = LocalDate.of(2026, 1, 16);
+        ActionState state = ActionState.start(observe("a.md", TaskStatus.DONE, written, T0));
+
+        assertThat(state.status()).as("the live ledger").isEqualTo(Lifecycle.DONE);
+        ActionView today = state.viewOn(readOn).orElseThrow();
+        assertThat(today.status()).as("the report on the day it was read").isEqualTo(state.status());
+        assertThat(today.overdue()).isFalse();
+        assertThat(today.doneDate()).isEqualTo(written).isEqualTo(state.doneDate());
+        assertThat(today.history()).extracting(StatusTransition::to).containsExactly(Lifecycle.DONE);
+        assertThat(state.viewOn(readOn.minusDays(1)).orElseThrow().status()).as("before it was read")
+                .isEqualTo(Lifecycle.OPEN);
+    }
+
     private static Observation observe(String path, TaskStatus status, LocalDate done, Instant at) {
         return new Observation("a1", statement(path, status, done, at), false);
     }
