@@ -6,6 +6,7 @@ import com.actiontracker.query.ReportText;
 import com.actiontracker.runtime.Directories;
 import com.actiontracker.runtime.EmbeddedPipeline;
 import com.actiontracker.runtime.TrackerConfig;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -14,11 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.common.config.ConfigException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /** The whole tracker in this process, over a folder it keeps watching: the README's first command. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
@@ -49,9 +52,18 @@ final class DemoCommand implements Callable<Integer> {
     boolean fresh;
 
 
-    @Option(names = "--slack-webhook", paramLabel = "URL",
-            description = "Post overdue alerts to this Slack incoming webhook, through the Slack sink in the embedded Connect worker.")
-    String slackWebhook;
+    @Option(names = "--slack-webhook-file", paramLabel = "FILE",
+            description = {"Post overdue alerts to the Slack incoming webhook whose URL is in FILE (readable by you only:",
+                    "chmod 600), through the Slack sink in the embedded Connect worker. Or set SLACK_WEBHOOK_URL."})
+    Path slackWebhookFile;
+
+    // The URL on the command line would be visible to every user of the machine (ps): refused with the way out.
+    @Option(names = "--slack-webhook", paramLabel = "URL", hidden = true)
+    void refuseWebhookOnCommandLine(String ignored) {
+        throw new ParameterException(spec.commandLine(), "--slack-webhook is no longer accepted: a URL on the command"
+                + " line can be read by every user of this machine (ps). Put it in a file only you can read and pass"
+                + " --slack-webhook-file FILE, or set SLACK_WEBHOOK_URL.");
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -61,16 +73,27 @@ final class DemoCommand implements Callable<Integer> {
         }
         Map<String, String> options = new java.util.HashMap<>(Map.of(TrackerConfig.DATA_DIR, stack.dataDir.toString(),
                 TrackerConfig.HTTP_PORT, Integer.toString(port)));
-        if (slackWebhook != null) {
-            options.put(TrackerConfig.SLACK_PREFIX + "webhook.url", slackWebhook);
+        if (slackWebhookFile != null) {
+            options.put(TrackerConfig.SLACK_WEBHOOK_FILE, slackWebhookFile.toString());
         }
         TrackerConfig config = pipeline.config(options);
+        try {
+            config.slackSinkProperties();
+        } catch (ConfigException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
         java.io.PrintWriter out = spec.commandLine().getOut();
         out.println("Starting embedded Kafka on localhost:" + stack.kafkaPort + " (data in " + stack.dataDir.toAbsolutePath() + ")...");
         try (ShutdownSignal stop = ShutdownSignal.install();
              EmbeddedPipeline running = EmbeddedPipeline.start(config, stack.kafkaPort, true)) {
             out.println("Kafka: " + running.bootstrapServers() + "   notes: " + config.inputDir().toAbsolutePath());
             running.url().ifPresent(url -> out.println("Web page: " + url));
+            EmbeddedPipeline.Recovery recovery = running.recovery();
+            if (recovery.uncleanStop()) {
+                out.println("The last run did not stop cleanly (killed?): Kafka waited for its old session to end,"
+                        + " and the streams app restores its stores from their changelogs.");
+            }
+            recovery.aborted().forEach(a -> out.println("Aborted a hanging transaction on " + a.describe()));
             if (!config.slackSinkProperties().isEmpty()) {
                 out.println("Slack: overdue alerts are posted by the '" + EmbeddedPipeline.SLACK_CONNECTOR + "' sink"
                         + " (rejected ones land in " + config.topics().slackDeadLetters() + ")");

@@ -1,6 +1,7 @@
 package com.actiontracker.cli;
 
 import com.actiontracker.runtime.Directories;
+import com.actiontracker.runtime.HangingTransactions;
 import com.actiontracker.runtime.TopicProvisioner;
 import com.actiontracker.runtime.TrackerService;
 import com.actiontracker.runtime.TrackerConfig;
@@ -56,10 +57,12 @@ final class RunCommand implements Callable<Integer> {
             overrides.put("bootstrap.servers", bootstrapServer);
         }
         TrackerConfig config = TrackerConfig.load(file, System.getenv(), overrides);
-        if (config.createTopics()) {
-            try (Admin admin = Admin.create(Map.of("bootstrap.servers", config.bootstrapServers()))) {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", config.bootstrapServers()))) {
+            if (config.createTopics()) {
                 TopicProvisioner.ensure(admin, config.topics(), config.partitions(), config.replicationFactor());
             }
+            HangingTransactions.forApp(admin, config).abortAll().forEach(aborted ->
+                    spec.commandLine().getOut().println("Aborted a hanging transaction on " + aborted.describe()));
         }
         if (cleanState) {
             Directories.deleteTree(config.stateDirectory());

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 
 /**
@@ -36,15 +37,33 @@ public final class EmbeddedPipeline implements AutoCloseable {
     private final TrackerApp app;
     private final String url;
     private final EmbeddedConnect connect;
+    private final Recovery recovery;
+
+    /**
+     * What the start found of a previous run that did not stop cleanly.
+     *
+     * @param uncleanStop whether the last run was killed (the broker had not shut down)
+     * @param aborted     hanging transactions aborted so that reading could go on past them
+     */
+    public record Recovery(boolean uncleanStop, List<HangingTransactions.Aborted> aborted) {
+        public Recovery {
+            aborted = List.copyOf(aborted);
+        }
+    }
 
     private EmbeddedPipeline(TrackerConfig config, EmbeddedKafka kafka, AutoCloseable streams, TrackerApp app,
-                             String url, EmbeddedConnect connect) {
+                             String url, EmbeddedConnect connect, Recovery recovery) {
         this.config = config;
         this.kafka = kafka;
         this.streams = streams;
         this.app = app;
         this.url = url;
         this.connect = connect;
+        this.recovery = recovery;
+    }
+
+    public Recovery recovery() {
+        return recovery;
     }
 
     /** Starts the pipeline without the web page (a batch run). */
@@ -70,10 +89,16 @@ public final class EmbeddedPipeline implements AutoCloseable {
         try {
             Map<String, Object> props = new HashMap<>(base.originals());
             props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+            // Static membership: this is the only instance, so after a kill the restarted app takes its old place in
+            // the group at once instead of waiting a session timeout (45 s) for the dead member to be dropped.
+            props.putIfAbsent(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, "embedded");
             TrackerConfig config = new TrackerConfig(props);
+            List<HangingTransactions.Aborted> aborted;
             try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
                 TopicProvisioner.ensure(admin, config.topics(), config.partitions(), config.replicationFactor());
+                aborted = HangingTransactions.forApp(admin, config).abortAll();
             }
+            Recovery recovery = new Recovery(kafka.recoveredFromUncleanStop(), aborted);
             if (replay.isPresent()) {
                 Replay.reset(config, replay.get());
             }
@@ -91,7 +116,7 @@ public final class EmbeddedPipeline implements AutoCloseable {
             }
             EmbeddedConnect connect = EmbeddedConnect.start(kafka.bootstrapServers(), config.dataDir(),
                     config.connectWorkerProperties(), connectorConfig(config));
-            EmbeddedPipeline pipeline = new EmbeddedPipeline(config, kafka, streams, app, url, connect);
+            EmbeddedPipeline pipeline = new EmbeddedPipeline(config, kafka, streams, app, url, connect, recovery);
             if (!config.slackSinkProperties().isEmpty()) {
                 try {
                     connect.run(SLACK_CONNECTOR, slackSinkConfig(config, kafka.bootstrapServers(), url));
@@ -132,6 +157,10 @@ public final class EmbeddedPipeline implements AutoCloseable {
         sink.put(SlackSinkConfig.DELIVERY_LOG_BOOTSTRAP, bootstrapServers);
         sink.put(SlackSinkConfig.DELIVERY_LOG_TOPIC, topics.slackDelivered());
         sink.put(SlackSinkConfig.DELIVERY_LOG_REPLICATION, Short.toString(config.replicationFactor()));
+        // Alerts are written in transactions: never post one that was rolled back.
+        sink.put("consumer.override.isolation.level", "read_committed");
+        // The only task of the only worker: after a kill it rejoins its group at once (static membership).
+        sink.put("consumer.override.group.instance.id", SLACK_CONNECTOR + "-0");
         if (url != null) {
             sink.put(SlackSinkConfig.SOURCE_URL_PREFIX, url.replaceAll("/+$", "") + "/notes/");
         }
@@ -146,6 +175,7 @@ public final class EmbeddedPipeline implements AutoCloseable {
                 "dead.letter.topic", config.topics().deadLetters(),
                 "file.patterns", String.join(",", config.filePatterns()),
                 "poll.interval.ms", Long.toString(config.pollIntervalMs()),
+                "file.minimum.age.ms", Long.toString(config.minimumFileAgeMs()),
                 "max.file.bytes", Integer.toString(config.maxFileBytes()));
     }
 

@@ -41,7 +41,12 @@ public final class TrackerConfig extends AbstractConfig {
     public static final String INPUT_PATTERNS = "tracker.input.file.patterns";
     public static final String INPUT_POLL_MS = "tracker.input.poll.interval.ms";
     public static final String INPUT_MAX_BYTES = "tracker.input.max.file.bytes";
+    public static final String INPUT_MIN_AGE_MS = "tracker.input.file.minimum.age.ms";
     public static final String HTTP_PORT = "tracker.http.port";
+    public static final String HTTP_BIND = "tracker.http.host";
+    public static final String HTTP_IDLE_MS = "tracker.http.idle.timeout.ms";
+    public static final String HTTP_THREADS = "tracker.http.threads";
+    public static final String HTTP_QUEUE = "tracker.http.queue";
     public static final String DATA_DIR = "tracker.data.dir";
     public static final String HTTP_HOST = "tracker.http.advertised.host";
     public static final String ALIASES_FILE = "tracker.identity.aliases.file";
@@ -58,6 +63,7 @@ public final class TrackerConfig extends AbstractConfig {
     public static final String SLACK_PREFIX = "slack.";
     private static final String SLACK_ENV = "SLACK_";
     public static final String SLACK_DIGEST = "tracker.slack.digest";
+    public static final String SLACK_WEBHOOK_FILE = "tracker.slack.webhook.file";
 
     public static final ConfigDef CONFIG_DEF = new ConfigDef()
             .define(VAULT_OWNER, Type.STRING, "", Importance.HIGH,
@@ -78,8 +84,18 @@ public final class TrackerConfig extends AbstractConfig {
                     "How often the folder is scanned for changes.")
             .define(INPUT_MAX_BYTES, Type.INT, 512 * 1024, Range.atLeast(1), Importance.LOW,
                     "Larger note files become dead letters.")
+            .define(INPUT_MIN_AGE_MS, Type.LONG, 250L, Range.atLeast(0), Importance.LOW,
+                    "A note modified less than this long ago waits for the next scan (an editor may still be writing it).")
             .define(HTTP_PORT, Type.INT, 8080, Range.between(0, 65535), Importance.MEDIUM,
                     "Port of the web page and HTTP API; 0 picks a free port.")
+            .define(HTTP_BIND, Type.STRING, "localhost", Importance.MEDIUM,
+                    "Address the web page and API listen on: localhost (this machine only) or 0.0.0.0 (every interface).")
+            .define(HTTP_IDLE_MS, Type.LONG, 30_000L, Range.atLeast(100), Importance.LOW,
+                    "A connection that sends nothing for this long is closed (a half-sent request included).")
+            .define(HTTP_THREADS, Type.INT, 8, Range.atLeast(1), Importance.LOW,
+                    "Requests answered at once.")
+            .define(HTTP_QUEUE, Type.INT, 64, Range.atLeast(0), Importance.LOW,
+                    "Requests that may wait for a turn when every thread is busy; more are answered 503 at once.")
             .define(HTTP_HOST, Type.STRING, "localhost", Importance.MEDIUM,
                     "Host name other instances use to reach this one's HTTP port (Kafka Streams application.server).")
             .define(DATA_DIR, Type.STRING, ".tracker", Importance.MEDIUM,
@@ -99,7 +115,9 @@ public final class TrackerConfig extends AbstractConfig {
             .define(DIGEST_DUE_SOON_DAYS, Type.INT, 3, Range.atLeast(0), Importance.LOW,
                     "An action due within this many days (today included) is 'due soon' in the digest.")
             .define(SLACK_DIGEST, Type.BOOLEAN, false, Importance.LOW,
-                    "Also post the daily digest to Slack (when a slack.* credential turns the Slack sink on).");
+                    "Also post the daily digest to Slack (when a slack.* credential turns the Slack sink on).")
+            .define(SLACK_WEBHOOK_FILE, Type.STRING, "", Importance.MEDIUM,
+                    "File holding the Slack incoming webhook URL, readable by its owner only; turns the Slack sink on.");
 
     private static final class ZoneValidator implements ConfigDef.Validator {
         @Override
@@ -161,6 +179,12 @@ public final class TrackerConfig extends AbstractConfig {
                 found.put(keyPrefix + name.substring(variablePrefix.length()).toLowerCase(Locale.ROOT).replace('_', '.'), value);
             }
         }));
+        // A secret in the environment reaches the Slack sink as a reference the worker resolves, not as its value.
+        SlackSecrets.VARIABLES.forEach((variable, key) -> {
+            if (environment.get(variable) != null && !environment.get(variable).isBlank()) {
+                found.put(key, SlackSecrets.fromEnvironment(variable));
+            }
+        });
         return found;
     }
 
@@ -208,12 +232,22 @@ public final class TrackerConfig extends AbstractConfig {
         return getLong(INPUT_POLL_MS);
     }
 
+    public long minimumFileAgeMs() {
+        return getLong(INPUT_MIN_AGE_MS);
+    }
+
     public int maxFileBytes() {
         return getInt(INPUT_MAX_BYTES);
     }
 
     public int httpPort() {
         return getInt(HTTP_PORT);
+    }
+
+    /** Where and how the web page and API listen. */
+    public com.actiontracker.query.TrackerHttpServer.Settings httpSettings() {
+        return new com.actiontracker.query.TrackerHttpServer.Settings(getString(HTTP_BIND), httpPort(),
+                java.time.Duration.ofMillis(getLong(HTTP_IDLE_MS)), getInt(HTTP_THREADS), getInt(HTTP_QUEUE));
     }
 
     public String advertisedHost() {
@@ -269,15 +303,29 @@ public final class TrackerConfig extends AbstractConfig {
         return props;
     }
 
-    /** The {@code connect.*} settings, without the prefix, for the embedded Connect worker. */
+    /**
+     * The {@code connect.*} settings, without the prefix, for the embedded Connect worker, after the config providers
+     * that resolve the Slack sink's secret references.
+     */
     public Map<String, String> connectWorkerProperties() {
-        return strings(originalsWithPrefix(CONNECT_PREFIX));
+        Map<String, String> worker = new HashMap<>(SlackSecrets.workerProviders(slackSinkProperties().values()));
+        worker.putAll(strings(originalsWithPrefix(CONNECT_PREFIX)));
+        return worker;
     }
 
-    /** The {@code slack.*} settings for the Slack sink connector; empty when no Slack credential is set. */
+    /**
+     * The {@code slack.*} settings for the Slack sink connector; empty when no Slack credential is set. A webhook
+     * file ({@code tracker.slack.webhook.file}) becomes a reference to it.
+     *
+     * @throws org.apache.kafka.common.config.ConfigException when the webhook file is missing or others can read it
+     */
     public Map<String, String> slackSinkProperties() {
         Map<String, String> sink = strings(originalsWithPrefix(SLACK_PREFIX, false));
         sink.values().removeIf(String::isBlank);
+        String webhookFile = getString(SLACK_WEBHOOK_FILE);
+        if (!webhookFile.isBlank()) {
+            sink.put(SLACK_PREFIX + "webhook.url", SlackSecrets.fromFile(SLACK_WEBHOOK_FILE, Path.of(webhookFile)));
+        }
         boolean credential = sink.containsKey(SLACK_PREFIX + "webhook.url") || sink.containsKey(SLACK_PREFIX + "bot.token");
         return credential ? sink : Map.of();
     }

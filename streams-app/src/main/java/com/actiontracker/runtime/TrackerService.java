@@ -28,7 +28,7 @@ public final class TrackerService implements AutoCloseable {
 
     public static TrackerService start(TrackerConfig config, Duration timeout)
             throws IOException, InterruptedException, TimeoutException {
-        TrackerHttpServer http = TrackerHttpServer.bind(config.httpPort());
+        TrackerHttpServer http = TrackerHttpServer.bind(config.httpSettings());
         HostInfo self = new HostInfo(config.advertisedHost(), http.port());
         TrackerApp app = null;
         try {

@@ -36,6 +36,26 @@ class TrackerCliTest {
     }
 
     @Test
+    void aWebhookOnTheCommandLineIsRefusedWithTheSafeWays() {
+        int exit = run("demo", "--input", "../seeds", "--slack-webhook", "https://hooks.slack.com/services/T/B/X");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("--slack-webhook-file").contains("SLACK_WEBHOOK_URL").doesNotContain("T/B/X");
+    }
+
+    @Test
+    void aWebhookFileOthersCanReadIsBadUsage() throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("webhook"), "https://hooks.slack.com/services/T/B/X\n");
+        java.nio.file.Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
+
+        int exit = run("demo", "--input", "../seeds", "--data-dir", dir.resolve("data").toString(), "--slack-webhook-file", file.toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("chmod 600").doesNotContain("T/B/X");
+        assertThat(dir.resolve("data")).as("nothing was started").doesNotExist();
+    }
+
+    @Test
     void anUnknownOptionIsBadUsageAndPointsToHelp() {
         int exit = run("demo", "--colour");
 

@@ -52,13 +52,17 @@ class TrackerConfigTest {
                 Map.of(TrackerConfig.SLACK_DIGEST, "true"));
         Map<String, String> sink = EmbeddedPipeline.slackSinkConfig(config, "localhost:9092", "http://localhost:8080/");
 
-        assertThat(sink).containsEntry("slack.webhook.url", "https://hooks.slack.com/services/T/B/X")
+        assertThat(sink).as("the secret enters as a reference the worker resolves, not as its value")
+                .containsEntry("slack.webhook.url", "${env:SLACK_WEBHOOK_URL}")
+                .containsEntry("consumer.override.isolation.level", "read_committed")
                 .containsEntry("slack.owner.routes", "Jason Vallery=U0JASON")
                 .containsEntry("topics", "tracker.alerts.overdue,tracker.digest")
                 .containsEntry("errors.deadletterqueue.topic.name", "tracker.slack.dead-letters")
                 .containsEntry("delivery.log.bootstrap.servers", "localhost:9092")
                 .containsEntry("slack.source.url.prefix", "http://localhost:8080/notes/");
         assertThat(config.streamsProperties()).doesNotContainKeys("slack.webhook.url", "slack.owner.routes");
+        assertThat(config.connectWorkerProperties()).containsEntry("config.providers", "env")
+                .containsEntry("config.providers.env.param.allowlist.pattern", "^(\\QSLACK_WEBHOOK_URL\\E)$");
     }
 
     @Test

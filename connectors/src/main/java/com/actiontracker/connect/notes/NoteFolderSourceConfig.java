@@ -22,6 +22,7 @@ public final class NoteFolderSourceConfig extends AbstractConfig {
     public static final String MAX_FILE_BYTES = "max.file.bytes";
     public static final String BATCH_MAX_FILES = "batch.max.files";
     public static final String INCLUDE_HIDDEN = "include.hidden";
+    public static final String MIN_AGE_MS = "file.minimum.age.ms";
 
     public static final ConfigDef CONFIG_DEF = new ConfigDef()
             .define(ROOT, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ExistingDirectory(), Importance.HIGH,
@@ -38,6 +39,9 @@ public final class NoteFolderSourceConfig extends AbstractConfig {
             .define(MAX_FILE_BYTES, Type.INT, 512 * 1024, Range.between(1, 64 * 1024 * 1024), Importance.MEDIUM,
                     "Larger files become dead letters (path, size and hash, without content). Raising it above"
                             + " ~900 KiB also needs a larger producer max.request.size and topic max.message.bytes.")
+            .define(MIN_AGE_MS, Type.LONG, 250L, Range.atLeast(0), Importance.LOW,
+                    "A file modified less than this long ago is left for a later scan: an editor may still be writing"
+                            + " it (truncated, half written).")
             .define(BATCH_MAX_FILES, Type.INT, 100, Range.atLeast(1), Importance.LOW,
                     "At most this many files are returned by one poll.")
             .define(INCLUDE_HIDDEN, Type.BOOLEAN, false, Importance.LOW,
@@ -69,6 +73,10 @@ public final class NoteFolderSourceConfig extends AbstractConfig {
 
     public int maxFileBytes() {
         return getInt(MAX_FILE_BYTES);
+    }
+
+    public long minimumAgeMs() {
+        return getLong(MIN_AGE_MS);
     }
 
     public int batchMaxFiles() {

@@ -136,7 +136,13 @@ public final class NoteFolderSourceTask extends SourceTask {
         try {
             long size = Files.size(file);
             long lastModified = Files.getLastModifiedTime(file).toMillis();
-            long modified = now - lastModified < RACY_WINDOW_MS ? -1 : lastModified;
+            long age = now - lastModified;
+            if (age >= 0 && age < config.minimumAgeMs()) {
+                // Still being written, perhaps (editors truncate, then write): its stat stays unlike the manifest's,
+                // so a later scan takes it. A modification time in the future says nothing: the file is read.
+                return;
+            }
+            long modified = age < RACY_WINDOW_MS ? -1 : lastModified;
             if (size > config.maxFileBytes()) {
                 String sha = sha256(file);
                 if (known == null || !known.sameContentAs(sha)) {

@@ -124,7 +124,7 @@ public final class SlackSinkConfig extends AbstractConfig {
     // The URL itself is a secret: problems name the setting, never its value.
     private static Optional<String> webhookProblem(Password webhook) {
         try {
-            URI uri = URI.create(webhook.value());
+            URI uri = URI.create(webhook.value().strip());
             if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
                 return Optional.of("must be an http(s) URL");
             }
@@ -138,12 +138,17 @@ public final class SlackSinkConfig extends AbstractConfig {
         return getPassword(WEBHOOK_URL) != null;
     }
 
+    /** Without surrounding whitespace: a secret read from a file (a config provider) usually ends with a newline. */
     Password webhookUrl() {
-        return getPassword(WEBHOOK_URL);
+        return stripped(getPassword(WEBHOOK_URL));
     }
 
     Password botToken() {
-        return getPassword(BOT_TOKEN);
+        return stripped(getPassword(BOT_TOKEN));
+    }
+
+    private static Password stripped(Password secret) {
+        return secret == null ? null : new Password(secret.value().strip());
     }
 
     URI apiUrl() {

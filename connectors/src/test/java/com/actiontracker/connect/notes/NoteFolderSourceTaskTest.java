@@ -76,6 +76,29 @@ class NoteFolderSourceTaskTest {
     }
 
     @Test
+    void aFileModifiedMomentsAgoWaitsForALaterScanSoThatAHalfWrittenNoteIsNeverPublished() throws Exception {
+        write("a.md", "- [ ] on".getBytes(StandardCharsets.UTF_8));
+        Files.setLastModifiedTime(vault.resolve("a.md"), FileTime.from(Instant.now()));
+        NoteFolderSourceTask task = startTask(Map.of("file.minimum.age.ms", "60000"));
+        assertThat(pollAll(task)).as("modified a moment ago").isEmpty();
+
+        write("a.md", "- [ ] one thing @Ana".getBytes(StandardCharsets.UTF_8));
+        Files.setLastModifiedTime(vault.resolve("a.md"), FileTime.from(Instant.now().minusSeconds(120)));
+        List<SourceRecord> settled = pollAll(task);
+
+        assertThat(settled).singleElement().satisfies(r -> assertThat(new String(((Struct) r.value()).getBytes("content"),
+                StandardCharsets.UTF_8)).isEqualTo("- [ ] one thing @Ana"));
+    }
+
+    @Test
+    void aModificationTimeInTheFutureDoesNotHoldAFileBack() throws Exception {
+        write("a.md", "later".getBytes(StandardCharsets.UTF_8));
+        Files.setLastModifiedTime(vault.resolve("a.md"), FileTime.from(Instant.now().plusSeconds(3600)));
+
+        assertThat(pollAll(startTask(Map.of("file.minimum.age.ms", "60000")))).hasSize(1);
+    }
+
+    @Test
     void touchingAFileWithoutChangingItsContentPublishesNothing() throws Exception {
         write("a.md", "same".getBytes(StandardCharsets.UTF_8));
         NoteFolderSourceTask task = startTask(Map.of());
@@ -169,7 +192,9 @@ class NoteFolderSourceTaskTest {
     }
 
     private NoteFolderSourceTask startTask(Map<String, String> overrides) {
-        Map<String, String> props = new HashMap<>(Map.of("notes.root", vault.toString(), "poll.interval.ms", "10"));
+        // Files are written just before each poll here: age 0 makes them due at once, except where a test sets it.
+        Map<String, String> props = new HashMap<>(Map.of("notes.root", vault.toString(), "poll.interval.ms", "10",
+                "file.minimum.age.ms", "0"));
         props.putAll(overrides);
         NoteFolderSourceTask task = new NoteFolderSourceTask();
         task.initialize(new InMemoryContext());

@@ -1,0 +1,228 @@
+package com.actiontracker.query;
+
+import com.actiontracker.alerts.AlertSettings;
+import com.actiontracker.topology.TrackerSerdes;
+import com.actiontracker.topology.TrackerTopology;
+import com.actiontracker.tracking.OwnerLedger;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.apache.kafka.streams.state.HostInfo;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What each request of the API and web page answers, whatever HTTP server carries it. A request for a key held by
+ * another instance is forwarded to it (once: a forwarded request that still misses answers 503, so two instances that
+ * disagree during a rebalance cannot bounce a request forever).
+ *
+ * <pre>
+ * GET /                               the web page (?asOf=YYYY-MM-DD for a past day)
+ * GET /owners                         owners and their counts
+ * GET /owners/{owner}/actions         ?status=open|overdue|done|cancelled|all; owner "(none)" for unowned actions
+ * GET /actions/{id}                   one action with its history
+ * GET /decisions, /risks, /questions
+ * GET /notes/{path}                   a note's text, lines numbered (#L12)
+ * GET /health, /metrics
+ * </pre>
+ */
+final class ApiRoutes {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiRoutes.class);
+    static final String FORWARDED = "X-Tracker-Forwarded";
+    private static final String UNOWNED = "(none)";
+    private static final String JSON = "application/json";
+
+    /** A request as the routes need it: the path and query as sent (still percent-encoded). */
+    record Request(String method, String rawPath, String rawQuery, boolean forwarded) {
+    }
+
+    /** An answer. */
+    record Body(int status, String type, byte[] content, Map<String, String> headers) {
+        Body(int status, String type, String text) {
+            this(status, type, text.getBytes(StandardCharsets.UTF_8), Map.of());
+        }
+    }
+
+    private final KafkaStreams streams;
+    private final ClusterQueries cluster;
+    private final PrometheusMetrics metrics;
+    private final AlertSettings alerts;
+    private final Clock clock;
+    private final HttpClient forwarder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    ApiRoutes(KafkaStreams streams, HostInfo self, AlertSettings alerts, Clock clock) {
+        this.streams = streams;
+        this.cluster = new ClusterQueries(streams, self);
+        this.metrics = new PrometheusMetrics(streams);
+        this.alerts = alerts;
+        this.clock = clock;
+    }
+
+    Body answer(Request request) {
+        try {
+            if (!"GET".equals(request.method())) {
+                return new Body(405, JSON, ApiJson.error("Only GET is supported"));
+            }
+            return route(request, segments(request.rawPath()), query(request.rawQuery()));
+        } catch (InvalidStateStoreException e) {
+            return new Body(503, JSON, ApiJson.error("Stores are moving between instances, try again: " + e.getMessage())
+                    .getBytes(StandardCharsets.UTF_8), Map.of("Retry-After", "1"));
+        } catch (IllegalArgumentException e) {
+            return new Body(400, JSON, ApiJson.error(e.getMessage()));
+        } catch (RuntimeException e) {
+            log.warn("Request {} failed", request.rawPath(), e);
+            return new Body(500, JSON, ApiJson.error(e.toString()));
+        }
+    }
+
+    private Body route(Request request, List<String> parts, Map<String, String> query) {
+        LocalDate today = LocalDate.now(clock.withZone(alerts.clock().zone()));
+        switch (parts.isEmpty() ? "" : parts.get(0)) {
+            case "" -> {
+                LocalDate day = query.containsKey("asOf") ? date(query.get("asOf")) : today;
+                LedgerReport report = LedgerReport.build(day, cluster.actions(), cluster.findings(), List.of());
+                return new Body(200, "text/html; charset=utf-8",
+                        LedgerPage.render(report, alerts.dueSoonDays(), !query.containsKey("asOf")));
+            }
+            case "health" -> {
+                KafkaStreams.State state = streams.state();
+                boolean up = state == KafkaStreams.State.RUNNING || state == KafkaStreams.State.REBALANCING;
+                return new Body(up ? 200 : 503, JSON, ApiJson.write(ApiJson.MAPPER.createObjectNode().put("status", state.name())));
+            }
+            case "metrics" -> {
+                return new Body(200, "text/plain; version=0.0.4; charset=utf-8", metrics.render());
+            }
+            case "owners" -> {
+                return owners(request, parts, query, today);
+            }
+            case "actions" -> {
+                require(parts.size() == 2, "GET /actions/{id}");
+                return keyed(request, TrackerTopology.RESOLVED_ACTIONS_STORE, parts.get(1), () -> cluster.local().action(parts.get(1))
+                        .map(action -> new Body(200, JSON, ApiJson.action(action.viewOnOrCurrent(today))))
+                        .orElse(new Body(404, JSON, ApiJson.error("No action " + parts.get(1)))));
+            }
+            case "decisions", "risks", "questions" -> {
+                LedgerReport report = LedgerReport.build(today, List.of(), cluster.findings(), List.of());
+                List<LedgerReport.Finding> findings = switch (parts.get(0)) {
+                    case "decisions" -> report.decisions();
+                    case "risks" -> report.risks();
+                    default -> report.questions();
+                };
+                return new Body(200, JSON, ApiJson.findings(parts.get(0), today, findings));
+            }
+            case "notes" -> {
+                String note = String.join("/", parts.subList(1, parts.size()));
+                return keyed(request, TrackerTopology.NOTE_TEXT_STORE, note, () -> cluster.local().noteText(note)
+                        .map(text -> new Body(200, "text/html; charset=utf-8", LedgerPage.note(note, text)))
+                        .orElse(new Body(404, JSON, ApiJson.error("No note " + note))));
+            }
+            case "internal" -> {
+                return internal(request.rawPath());
+            }
+            default -> {
+                return new Body(404, JSON, ApiJson.error("No such resource: " + request.rawPath()));
+            }
+        }
+    }
+
+    private Body owners(Request request, List<String> parts, Map<String, String> query, LocalDate today) {
+        if (parts.size() == 1) {
+            return new Body(200, JSON, ApiJson.owners(cluster.ledgers(), today, alerts.dueSoonDays()));
+        }
+        require(parts.size() == 3 && parts.get(2).equals("actions"), "GET /owners/{owner}/actions");
+        String owner = parts.get(1);
+        String key = owner.equals(UNOWNED) ? OwnerLedger.UNASSIGNED : owner;
+        ApiJson.StatusFilter filter = ApiJson.StatusFilter.parse(query.get("status"));
+        return keyed(request, TrackerTopology.OWNER_LEDGER_STORE, key, () -> new Body(200, JSON,
+                ApiJson.ownerActions(owner, cluster.local().ledger(key).orElse(null), filter, today)));
+    }
+
+    private Body internal(String path) {
+        byte[] body = switch (path) {
+            case ClusterQueries.INTERNAL_ACTIONS -> ClusterQueries.encode(cluster.local().actions(), TrackerSerdes.ACTION_STATE);
+            case ClusterQueries.INTERNAL_FINDINGS -> ClusterQueries.encode(cluster.local().findings(), TrackerSerdes.FINDING_STATE);
+            case ClusterQueries.INTERNAL_LEDGERS -> ClusterQueries.encode(cluster.local().ledgers(), TrackerSerdes.OWNER_LEDGER);
+            default -> null;
+        };
+        return body == null ? new Body(404, JSON, ApiJson.error("No such resource: " + path))
+                : new Body(200, "application/octet-stream", body, Map.of());
+    }
+
+    /** Answers from this instance when it holds the key, else forwards the request to the instance that does. */
+    private Body keyed(Request request, String store, String key, Supplier<Body> local) {
+        Optional<HostInfo> holder = cluster.holderOf(store, key);
+        if (holder.isEmpty()) {
+            throw new InvalidStateStoreException("no instance holds " + store + " for now");
+        }
+        if (holder.get().equals(cluster.self())) {
+            return local.get();
+        }
+        if (request.forwarded()) {
+            throw new InvalidStateStoreException("forwarded here, but held by " + holder.get());
+        }
+        HostInfo host = holder.get();
+        HttpRequest forward = HttpRequest.newBuilder(URI.create("http://" + host.host() + ":" + host.port()
+                        + request.rawPath() + (request.rawQuery() == null ? "" : "?" + request.rawQuery())))
+                .header(FORWARDED, cluster.self().toString()).timeout(Duration.ofSeconds(10)).GET().build();
+        try {
+            HttpResponse<byte[]> response = forwarder.send(forward, HttpResponse.BodyHandlers.ofByteArray());
+            return new Body(response.statusCode(), response.headers().firstValue("Content-Type").orElse(JSON),
+                    response.body(), Map.of());
+        } catch (IOException e) {
+            throw new InvalidStateStoreException("instance " + host + " is unreachable: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InvalidStateStoreException("interrupted");
+        }
+    }
+
+    private static List<String> segments(String rawPath) {
+        return Arrays.stream(rawPath.split("/")).filter(s -> !s.isEmpty())
+                .map(s -> URLDecoder.decode(s, StandardCharsets.UTF_8)).toList();
+    }
+
+    private static Map<String, String> query(String rawQuery) {
+        Map<String, String> params = new HashMap<>();
+        if (rawQuery != null) {
+            for (String pair : rawQuery.split("&")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    params.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return params;
+    }
+
+    private static LocalDate date(String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("'" + value + "' is not a date (YYYY-MM-DD)");
+        }
+    }
+
+    private static void require(boolean ok, String usage) {
+        if (!ok) {
+            throw new IllegalArgumentException("Expected " + usage);
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package com.actiontracker.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class TrackerHttpServerTest {
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    private static final ApiRoutes.Body OK = new ApiRoutes.Body(200, "text/plain", "ok");
+
+    @Test
+    void sixtyFourConnectionsThatSendHalfARequestAndWaitDoNotStopANormalRequest() throws Exception {
+        try (TrackerHttpServer server = TrackerHttpServer.bind(settings(8, 64))) {
+            server.serve(request -> OK);
+            List<Socket> idle = new ArrayList<>();
+            try {
+                for (int i = 0; i < 64; i++) {
+                    Socket socket = new Socket("localhost", server.port());
+                    socket.getOutputStream().write("GET / HTTP/1.1\r\nHost: localhost\r\nX-Slow:".getBytes(StandardCharsets.US_ASCII));
+                    socket.getOutputStream().flush();
+                    idle.add(socket);
+                }
+                HttpResponse<String> answer = get(server, "/owners");
+
+                assertThat(answer.statusCode()).isEqualTo(200);
+                assertThat(answer.body()).isEqualTo("ok");
+            } finally {
+                for (Socket socket : idle) {
+                    socket.close();
+                }
+            }
+        }
+    }
+
+    @Test
+    void aConnectionThatSendsNothingIsClosedAfterTheIdleTimeout() throws Exception {
+        try (TrackerHttpServer server = TrackerHttpServer.bind(new TrackerHttpServer.Settings("localhost", 0,
+                Duration.ofMillis(300), 2, 2)); Socket socket = new Socket("localhost", server.port())) {
+            server.serve(request -> OK);
+            socket.getOutputStream().write("GET / HTTP/1.1\r\n".getBytes(StandardCharsets.US_ASCII));
+            socket.setSoTimeout(10_000);
+
+            InputStream in = socket.getInputStream();
+            byte[] rest = in.readAllBytes();
+
+            assertThat(new String(rest, StandardCharsets.US_ASCII)).as("whatever it answered, the server closed the connection")
+                    .doesNotContain("200 OK");
+        }
+    }
+
+    @Test
+    void whenEveryThreadIsBusyAndTheQueueIsFullMoreRequestsAreAnswered503AtOnce() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch busy = new CountDownLatch(2);
+        try (TrackerHttpServer server = TrackerHttpServer.bind(settings(2, 1))) {
+            server.serve(request -> {
+                busy.countDown();
+                try {
+                    release.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return OK;
+            });
+            List<CompletableFuture<HttpResponse<String>>> held = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                held.add(getAsync(server, "/slow"));
+            }
+            assertThat(busy.await(10, TimeUnit.SECONDS)).as("both threads are busy").isTrue();
+            CompletableFuture<HttpResponse<String>> queued = getAsync(server, "/queued");
+            awaitQueued(server, queued);
+
+            HttpResponse<String> refused = get(server, "/refused");
+
+            assertThat(refused.statusCode()).isEqualTo(503);
+            release.countDown();
+            assertThat(queued.get(10, TimeUnit.SECONDS).statusCode()).as("the queued request is answered").isEqualTo(200);
+            for (CompletableFuture<HttpResponse<String>> f : held) {
+                assertThat(f.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+            }
+        }
+    }
+
+    @Test
+    void everyAnswerCarriesTheSecurityHeadersErrorsIncluded() throws Exception {
+        try (TrackerHttpServer server = TrackerHttpServer.bind(settings(2, 2))) {
+            HttpResponse<String> starting = get(server, "/");
+            server.serve(request -> new ApiRoutes.Body(404, "application/json", "{}"));
+            HttpResponse<String> missing = get(server, "/nothing");
+
+            for (HttpResponse<String> answer : List.of(starting, missing)) {
+                assertThat(answer.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
+                        assertThat(csp).contains("default-src 'none'").contains("frame-ancestors 'none'"));
+                assertThat(answer.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+                assertThat(answer.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+                assertThat(answer.headers().firstValue("Server")).isEmpty();
+            }
+            assertThat(starting.statusCode()).as("before the app runs").isEqualTo(503);
+            assertThat(starting.headers().firstValue("Retry-After")).hasValue("1");
+        }
+    }
+
+    @Test
+    void byDefaultItListensOnLoopbackOnly() throws Exception {
+        try (TrackerHttpServer server = TrackerHttpServer.bind(settings(2, 2))) {
+            server.serve(request -> OK);
+            InetAddress external = Collections.list(NetworkInterface.getNetworkInterfaces()).stream()
+                    .filter(i -> {
+                        try {
+                            return i.isUp() && !i.isLoopback();
+                        } catch (IOException e) {
+                            return false;
+                        }
+                    })
+                    .flatMap(i -> Collections.list(i.getInetAddresses()).stream())
+                    .filter(a -> a instanceof java.net.Inet4Address).findFirst().orElse(null);
+            org.junit.jupiter.api.Assumptions.assumeTrue(external != null, "this machine has no non-loopback address");
+
+            assertThat(get(server, "/").statusCode()).isEqualTo(200);
+            try (Socket socket = new Socket()) {
+                org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                        socket.connect(new InetSocketAddress(external, server.port()), 2000)).isInstanceOf(IOException.class);
+            }
+        }
+    }
+
+    private static TrackerHttpServer.Settings settings(int threads, int queue) {
+        return new TrackerHttpServer.Settings("localhost", 0, Duration.ofSeconds(30), threads, queue);
+    }
+
+    private static HttpResponse<String> get(TrackerHttpServer server, String path) throws IOException, InterruptedException {
+        return CLIENT.send(request(server, path), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static CompletableFuture<HttpResponse<String>> getAsync(TrackerHttpServer server, String path) {
+        return CLIENT.sendAsync(request(server, path), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpRequest request(TrackerHttpServer server, String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path)).timeout(Duration.ofSeconds(20)).build();
+    }
+
+    /** Until the third request waits in the queue: it has not been answered, and the server holds it. */
+    private static void awaitQueued(TrackerHttpServer server, CompletableFuture<HttpResponse<String>> queued) {
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> server.waiting() == 1);
+        assertThat(queued).isNotDone();
+    }
+}
