@@ -16,7 +16,7 @@ import java.util.function.Supplier;
  * ({@link MojibakeRepair}), front matter ({@link FrontMatterReader}), the Markdown outline ({@link OutlineReader}),
  * task lines and section bullets ({@link ListItemReader}), meeting metadata ({@link MeetingMetadataReader}), the
  * transcript ({@link TranscriptReader}, {@link TranscriptCleaner}) and what was committed to in it
- * ({@link CommitmentExtractor}). A failure inside one step becomes a warning; the other steps still contribute what
+ * ({@link SpokenItemExtractor}). A failure inside one step becomes a warning; the other steps still contribute what
  * they read.
  */
 public final class NoteParser {
@@ -26,13 +26,18 @@ public final class NoteParser {
     private final ParserSettings settings;
     private final FrontMatterReader frontMatterReader;
     private final SectionClassifier sectionClassifier;
-    private final CommitmentExtractor commitmentExtractor;
+    private final SpokenItemExtractor spokenItems;
 
     public NoteParser(ParserSettings settings) {
+        this(settings, SpokenItemModel.bundled());
+    }
+
+    /** A parser whose transcript classifier is this model (the trainer scores candidate models this way). */
+    public NoteParser(ParserSettings settings, SpokenItemModel transcriptModel) {
         this.settings = settings;
         this.frontMatterReader = new FrontMatterReader(settings);
         this.sectionClassifier = new SectionClassifier(settings.headings());
-        this.commitmentExtractor = new CommitmentExtractor(settings);
+        this.spokenItems = new SpokenItemExtractor(settings, transcriptModel);
     }
 
     /**
@@ -73,11 +78,11 @@ public final class NoteParser {
                 () -> TranscriptCleaner.clean(TranscriptReader.read(lines, frontMatter.lineCount(),
                         knownNames(metadata.metadata(), items.actions()))),
                 List::<TranscriptTurn>of);
-        CommitmentExtractor.Found spoken = step("commitments in the transcript", warnings,
+        SpokenItemExtractor.Found spoken = step("actions, decisions and risks in the transcript", warnings,
                 () -> transcript.isEmpty()
-                        ? new CommitmentExtractor.Found(List.of(), List.of())
-                        : commitmentExtractor.extract(transcript, context(metadata.metadata(), items)),
-                () -> new CommitmentExtractor.Found(List.of(), List.of()));
+                        ? new SpokenItemExtractor.Found(List.of(), List.of())
+                        : spokenItems.extract(transcript, context(metadata.metadata(), items)),
+                () -> new SpokenItemExtractor.Found(List.of(), List.of()));
         return new ParsedNote(notePath, metadata.metadata(), concat(items.actions(), spoken.actions()),
                 concat(items.statements(), spoken.statements()), transcript, warnings);
     }
@@ -90,10 +95,10 @@ public final class NoteParser {
         return names;
     }
 
-    private static CommitmentExtractor.Context context(NoteMetadata metadata, ListItemReader.Items written) {
+    private static SpokenItemExtractor.Context context(NoteMetadata metadata, ListItemReader.Items written) {
         Set<StatementKind> kinds = EnumSet.noneOf(StatementKind.class);
         written.statements().forEach(statement -> kinds.add(statement.kind()));
-        return new CommitmentExtractor.Context(metadata.date(), metadata.participants(), written.actions(), kinds);
+        return new SpokenItemExtractor.Context(metadata.date(), metadata.participants(), written.actions(), kinds);
     }
 
     private static <T> List<T> concat(List<T> first, List<T> second) {

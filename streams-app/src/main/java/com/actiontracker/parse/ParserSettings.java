@@ -34,7 +34,7 @@ import java.util.Set;
  * <tr><td>{@code tracker.parse.yaml.max-depth}</td><td>20</td><td>deepest YAML nesting</td></tr>
  * <tr><td>{@code tracker.parse.markdown.max-nesting}</td><td>32</td>
  *     <td>deeper list and quote markers at the start of a line are read as text</td></tr>
- * <tr><td>{@code tracker.parse.transcript.max-items}</td><td>12</td>
+ * <tr><td>{@code tracker.parse.transcript.max-items}</td><td>40</td>
  *     <td>most items inferred from one transcript, the most confident kept</td></tr>
  * <tr><td>{@code tracker.parse.transcript.description-max-chars}</td><td>160</td>
  *     <td>longest description of an inferred item</td></tr>
@@ -102,7 +102,7 @@ public record ParserSettings(
 
     /** The defaults, kept for callers written against the first, component-less version of this record. */
     public ParserSettings() {
-        this(HeadingVocabulary.defaults(), 8 * 1024 * 1024, 64 * 1024, 20, 20, 32, 12, 160, 0.5);
+        this(HeadingVocabulary.defaults(), 8 * 1024 * 1024, 64 * 1024, 20, 20, 32, 40, 160, 0.5);
     }
 
     public static ParserSettings defaults() {

@@ -38,6 +38,7 @@ final class TranscriptReader {
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+");
     private static final Pattern LEADING_NOISE = Pattern.compile("^[\\s:>\\-–—]+");
     private static final int MAX_NAME_LINE_CHARS = 40;
+    private static final int MAX_LABELLED_LINE_CHARS = 120;
 
     private TranscriptReader() {
     }
@@ -199,14 +200,23 @@ final class TranscriptReader {
         return turns;
     }
 
-    /** The name on line k when it stands alone after a blank line (or the body's start) and words follow it. */
+    /**
+     * The name on line k when it stands alone after a blank line (or the body's start) and words follow it. A role or
+     * affiliation in parentheses after the name, as parliamentary records write it ("Hon. Steven Guilbeault (Minister
+     * of Canadian Heritage)"), is not part of the name.
+     */
     private static String speakerName(String[] lines, int k, int firstLine) {
         String line = lines[k].strip();
-        if (line.length() > MAX_NAME_LINE_CHARS || (k > firstLine && !lines[k - 1].isBlank())
+        if (line.length() > MAX_LABELLED_LINE_CHARS || (k > firstLine && !lines[k - 1].isBlank())
                 || k + 1 >= lines.length || lines[k + 1].isBlank()) {
             return null;
         }
-        Matcher m = NAME_LINE.matcher(line);
+        int role = line.endsWith(")") ? line.indexOf(" (") : -1;
+        String name = role > 0 ? line.substring(0, role).strip() : line;
+        if (name.length() > MAX_NAME_LINE_CHARS) {
+            return null;
+        }
+        Matcher m = NAME_LINE.matcher(name);
         return m.matches() ? m.group(1) : null;
     }
 }

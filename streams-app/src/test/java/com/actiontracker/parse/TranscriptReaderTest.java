@@ -81,6 +81,34 @@ class TranscriptReaderTest {
     }
 
     @Test
+    void aRoleInParenthesesAfterASpeakerNameIsNotPartOfIt() {
+        List<TranscriptTurn> turns = read("""
+                The Chair
+                We are now going to Mr. Kevin Waugh.
+
+                Mr. Kevin Waugh (Saskatoon-Grasswood, CPC)
+                When can they expect the funding?
+
+                Hon. Steven Guilbeault (Minister of Canadian Heritage)
+                Madam Chair, we will be releasing the details in the coming days.
+
+                Mr. Kevin Waugh
+                Thank you.
+
+                Hon. Steven Guilbeault
+                You're welcome.
+
+                The Chair
+                Thank you.
+                """);
+
+        assertThat(turns).extracting(TranscriptTurn::speaker).containsExactly("The Chair", "Mr. Kevin Waugh",
+                "Hon. Steven Guilbeault", "Mr. Kevin Waugh", "Hon. Steven Guilbeault", "The Chair");
+        assertThat(turns.get(2).text()).isEqualTo("Madam Chair, we will be releasing the details in the coming days.");
+        assertThat(turns.get(2).line()).isEqualTo(7);
+    }
+
+    @Test
     void needsANameTheNoteKnowsOrThatRepeats() {
         assertThat(read("Jason Vallery\nHello.\n\nJeff Denworth\nHi.\n\nJason Vallery\nBye.\n"))
                 .extracting(TranscriptTurn::speaker).containsExactly("Jason Vallery", "Jason Vallery");

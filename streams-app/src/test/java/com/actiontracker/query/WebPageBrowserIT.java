@@ -92,7 +92,10 @@ class WebPageBrowserIT {
         browser.get(pipeline.url().orElseThrow());
 
         assertThat(browser.findElement(By.cssSelector("#overdue h2")).getText()).isEqualTo("Overdue (0)");
-        assertThat(browser.findElement(By.cssSelector("#decisions h2")).getText()).isEqualTo("Decisions (9)");
+        // Written decisions of the seeds, and those the transcript model finds in the raw transcript (seed 003).
+        int decisions = pipeline.report(java.time.LocalDate.now()).decisions().size();
+        assertThat(decisions).isGreaterThanOrEqualTo(8);
+        assertThat(browser.findElement(By.cssSelector("#decisions h2")).getText()).isEqualTo("Decisions (" + decisions + ")");
         assertThat(browser.findElement(By.id("risks")).getText()).contains("Severe PM resource and process gaps");
 
         WebElement source = browser.findElement(By.cssSelector("#decisions a.source"));
@@ -102,7 +105,7 @@ class WebPageBrowserIT {
         WebElement target = browser.findElement(By.id("L" + line));
         assertThat(browser.getCurrentUrl()).endsWith("#L" + line);
         assertThat(target.getText()).startsWith(line);
-        assertThat(target.getText()).contains("-");
+        assertThat(target.getText().substring(line.length()).strip()).as("the decision's line, written or said").isNotEmpty();
     }
 
     private static List<List<String>> rows(WebElement section) {

@@ -1,0 +1,124 @@
+package com.actiontracker.cli;
+
+import com.actiontracker.eval.Evaluation;
+import com.actiontracker.eval.GoldFiles;
+import com.actiontracker.eval.GoldItem;
+import com.actiontracker.eval.ItemType;
+import com.actiontracker.eval.PredictedItem;
+import com.actiontracker.parse.NoteParser;
+import com.actiontracker.parse.ParserSettings;
+import com.actiontracker.parse.UnreadableNoteException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** Scores what the parser finds in transcripts against annotated gold items. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = {"Parse each note's transcript (its written sections blanked) and score the actions, decisions",
+                "and risks found against gold items: precision, recall and F1 per type, owner and due-date accuracy."})
+final class EvalCommand implements Callable<Integer> {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Mixin
+    LoggingOptions logging;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--gold", paramLabel = "FILE", required = true,
+            description = "A gold file (JSON Lines, see streams-app/src/test/resources/transcripts/ANNOTATION.md) or a folder of them.")
+    Path gold;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "Output format (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--misses", description = "Also list the gold items nothing matched and the found items that match nothing.")
+    boolean misses;
+
+    @Parameters(paramLabel = "NOTE", arity = "1..*", description = "Note files; each is matched to the gold items of its file name.")
+    List<Path> notes;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!Files.exists(gold)) {
+            throw new ParameterException(spec.commandLine(), "Gold file not found: " + gold);
+        }
+        List<GoldItem> items = GoldFiles.read(gold);
+        NoteParser parser = new NoteParser(ParserSettings.defaults());
+        Map<String, List<PredictedItem>> found = new LinkedHashMap<>();
+        for (Path note : notes) {
+            if (!Files.isRegularFile(note)) {
+                throw new ParameterException(spec.commandLine(), "Note not found: " + note);
+            }
+            try {
+                found.put(note.getFileName().toString(), Evaluation.found(parser, note.getFileName().toString(), Files.readAllBytes(note)));
+            } catch (UnreadableNoteException e) {
+                throw new ParameterException(spec.commandLine(), note + ": " + e.getMessage());
+            }
+        }
+        List<GoldItem> scored = items.stream().filter(g -> found.containsKey(g.note())).toList();
+        Evaluation.Result result = Evaluation.score(found, scored);
+        PrintWriter out = spec.commandLine().getOut();
+        if (format.equals("json")) {
+            out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json(result)));
+        } else {
+            text(result, out);
+        }
+        return 0;
+    }
+
+    private void text(Evaluation.Result result, PrintWriter out) {
+        out.printf("%-9s %6s %6s %8s %10s %7s %6s%n", "type", "found", "gold", "matched", "precision", "recall", "F1");
+        List<Evaluation.TypeScore> rows = new ArrayList<>(result.byType().values());
+        rows.add(result.overall());
+        for (Evaluation.TypeScore s : rows) {
+            out.printf(Locale.ROOT, "%-9s %6d %6d %8d %10.2f %7.2f %6.2f%n", s.type() == null ? "overall" : name(s.type()),
+                    s.found(), s.gold(), s.matched(), s.precision(), s.recall(), s.f1());
+        }
+        out.printf(Locale.ROOT, "owner right on %d of %d matched actions (%.0f%%)%n", result.ownersRight(),
+                result.matchedActions(), 100 * result.ownerAccuracy());
+        out.printf(Locale.ROOT, "due date right on %d of %d matched actions with a stated due date (%.0f%%)%n",
+                result.datesRight(), result.datesStated(), 100 * result.dateAccuracy());
+        if (misses) {
+            result.misses().forEach(out::println);
+        }
+    }
+
+    private ObjectNode json(Evaluation.Result result) {
+        ObjectNode root = JSON.createObjectNode();
+        ObjectNode types = root.putObject("types");
+        List<Evaluation.TypeScore> rows = new ArrayList<>(result.byType().values());
+        rows.add(result.overall());
+        for (Evaluation.TypeScore s : rows) {
+            types.putObject(s.type() == null ? "overall" : name(s.type())).put("found", s.found()).put("gold", s.gold())
+                    .put("matched", s.matched()).put("precision", s.precision()).put("recall", s.recall()).put("f1", s.f1());
+        }
+        root.put("matchedActions", result.matchedActions()).put("ownerAccuracy", result.ownerAccuracy())
+                .put("datesStated", result.datesStated()).put("dateAccuracy", result.dateAccuracy());
+        if (misses) {
+            result.misses().forEach(root.putArray("misses")::add);
+        }
+        return root;
+    }
+
+    private static String name(ItemType type) {
+        return type.name().toLowerCase(Locale.ROOT);
+    }
+}

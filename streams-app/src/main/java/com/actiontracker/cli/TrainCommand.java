@@ -1,0 +1,92 @@
+package com.actiontracker.cli;
+
+import com.actiontracker.eval.Evaluation;
+import com.actiontracker.eval.GoldFiles;
+import com.actiontracker.eval.GoldItem;
+import com.actiontracker.eval.TranscriptTrainer;
+import com.actiontracker.parse.UnreadableNoteException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** Trains the transcript classifier from the annotated meetings and writes it where the parser loads it. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = {"Train the transcript classifier on the notes of the train split, calibrate it and tune its",
+                "thresholds on the dev split, print the dev scores and write the model (commit it)."})
+final class TrainCommand implements Callable<Integer> {
+
+    @Mixin
+    LoggingOptions logging;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "streams-app/src/test/resources/transcripts",
+            description = "Annotated data: gold/, notes/ and splits.properties (default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "seeds",
+            description = "Where notes named in the splits but not in DIR/notes are (default: ${DEFAULT-VALUE}).")
+    Path seeds;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "streams-app/src/main/resources",
+            description = "Resources folder the model is written to (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException, UnreadableNoteException {
+        Path splitsFile = data.resolve("splits.properties");
+        if (!Files.isRegularFile(splitsFile)) {
+            throw new ParameterException(spec.commandLine(), "No splits.properties in " + data);
+        }
+        Properties splits = new Properties();
+        try (InputStream in = Files.newInputStream(splitsFile)) {
+            splits.load(in);
+        }
+        Map<String, byte[]> train = notes(splits, "train");
+        Map<String, byte[]> dev = notes(splits, "dev");
+        List<GoldItem> gold = GoldFiles.read(data.resolve("gold"));
+        TranscriptTrainer.Trained trained = TranscriptTrainer.train(train, dev, gold);
+        trained.model().write(out);
+        PrintWriter print = spec.commandLine().getOut();
+        print.println("Trained on " + trained.examples() + " candidate sentences of " + train.size() + " notes " + trained.labels());
+        Evaluation.Result result = trained.dev();
+        for (Evaluation.TypeScore s : result.byType().values()) {
+            print.printf(Locale.ROOT, "dev %-8s precision %.2f recall %.2f F1 %.2f (%d found, %d gold)%n",
+                    s.type().name().toLowerCase(Locale.ROOT), s.precision(), s.recall(), s.f1(), s.found(), s.gold());
+        }
+        Evaluation.TypeScore all = result.overall();
+        print.printf(Locale.ROOT, "dev overall  precision %.2f recall %.2f F1 %.2f; owners %.0f%%, due dates %.0f%%%n",
+                all.precision(), all.recall(), all.f1(), 100 * result.ownerAccuracy(), 100 * result.dateAccuracy());
+        print.println("Model written under " + out);
+        return 0;
+    }
+
+    private Map<String, byte[]> notes(Properties splits, String split) throws IOException {
+        Map<String, byte[]> notes = new TreeMap<>();
+        for (String name : new TreeMap<>(splits).keySet().stream().map(Object::toString).toList()) {
+            if (split.equals(splits.getProperty(name))) {
+                Path file = Files.exists(data.resolve("notes").resolve(name)) ? data.resolve("notes").resolve(name) : seeds.resolve(name);
+                if (!Files.isRegularFile(file)) {
+                    throw new ParameterException(spec.commandLine(), "Note " + name + " of the " + split + " split not found");
+                }
+                notes.put(name, Files.readAllBytes(file));
+            }
+        }
+        return notes;
+    }
+}

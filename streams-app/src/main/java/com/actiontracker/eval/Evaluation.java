@@ -1,0 +1,141 @@
+package com.actiontracker.eval;
+
+import com.actiontracker.parse.ActionItem;
+import com.actiontracker.parse.ItemOrigin;
+import com.actiontracker.parse.NoteParser;
+import com.actiontracker.parse.ParsedNote;
+import com.actiontracker.parse.Statement;
+import com.actiontracker.parse.StatementKind;
+import com.actiontracker.parse.UnreadableNoteException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Scores what the parser finds in transcripts against gold items: precision, recall and F1 per type, the share of
+ * matched actions whose owner is right, and the share of stated due dates that were resolved to the right day.
+ */
+public final class Evaluation {
+
+    /** Counts of one type. */
+    public record TypeScore(ItemType type, int found, int gold, int matched) {
+        public double precision() {
+            return found == 0 ? 0 : (double) matched / found;
+        }
+
+        public double recall() {
+            return gold == 0 ? 0 : (double) matched / gold;
+        }
+
+        public double f1() {
+            double p = precision();
+            double r = recall();
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+    }
+
+    /**
+     * @param ownersRight  matched actions whose owner is the gold owner (both none counts as right)
+     * @param datesStated  matched actions whose gold item has a due date
+     * @param datesRight   of those, the ones resolved to that date
+     * @param misses       gold items nothing matched, and found items that match nothing, for a person to read
+     */
+    public record Result(Map<ItemType, TypeScore> byType, int matchedActions, int ownersRight, int datesStated,
+                         int datesRight, List<String> misses) {
+
+        public TypeScore overall() {
+            int found = 0;
+            int gold = 0;
+            int matched = 0;
+            for (TypeScore s : byType.values()) {
+                found += s.found();
+                gold += s.gold();
+                matched += s.matched();
+            }
+            return new TypeScore(null, found, gold, matched);
+        }
+
+        public double ownerAccuracy() {
+            return matchedActions == 0 ? 0 : (double) ownersRight / matchedActions;
+        }
+
+        public double dateAccuracy() {
+            return datesStated == 0 ? 0 : (double) datesRight / datesStated;
+        }
+    }
+
+    private Evaluation() {
+    }
+
+    /** One note's found items: what the parser inferred from its transcript, after blanking its written sections. */
+    public static List<PredictedItem> found(NoteParser parser, String name, byte[] content) throws UnreadableNoteException {
+        ParsedNote note = parser.parse(name, TranscriptOnly.strip(content));
+        List<PredictedItem> items = new ArrayList<>();
+        for (ActionItem action : note.actions()) {
+            if (action.origin() == ItemOrigin.TRANSCRIPT) {
+                items.add(new PredictedItem(ItemType.ACTION, action.description(), action.rawLine(), action.owner(),
+                        action.due(), action.line(), action.confidence()));
+            }
+        }
+        for (Statement statement : note.statements()) {
+            if (statement.origin() == ItemOrigin.TRANSCRIPT && statement.kind() != StatementKind.QUESTION) {
+                items.add(new PredictedItem(statement.kind() == StatementKind.DECISION ? ItemType.DECISION : ItemType.RISK,
+                        statement.text(), statement.text(), null, null, statement.line(), statement.confidence()));
+            }
+        }
+        return items;
+    }
+
+    /** Scores found items against the gold items of the same notes. */
+    public static Result score(Map<String, List<PredictedItem>> foundByNote, List<GoldItem> gold) {
+        Map<ItemType, int[]> counts = new EnumMap<>(ItemType.class);
+        for (ItemType type : ItemType.values()) {
+            counts.put(type, new int[3]);
+        }
+        int matchedActions = 0;
+        int ownersRight = 0;
+        int datesStated = 0;
+        int datesRight = 0;
+        List<String> misses = new ArrayList<>();
+        for (Map.Entry<String, List<PredictedItem>> note : foundByNote.entrySet()) {
+            List<GoldItem> noteGold = gold.stream().filter(g -> g.note().equals(note.getKey())).toList();
+            note.getValue().forEach(f -> counts.get(f.type())[0]++);
+            noteGold.forEach(g -> counts.get(g.type())[1]++);
+            List<ItemMatcher.Match> matches = ItemMatcher.match(note.getValue(), noteGold);
+            for (ItemMatcher.Match m : matches) {
+                counts.get(m.gold().type())[2]++;
+                if (m.gold().type() == ItemType.ACTION) {
+                    matchedActions++;
+                    if (sameOwner(m.found().owner(), m.gold().owner())) {
+                        ownersRight++;
+                    }
+                    if (m.gold().due() != null) {
+                        datesStated++;
+                        if (m.gold().due().equals(m.found().due())) {
+                            datesRight++;
+                        }
+                    }
+                }
+            }
+            noteGold.stream().filter(g -> matches.stream().noneMatch(m -> m.gold() == g))
+                    .forEach(g -> misses.add("missed " + note.getKey() + ":" + g.line() + " " + g.type() + " " + g.text()));
+            note.getValue().stream().filter(f -> matches.stream().noneMatch(m -> m.found() == f))
+                    .forEach(f -> misses.add("extra  " + note.getKey() + ":" + f.line() + " " + f.type() + " " + f.text()));
+        }
+        Map<ItemType, TypeScore> byType = new EnumMap<>(ItemType.class);
+        counts.forEach((type, c) -> byType.put(type, new TypeScore(type, c[0], c[1], c[2])));
+        return new Result(byType, matchedActions, ownersRight, datesStated, datesRight, misses);
+    }
+
+    static boolean sameOwner(String found, String gold) {
+        if (found == null || gold == null) {
+            return found == null && gold == null;
+        }
+        String f = found.toLowerCase(Locale.ROOT).strip();
+        String g = gold.toLowerCase(Locale.ROOT).strip();
+        return Objects.equals(f, g) || g.startsWith(f + " ") || f.startsWith(g + " ");
+    }
+}

@@ -1,0 +1,188 @@
+package com.actiontracker.parse;
+
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import opennlp.tools.ml.EventTrainer;
+import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.BinaryFileDataReader;
+import opennlp.tools.ml.model.Event;
+import opennlp.tools.ml.model.GenericModelReader;
+import opennlp.tools.ml.model.GenericModelWriter;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.TrainingParameters;
+
+/**
+ * The trained classifier that decides what a candidate sentence is: an action, a decision, a risk, or nothing
+ * ({@link #NONE}). A maximum-entropy model (OpenNLP, L-BFGS with L2 regularisation) over {@link SpokenFeatures},
+ * trained from the annotated transcripts kept in the repository ({@code tracker train}); its raw probabilities are
+ * mapped to calibrated confidences, the share of held-out candidates with that score that were right, and each type
+ * has the threshold that was best on held-out data.
+ */
+public final class SpokenItemModel {
+
+    public static final String NONE = "NONE";
+    static final String MODEL_RESOURCE = "/com/actiontracker/parse/spoken-items.model";
+    static final String CALIBRATION_RESOURCE = "/com/actiontracker/parse/spoken-items.calibration";
+    static final String EXEMPLARS_RESOURCE = "/com/actiontracker/parse/spoken-items.exemplars";
+    /** Confidence bins of the calibration: raw probability 0.0-0.1, 0.1-0.2, ... */
+    public static final int BINS = 10;
+    /** Strong regularisation: a few hundred labelled sentences, thousands of features (best of 0.1, 1, 3, 5 on dev). */
+    static final double L2_COST = 3.0;
+
+    /** The type a candidate is, how probable the model finds it, and how often such a call was right. */
+    public record Prediction(String label, double probability, double confidence) {
+    }
+
+    private static final class Bundled {
+        static final SpokenItemModel MODEL = loadBundled();
+    }
+
+    private final MaxentModel model;
+    private final Map<String, double[]> calibration;
+    private final Map<String, Double> thresholds;
+    private final SpokenExemplars exemplars;
+
+    SpokenItemModel(MaxentModel model, Map<String, double[]> calibration, Map<String, Double> thresholds,
+                    SpokenExemplars exemplars) {
+        this.model = model;
+        this.calibration = calibration;
+        this.thresholds = thresholds;
+        this.exemplars = exemplars;
+    }
+
+    /** The model shipped with the parser, loaded once per JVM; null before one was trained. */
+    static SpokenItemModel bundled() {
+        return Bundled.MODEL;
+    }
+
+    /** The features with those of the candidate's nearest exemplars. */
+    public List<String> withNeighbours(List<String> features, float[] embedding) {
+        List<String> all = new ArrayList<>(features);
+        all.addAll(exemplars.features(embedding));
+        return all;
+    }
+
+    /** The most probable label for a candidate; NONE when no type reaches its threshold. */
+    public Prediction predict(List<String> features, float[] embedding) {
+        double[] probabilities = model.eval(withNeighbours(features, embedding).toArray(String[]::new));
+        String best = NONE;
+        double bestProbability = 0;
+        for (int i = 0; i < probabilities.length; i++) {
+            String label = model.getOutcome(i);
+            if (!label.equals(NONE) && probabilities[i] > bestProbability) {
+                best = label;
+                bestProbability = probabilities[i];
+            }
+        }
+        if (best.equals(NONE) || bestProbability < thresholds.getOrDefault(best, 0.5)) {
+            return new Prediction(NONE, bestProbability, 0);
+        }
+        return new Prediction(best, bestProbability, calibrated(best, bestProbability));
+    }
+
+    /** The raw probability of each type, for calibration and threshold tuning. */
+    public Map<String, Double> probabilities(List<String> features) {
+        double[] probabilities = model.eval(features.toArray(String[]::new));
+        Map<String, Double> byLabel = new TreeMap<>();
+        for (int i = 0; i < probabilities.length; i++) {
+            byLabel.put(model.getOutcome(i), probabilities[i]);
+        }
+        return byLabel;
+    }
+
+    private double calibrated(String label, double probability) {
+        double[] bins = calibration.get(label);
+        if (bins == null) {
+            return probability;
+        }
+        return bins[Math.min(BINS - 1, (int) (probability * BINS))];
+    }
+
+    /** Trains a model from labelled candidates: each is its features and its label (a type, or NONE). */
+    public static MaxentModel train(List<Map.Entry<List<String>, String>> examples) {
+        List<Event> events = new ArrayList<>();
+        examples.forEach(e -> events.add(new Event(e.getValue(), e.getKey().toArray(String[]::new))));
+        TrainingParameters parameters = new TrainingParameters();
+        parameters.put(TrainingParameters.ALGORITHM_PARAM, QNTrainer.MAXENT_QN_VALUE);
+        parameters.put(TrainingParameters.ITERATIONS_PARAM, 300);
+        parameters.put(TrainingParameters.CUTOFF_PARAM, 2);
+        parameters.put(QNTrainer.L2COST_PARAM, L2_COST);
+        parameters.put(TrainingParameters.THREADS_PARAM, 1);
+        EventTrainer trainer = TrainerFactory.getEventTrainer(parameters, null);
+        try {
+            return trainer.train(ObjectStreamUtils.createObjectStream(events));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A trained model with its calibration, thresholds and exemplars, for scoring before it is written. */
+    public static SpokenItemModel of(MaxentModel model, Map<String, double[]> calibration, Map<String, Double> thresholds,
+                                     SpokenExemplars exemplars) {
+        return new SpokenItemModel(model, calibration, thresholds, exemplars);
+    }
+
+    /** Writes the model and its calibration where the parser finds them ({@link #MODEL_RESOURCE}). */
+    public void write(Path resourcesRoot) throws IOException {
+        Path modelFile = resourcesRoot.resolve(MODEL_RESOURCE.substring(1));
+        Files.createDirectories(modelFile.getParent());
+        try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(modelFile))) {
+            new GenericModelWriter((AbstractModel) model, out).persist();
+        }
+        try (java.io.OutputStream out = Files.newOutputStream(resourcesRoot.resolve(EXEMPLARS_RESOURCE.substring(1)))) {
+            exemplars.write(out);
+        }
+        // Written by hand rather than with Properties.store, which adds the date: a retrained model's files differ
+        // only where its values do.
+        Map<String, String> lines = new TreeMap<>();
+        calibration.forEach((label, bins) -> lines.put("calibration." + label,
+                String.join(",", Arrays.stream(bins).mapToObj(b -> String.format(Locale.ROOT, "%.3f", b)).toList())));
+        thresholds.forEach((label, t) -> lines.put("threshold." + label, String.format(Locale.ROOT, "%.3f", t)));
+        StringBuilder text = new StringBuilder("# Calibration and thresholds of spoken-items.model, written by tracker train\n");
+        lines.forEach((key, value) -> text.append(key).append('=').append(value).append('\n'));
+        Files.writeString(resourcesRoot.resolve(CALIBRATION_RESOURCE.substring(1)), text);
+    }
+
+    private static SpokenItemModel loadBundled() {
+        try (InputStream modelIn = SpokenItemModel.class.getResourceAsStream(MODEL_RESOURCE);
+             InputStream calibrationIn = SpokenItemModel.class.getResourceAsStream(CALIBRATION_RESOURCE);
+             InputStream exemplarsIn = SpokenItemModel.class.getResourceAsStream(EXEMPLARS_RESOURCE)) {
+            if (modelIn == null || calibrationIn == null || exemplarsIn == null) {
+                return null;
+            }
+            MaxentModel model = new GenericModelReader(new BinaryFileDataReader(modelIn)).getModel();
+            Properties properties = new Properties();
+            properties.load(calibrationIn);
+            Map<String, double[]> calibration = new TreeMap<>();
+            Map<String, Double> thresholds = new TreeMap<>();
+            for (String key : properties.stringPropertyNames()) {
+                String value = properties.getProperty(key);
+                if (key.startsWith("calibration.")) {
+                    calibration.put(key.substring("calibration.".length()),
+                            Arrays.stream(value.split(",")).mapToDouble(Double::parseDouble).toArray());
+                } else if (key.startsWith("threshold.")) {
+                    thresholds.put(key.substring("threshold.".length()), Double.parseDouble(value));
+                }
+            }
+            return new SpokenItemModel(model, calibration, thresholds,
+                    SpokenExemplars.read(new java.io.BufferedInputStream(exemplarsIn)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot load the transcript model", e);
+        }
+    }
+
+}
