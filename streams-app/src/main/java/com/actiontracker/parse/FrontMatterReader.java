@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -18,6 +19,9 @@ import org.yaml.snakeyaml.DumperOptions;
  * within limits on size, aliases and nesting. A block that cannot be loaded leaves a warning and no values.
  */
 final class FrontMatterReader {
+
+    /** A top-level key with a value on the same line. */
+    private static final Pattern SCALAR_LINE = Pattern.compile("^[A-Za-z_][\\w .-]{0,60}:\\s+\\S.*$");
 
     private final ParserSettings settings;
 
@@ -62,8 +66,40 @@ final class FrontMatterReader {
         } catch (RuntimeException | StackOverflowError e) {
             // YAMLException for syntax errors, alias bombs, depth and size limits; anything else is a SnakeYAML bug
             // that must not cost us the note's body.
-            return failed(lineCount, "front matter could not be read, ignored: " + firstLine(e));
+            return salvaged(lineCount, List.of(lines).subList(1, close), "front matter could not be read: " + firstLine(e));
         }
+    }
+
+    /**
+     * What can be read of a broken block: each top-level "key: value" line on its own (a broken quote in a list of
+     * participants must not cost the note its date). Lines with anchors, aliases or tags are left out, so that
+     * nothing a whole-block limit refused comes back this way.
+     */
+    private FrontMatter salvaged(int lineCount, List<String> block, String problem) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (String line : block) {
+            Matcher m = SCALAR_LINE.matcher(line);
+            if (!m.matches() || line.contains("&") || line.contains("*") || line.contains("!")) {
+                continue;
+            }
+            try {
+                Object loaded = newYaml().load(line);
+                if (loaded instanceof Map<?, ?> map) {
+                    map.forEach((key, value) -> {
+                        if (key != null && value != null && !(value instanceof Map) && !(value instanceof List)) {
+                            values.put(key.toString(), value);
+                        }
+                    });
+                }
+            } catch (RuntimeException e) {
+                // this line is broken too: left out
+            }
+        }
+        if (values.isEmpty()) {
+            return failed(lineCount, problem + "; ignored");
+        }
+        return new FrontMatter(lineCount, values, List.of(problem + "; kept what single lines say: "
+                + String.join(", ", values.keySet())));
     }
 
     private static boolean isClosingFence(String line) {

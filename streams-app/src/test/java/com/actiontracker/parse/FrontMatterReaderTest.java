@@ -69,6 +69,17 @@ class FrontMatterReaderTest {
     }
 
     @Test
+    void aBrokenLineCostsOnlyItselfTheKeysOfTheOtherLinesAreKept() {
+        FrontMatter fm = read("---\ntype: transcript\ndate: '2025-10-14'\nparticipants:\n- 'Mr. Chris d'Entremont (West Nova, CPC)'\n---");
+
+        assertThat(fm.text("date")).contains("2025-10-14");
+        assertThat(fm.text("type")).contains("transcript");
+        assertThat(fm.values()).doesNotContainKey("participants");
+        assertThat(fm.warnings()).singleElement().asString().startsWith("front matter could not be read")
+                .contains("kept what single lines say: type, date");
+    }
+
+    @Test
     void stopsAnAliasBomb() {
         StringBuilder yaml = new StringBuilder("---\na: &a [x,x,x,x,x,x,x,x,x]\n");
         char previous = 'a';
