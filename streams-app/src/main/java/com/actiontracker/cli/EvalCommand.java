@@ -2,9 +2,7 @@ package com.actiontracker.cli;
 
 import com.actiontracker.eval.Evaluation;
 import com.actiontracker.eval.GoldFiles;
-import com.actiontracker.eval.GoldItem;
 import com.actiontracker.eval.ItemType;
-import com.actiontracker.eval.PredictedItem;
 import com.actiontracker.parse.NoteParser;
 import com.actiontracker.parse.ParserSettings;
 import com.actiontracker.parse.UnreadableNoteException;
@@ -60,21 +58,19 @@ final class EvalCommand implements Callable<Integer> {
         if (!Files.exists(gold)) {
             throw new ParameterException(spec.commandLine(), "Gold file not found: " + gold);
         }
-        List<GoldItem> items = GoldFiles.read(gold);
-        NoteParser parser = new NoteParser(ParserSettings.defaults());
-        Map<String, List<PredictedItem>> found = new LinkedHashMap<>();
+        Map<String, byte[]> contents = new LinkedHashMap<>();
         for (Path note : notes) {
             if (!Files.isRegularFile(note)) {
                 throw new ParameterException(spec.commandLine(), "Note not found: " + note);
             }
-            try {
-                found.put(note.getFileName().toString(), Evaluation.found(parser, note.getFileName().toString(), Files.readAllBytes(note)));
-            } catch (UnreadableNoteException e) {
-                throw new ParameterException(spec.commandLine(), note + ": " + e.getMessage());
-            }
+            contents.put(note.getFileName().toString(), Files.readAllBytes(note));
         }
-        List<GoldItem> scored = items.stream().filter(g -> found.containsKey(g.note())).toList();
-        Evaluation.Result result = Evaluation.score(found, scored);
+        Evaluation.Result result;
+        try {
+            result = Evaluation.run(new NoteParser(ParserSettings.defaults()), contents, GoldFiles.read(gold));
+        } catch (UnreadableNoteException e) {
+            throw new ParameterException(spec.commandLine(), "A note cannot be read: " + e.getMessage());
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (format.equals("json")) {
             out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json(result)));

@@ -1,20 +1,15 @@
 package com.actiontracker.cli;
 
 import com.actiontracker.eval.Evaluation;
-import com.actiontracker.eval.GoldFiles;
-import com.actiontracker.eval.GoldItem;
+import com.actiontracker.eval.TranscriptData;
 import com.actiontracker.eval.TranscriptTrainer;
 import com.actiontracker.parse.UnreadableNoteException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,18 +44,19 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, UnreadableNoteException {
-        Path splitsFile = data.resolve("splits.properties");
-        if (!Files.isRegularFile(splitsFile)) {
+        if (!Files.isRegularFile(data.resolve("splits.properties"))) {
             throw new ParameterException(spec.commandLine(), "No splits.properties in " + data);
         }
-        Properties splits = new Properties();
-        try (InputStream in = Files.newInputStream(splitsFile)) {
-            splits.load(in);
+        TranscriptData annotated = TranscriptData.load(data, seeds);
+        Map<String, byte[]> train;
+        Map<String, byte[]> dev;
+        try {
+            train = annotated.notes("train");
+            dev = annotated.notes("dev");
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        Map<String, byte[]> train = notes(splits, "train");
-        Map<String, byte[]> dev = notes(splits, "dev");
-        List<GoldItem> gold = GoldFiles.read(data.resolve("gold"));
-        TranscriptTrainer.Trained trained = TranscriptTrainer.train(train, dev, gold);
+        TranscriptTrainer.Trained trained = TranscriptTrainer.train(train, dev, annotated.gold());
         trained.model().write(out);
         PrintWriter print = spec.commandLine().getOut();
         print.println("Trained on " + trained.examples() + " candidate sentences of " + train.size() + " notes " + trained.labels());
@@ -74,19 +70,5 @@ final class TrainCommand implements Callable<Integer> {
                 all.precision(), all.recall(), all.f1(), 100 * result.ownerAccuracy(), 100 * result.dateAccuracy());
         print.println("Model written under " + out);
         return 0;
-    }
-
-    private Map<String, byte[]> notes(Properties splits, String split) throws IOException {
-        Map<String, byte[]> notes = new TreeMap<>();
-        for (String name : new TreeMap<>(splits).keySet().stream().map(Object::toString).toList()) {
-            if (split.equals(splits.getProperty(name))) {
-                Path file = Files.exists(data.resolve("notes").resolve(name)) ? data.resolve("notes").resolve(name) : seeds.resolve(name);
-                if (!Files.isRegularFile(file)) {
-                    throw new ParameterException(spec.commandLine(), "Note " + name + " of the " + split + " split not found");
-                }
-                notes.put(name, Files.readAllBytes(file));
-            }
-        }
-        return notes;
     }
 }

@@ -9,6 +9,7 @@ import com.actiontracker.parse.StatementKind;
 import com.actiontracker.parse.UnreadableNoteException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -87,6 +88,16 @@ public final class Evaluation {
             }
         }
         return items;
+    }
+
+    /** Parses the notes (file name to content) and scores what it found against the gold items of those notes. */
+    public static Result run(NoteParser parser, Map<String, byte[]> notes, List<GoldItem> gold)
+            throws UnreadableNoteException {
+        Map<String, List<PredictedItem>> found = new LinkedHashMap<>();
+        for (Map.Entry<String, byte[]> note : notes.entrySet()) {
+            found.put(note.getKey(), found(parser, note.getKey(), note.getValue()));
+        }
+        return score(found, gold.stream().filter(g -> notes.containsKey(g.note())).toList());
     }
 
     /** Scores found items against the gold items of the same notes. */

@@ -9,7 +9,6 @@ import com.actiontracker.parse.TranscriptCandidates;
 import com.actiontracker.parse.UnreadableNoteException;
 import java.util.AbstractMap;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -62,19 +61,22 @@ public final class TranscriptTrainer {
         MaxentModel maxent = SpokenItemModel.train(weighted);
         SpokenExemplars exemplars = exemplars(examples);
         SpokenItemModel raw = SpokenItemModel.of(maxent, Map.of(), Map.of(), exemplars);
-        List<Map.Entry<List<String>, String>> held = new ArrayList<>();
+        // Each held-out candidate's raw probabilities, computed once for the calibration and the thresholds of every type.
+        List<Map.Entry<Map<String, Double>, String>> held = new ArrayList<>();
         for (Example example : labelled(untrained, devNotes, gold)) {
-            held.add(new AbstractMap.SimpleImmutableEntry<>(raw.withNeighbours(example.features(), example.embedding()),
+            held.add(new AbstractMap.SimpleImmutableEntry<>(
+                    raw.probabilities(raw.withNeighbours(example.features(), example.embedding())),
                     example.label()));
         }
         Map<String, double[]> calibration = new TreeMap<>();
         Map<String, Double> thresholds = new TreeMap<>();
         for (ItemType type : ItemType.values()) {
-            calibration.put(type.name(), calibrate(raw, held, type.name()));
-            thresholds.put(type.name(), threshold(raw, held, type.name()));
+            calibration.put(type.name(), calibrate(held, type.name()));
+            thresholds.put(type.name(), threshold(held, type.name()));
         }
         SpokenItemModel model = SpokenItemModel.of(maxent, calibration, thresholds, exemplars);
-        return new Trained(model, examples.size(), labels, evaluate(model, devNotes, gold));
+        return new Trained(model, examples.size(), labels,
+                Evaluation.run(new NoteParser(ParserSettings.defaults(), model), devNotes, gold));
     }
 
     private static SpokenExemplars exemplars(List<Example> examples) {
@@ -88,11 +90,11 @@ public final class TranscriptTrainer {
      * The raw probability above which a candidate is called this type: the one with the best F1 over the held-out
      * candidates (a call is right when the candidate states a gold item of the type).
      */
-    static double threshold(SpokenItemModel model, List<Map.Entry<List<String>, String>> held, String type) {
+    static double threshold(List<Map.Entry<Map<String, Double>, String>> held, String type) {
         long positives = held.stream().filter(e -> e.getValue().equals(type)).count();
         List<double[]> scored = new ArrayList<>();
-        for (Map.Entry<List<String>, String> example : held) {
-            Map<String, Double> p = model.probabilities(example.getKey());
+        for (Map.Entry<Map<String, Double>, String> example : held) {
+            Map<String, Double> p = example.getKey();
             String best = p.entrySet().stream().filter(e -> !e.getKey().equals(SpokenItemModel.NONE))
                     .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(SpokenItemModel.NONE);
             if (best.equals(type)) {
@@ -114,17 +116,6 @@ public final class TranscriptTrainer {
             }
         }
         return bestThreshold;
-    }
-
-    /** The notes scored with a model. */
-    public static Evaluation.Result evaluate(SpokenItemModel model, Map<String, byte[]> notes, List<GoldItem> gold)
-            throws UnreadableNoteException {
-        NoteParser parser = new NoteParser(ParserSettings.defaults(), model);
-        Map<String, List<PredictedItem>> found = new LinkedHashMap<>();
-        for (Map.Entry<String, byte[]> note : notes.entrySet()) {
-            found.put(note.getKey(), Evaluation.found(parser, note.getKey(), note.getValue()));
-        }
-        return Evaluation.score(found, gold.stream().filter(g -> notes.containsKey(g.note())).toList());
     }
 
     static List<Example> labelled(NoteParser parser, Map<String, byte[]> notes, List<GoldItem> gold)
@@ -172,12 +163,12 @@ public final class TranscriptTrainer {
      * type, smoothed (one right and one wrong added to each band) and made non-decreasing by pooling adjacent
      * bands that are not.
      */
-    static double[] calibrate(SpokenItemModel model, List<Map.Entry<List<String>, String>> held, String type) {
+    static double[] calibrate(List<Map.Entry<Map<String, Double>, String>> held, String type) {
         int bins = SpokenItemModel.BINS;
         double[] right = new double[bins];
         double[] count = new double[bins];
-        for (Map.Entry<List<String>, String> example : held) {
-            double p = model.probabilities(example.getKey()).getOrDefault(type, 0.0);
+        for (Map.Entry<Map<String, Double>, String> example : held) {
+            double p = example.getKey().getOrDefault(type, 0.0);
             int bin = Math.min(bins - 1, (int) (p * bins));
             count[bin]++;
             if (example.getValue().equals(type)) {

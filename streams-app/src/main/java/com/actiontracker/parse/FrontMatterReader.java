@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -77,13 +76,13 @@ final class FrontMatterReader {
      */
     private FrontMatter salvaged(int lineCount, List<String> block, String problem) {
         Map<String, Object> values = new LinkedHashMap<>();
+        Yaml yaml = newYaml();
         for (String line : block) {
-            Matcher m = SCALAR_LINE.matcher(line);
-            if (!m.matches() || line.contains("&") || line.contains("*") || line.contains("!")) {
+            if (!SCALAR_LINE.matcher(line).matches() || line.contains("&") || line.contains("*") || line.contains("!")) {
                 continue;
             }
             try {
-                Object loaded = newYaml().load(line);
+                Object loaded = yaml.load(line);
                 if (loaded instanceof Map<?, ?> map) {
                     map.forEach((key, value) -> {
                         if (key != null && value != null && !(value instanceof Map) && !(value instanceof List)) {

@@ -14,7 +14,6 @@ import java.util.Map;
  */
 final class SentenceEmbeddings {
 
-    static final int DIMENSIONS = 384;
     static final int REMEMBERED = 8192;
 
     private static final Map<String, float[]> RECENT = Collections.synchronizedMap(

@@ -64,6 +64,9 @@ final class SpokenCues {
     private static final Pattern THIRD = Pattern.compile("\\b(?:" + MODAL_THIRD + ")\\b");
     private static final Pattern DECISION = word(DECIDED);
     private static final Pattern RISK = Pattern.compile("\\b(?:" + TROUBLE + ")");
+    /** Capitalised words before "will" that are not a third person doing something. */
+    private static final java.util.Set<String> NOT_THIRD = java.util.Set.of("I", "We", "You", "It", "That", "This",
+            "There", "What");
 
     private SpokenCues() {
     }
@@ -82,9 +85,7 @@ final class SpokenCues {
         add(cues, Kind.DIRECTIVE, YOU.matcher(lower));
         Matcher third = THIRD.matcher(plain);
         while (third.find()) {
-            String who = third.group().split("[ ']")[0];
-            if (!who.equals("I") && !who.equals("We") && !who.equals("You") && !who.equals("It") && !who.equals("That")
-                    && !who.equals("This") && !who.equals("There") && !who.equals("What")) {
+            if (!NOT_THIRD.contains(third.group().split("[ ']")[0])) {
                 cues.add(new Cue(Kind.THIRD, third.group().toLowerCase(Locale.ROOT), third.end()));
                 break;
             }

@@ -57,8 +57,24 @@ final class SpokenFeatures {
             + "|we're going with|we've decided|we decided|it's decided|agreed|that's settled|final (?:decision|design|answer)"
             + "|we'll stick|we'll keep|we'll drop|we'll leave|no (?:more|longer)|in the end)\\b");
 
-    /** What is around a sentence: the transcript, its participants, where the sentence is. */
-    record Context(List<SpokenSentence> sentences, int index, List<String> participants) {
+    /** What is around a sentence: the transcript, where the sentence is in it, who takes part. */
+    record Context(List<SpokenSentence> sentences, int index, List<Participant> participants) {
+    }
+
+    /** A participant and how a sentence names them: by first name, as a word. */
+    record Participant(String name, Pattern firstName) {
+    }
+
+    /** The participants with their first-name patterns, made once per transcript rather than once per sentence. */
+    static List<Participant> participants(List<String> names) {
+        List<Participant> people = new ArrayList<>();
+        for (String name : names) {
+            String firstName = name.split("\\s+")[0].toLowerCase(Locale.ROOT);
+            if (firstName.length() > 2) {
+                people.add(new Participant(name, Pattern.compile("\\b" + Pattern.quote(firstName) + "\\b")));
+            }
+        }
+        return people;
     }
 
     private SpokenFeatures() {
@@ -136,10 +152,8 @@ final class SpokenFeatures {
         if (SETTLED.matcher(lower).find()) {
             f.add("settled");
         }
-        for (String person : context.participants()) {
-            String firstName = person.split("\\s+")[0].toLowerCase(Locale.ROOT);
-            if (firstName.length() > 2 && lower.matches("(?s).*\\b" + Pattern.quote(firstName) + "\\b.*")
-                    && !person.equals(sentence.speaker())) {
+        for (Participant person : context.participants()) {
+            if (!person.name().equals(sentence.speaker()) && person.firstName().matcher(lower).find()) {
                 f.add("names_person");
                 break;
             }

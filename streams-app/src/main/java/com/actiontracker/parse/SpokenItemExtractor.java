@@ -56,7 +56,7 @@ final class SpokenItemExtractor {
             + "|of course|no problem|definitely|absolutely)\\b");
     private static final Pattern VOLUNTEER = Pattern.compile("\\b(?:i'll do (?:it|that)|i can do (?:it|that)|i'll take"
             + "|i will do|i'll handle|leave it (?:to|with) me|i'm on it|i can take)\\b");
-    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her");
+    private static final Pattern OBJECT_PRONOUN = Pattern.compile("\\b(him|her)\\b");
     /** Capitalised words that start sentences and are not people. */
     private static final Set<String> NOT_NAMES = Set.of("I", "The", "And", "So", "But", "We", "You", "He", "She", "They",
             "It", "That", "This", "There", "Yeah", "Yes", "Okay", "Ok", "Well", "What", "Then", "Now", "Oh", "Um", "Uh",
@@ -76,11 +76,12 @@ final class SpokenItemExtractor {
 
     /** Every candidate sentence of the transcript with its features: what the classifier (and its trainer) sees. */
     static List<Candidate> candidates(List<SpokenSentence> sentences, List<String> participants) {
+        List<SpokenFeatures.Participant> people = SpokenFeatures.participants(participants);
         List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             SpokenSentence sentence = sentences.get(i);
             List<SpokenCues.Cue> cues = SpokenCues.find(sentence.text());
-            if (cues.isEmpty() && words(sentence.text()) < MIN_UNCUED_WORDS) {
+            if (cues.isEmpty() && SpokenSentences.words(sentence.text()) < MIN_UNCUED_WORDS) {
                 continue;
             }
             if (candidates.size() == MAX_CANDIDATES) {
@@ -88,7 +89,7 @@ final class SpokenItemExtractor {
             }
             EnglishModels.Analysis analysis = EnglishModels.analyze(sentence.text());
             List<String> features = SpokenFeatures.of(sentence, analysis, cues,
-                    new SpokenFeatures.Context(sentences, i, participants));
+                    new SpokenFeatures.Context(sentences, i, people));
             // The costly step (about 1.5 ms a sentence), worth it: embedding only the cued sentences cost a fifth of
             // the development set's F1.
             candidates.add(new Candidate(sentence, i, cues, analysis, features, SentenceEmbeddings.of(sentence.text())));
@@ -123,7 +124,8 @@ final class SpokenItemExtractor {
             }
             boolean covered = item.kind() == null && written.covers(item.description(), settings.transcriptCoverageThreshold());
             boolean repeated = kept.stream().anyMatch(other -> other.kind() == item.kind()
-                    && dice(item.description(), other.description()) >= DUPLICATE_DICE);
+                    && WordOverlap.dice(WordOverlap.contentWords(item.description()),
+                            WordOverlap.contentWords(other.description())) >= DUPLICATE_DICE);
             if (!covered && !repeated) {
                 kept.add(item);
             }
@@ -253,11 +255,11 @@ final class SpokenItemExtractor {
 
     /** "Send him the link" after a sentence about Louie: "Send Louie the link", when one person is meant. */
     static String resolvePronouns(String text, List<SpokenSentence> sentences, int index, String speaker) {
-        String lower = SpokenCues.normal(text);
-        String pronoun = OBJECT_PRONOUNS.stream().filter(p -> lower.matches("(?s).*\\b" + p + "\\b.*")).findFirst().orElse(null);
-        if (pronoun == null) {
+        Matcher said = OBJECT_PRONOUN.matcher(SpokenCues.normal(text));
+        if (!said.find()) {
             return text;
         }
+        String pronoun = said.group(1);
         Pattern name = Pattern.compile("\\b(\\p{Lu}\\p{Ll}+)\\b");
         for (int i = index - 1; i >= 0 && i >= index - 3; i--) {
             Matcher m = name.matcher(sentences.get(i).text());
@@ -310,17 +312,5 @@ final class SpokenItemExtractor {
         return described.isEmpty() ? described : described.substring(0, 1).toUpperCase(Locale.ROOT) + described.substring(1);
     }
 
-    private static int words(String text) {
-        return text.isBlank() ? 0 : text.strip().split("\\s+").length;
-    }
 
-    private static double dice(String a, String b) {
-        Set<String> x = WordOverlap.contentWords(a);
-        Set<String> y = WordOverlap.contentWords(b);
-        if (x.isEmpty() || y.isEmpty()) {
-            return 0;
-        }
-        long common = x.stream().filter(y::contains).count();
-        return 2.0 * common / (x.size() + y.size());
-    }
 }

@@ -83,7 +83,7 @@ final class SpokenSentences {
         }
     }
 
-    private static int words(String text) {
+    static int words(String text) {
         return text.isBlank() ? 0 : text.strip().split("\\s+").length;
     }
 }

@@ -101,13 +101,23 @@ final class WordOverlap {
 
     /** The share of {@code part}'s content words that {@code whole} also has; 0 when {@code part} has none. */
     static double coverage(String part, String whole) {
-        Set<String> partWords = contentWords(part);
-        if (partWords.isEmpty()) {
+        return share(contentWords(part), contentWords(whole));
+    }
+
+    /** The share of the words of {@code part} that {@code whole} also has; 0 when {@code part} is empty. */
+    static double share(Set<String> part, Set<String> whole) {
+        if (part.isEmpty()) {
             return 0;
         }
-        Set<String> wholeWords = contentWords(whole);
-        long shared = partWords.stream().filter(wholeWords::contains).count();
-        return (double) shared / partWords.size();
+        return (double) part.stream().filter(whole::contains).count() / part.size();
+    }
+
+    /** Dice's coefficient: twice the shared words over the words of both; 0 when either is empty. */
+    static double dice(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        return 2.0 * a.stream().filter(b::contains).count() / (a.size() + b.size());
     }
 
     /**

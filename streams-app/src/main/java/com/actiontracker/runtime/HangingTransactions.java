@@ -108,7 +108,7 @@ public final class HangingTransactions {
     public List<Aborted> abortAll() throws ExecutionException, InterruptedException, TimeoutException {
         awaitCoordinators();
         Map<Long, String> transactionalIds = new HashMap<>();
-        Set<String> suspects = keys(find(transactionalIds));
+        List<OpenTransaction> suspects = find(transactionalIds);
         long firstLook = clock.millis();
         // Waiting for time to pass, not for a condition: races settle within a moment, and a live transaction
         // cannot stay open longer than its timeout.
@@ -118,16 +118,12 @@ public final class HangingTransactions {
             }
             log.info("{} open transactions no coordinator lists; looking again in {} ms", suspects.size(), wait);
             Thread.sleep(Math.max(0, wait));
+            Set<String> before = keys(suspects);
             transactionalIds.clear();
-            Set<String> again = keys(find(transactionalIds));
-            again.retainAll(suspects);
-            suspects = again;
+            suspects = find(transactionalIds).stream().filter(t -> before.contains(key(t))).toList();
         }
         List<Aborted> aborted = new ArrayList<>();
-        for (OpenTransaction hanging : find(transactionalIds)) {
-            if (!suspects.contains(key(hanging))) {
-                continue;
-            }
+        for (OpenTransaction hanging : suspects) {
             ProducerState producer = hanging.producer();
             admin.abortTransaction(new AbortTransactionSpec(hanging.partition(), producer.producerId(),
                     (short) producer.producerEpoch(), producer.coordinatorEpoch().orElse(-1))).all().get();

@@ -23,10 +23,8 @@ import org.apache.kafka.common.config.provider.EnvVarConfigProvider;
  */
 public final class SlackSecrets {
 
-    /** The environment variables that hold Slack secrets, and the sink settings they fill. */
-    static final Map<String, String> VARIABLES = Map.of(
-            "SLACK_WEBHOOK_URL", TrackerConfig.SLACK_PREFIX + "webhook.url",
-            "SLACK_BOT_TOKEN", TrackerConfig.SLACK_PREFIX + "bot.token");
+    /** The environment variables that hold Slack secrets (for slack.webhook.url and slack.bot.token). */
+    static final Set<String> VARIABLES = Set.of("SLACK_WEBHOOK_URL", "SLACK_BOT_TOKEN");
 
     private static final String ENV = "env";
     private static final String DIR = "dir";

@@ -176,15 +176,14 @@ public final class TrackerConfig extends AbstractConfig {
         Map<String, String> prefixes = Map.of(CONNECT_ENV, CONNECT_PREFIX, SLACK_ENV, SLACK_PREFIX);
         environment.forEach((name, value) -> prefixes.forEach((variablePrefix, keyPrefix) -> {
             if (name.startsWith(variablePrefix)) {
-                found.put(keyPrefix + name.substring(variablePrefix.length()).toLowerCase(Locale.ROOT).replace('_', '.'), value);
+                String key = keyPrefix + name.substring(variablePrefix.length()).toLowerCase(Locale.ROOT).replace('_', '.');
+                // A secret reaches the Slack sink as a reference the worker resolves, not as its value.
+                boolean secret = SlackSecrets.VARIABLES.contains(name);
+                if (!secret || !value.isBlank()) {
+                    found.put(key, secret ? SlackSecrets.fromEnvironment(name) : value);
+                }
             }
         }));
-        // A secret in the environment reaches the Slack sink as a reference the worker resolves, not as its value.
-        SlackSecrets.VARIABLES.forEach((variable, key) -> {
-            if (environment.get(variable) != null && !environment.get(variable).isBlank()) {
-                found.put(key, SlackSecrets.fromEnvironment(variable));
-            }
-        });
         return found;
     }
 

@@ -4,13 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.actiontracker.parse.NoteParser;
 import com.actiontracker.parse.ParserSettings;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,24 +22,12 @@ class TranscriptQualityTest {
 
     @Test
     void theDevelopmentSetScoresDoNotFallBelowThoseReached() throws Exception {
-        Properties splits = new Properties();
-        try (InputStream in = Files.newInputStream(DATA.resolve("splits.properties"))) {
-            splits.load(in);
-        }
-        NoteParser parser = new NoteParser(ParserSettings.defaults());
-        Map<String, List<PredictedItem>> found = new LinkedHashMap<>();
-        for (String note : splits.stringPropertyNames()) {
-            if (splits.getProperty(note).equals("dev")) {
-                Path file = Files.exists(DATA.resolve("notes").resolve(note)) ? DATA.resolve("notes").resolve(note)
-                        : Path.of("../seeds").resolve(note);
-                found.put(note, Evaluation.found(parser, note, Files.readAllBytes(file)));
-            }
-        }
-        List<GoldItem> gold = GoldFiles.read(DATA.resolve("gold")).stream().filter(g -> found.containsKey(g.note())).toList();
+        TranscriptData annotated = TranscriptData.load(DATA, Path.of("../seeds"));
+        Map<String, byte[]> dev = annotated.notes("dev");
 
-        Evaluation.Result result = Evaluation.score(found, gold);
+        Evaluation.Result result = Evaluation.run(new NoteParser(ParserSettings.defaults()), dev, annotated.gold());
 
-        assertThat(found).hasSize(5);
+        assertThat(dev).hasSize(5);
         assertThat(result.overall().f1()).as("dev F1").isGreaterThanOrEqualTo(DEV_F1);
         assertThat(result.overall().precision()).as("dev precision").isGreaterThanOrEqualTo(DEV_PRECISION);
         assertThat(result.ownerAccuracy()).as("owners of matched actions").isGreaterThanOrEqualTo(DEV_OWNERS);

@@ -55,6 +55,6 @@ class SpokenFeaturesTest {
     private static List<String> features(List<SpokenSentence> sentences, int index) {
         SpokenSentence s = sentences.get(index);
         return SpokenFeatures.of(s, EnglishModels.analyze(s.text()), SpokenCues.find(s.text()),
-                new SpokenFeatures.Context(sentences, index, List.of("Jason Vallery", "Louie Ortiz")));
+                new SpokenFeatures.Context(sentences, index, SpokenFeatures.participants(List.of("Jason Vallery", "Louie Ortiz"))));
     }
 }
