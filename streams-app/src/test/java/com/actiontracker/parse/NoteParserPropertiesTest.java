@@ -99,16 +99,33 @@ class NoteParserPropertiesTest {
         }
     }
 
+    /**
+     * Text as notes may be written: UTF-8 without NUL, or UTF-16 / UTF-32 (either byte order) after the byte order
+     * mark that names it, without NUL characters.
+     */
     private static boolean isUtf8Text(byte[] bytes) {
+        String[][] boms = {{"0000FEFF", "UTF-32BE"}, {"FFFE0000", "UTF-32LE"}, {"EFBBBF", "UTF-8"}, {"FEFF", "UTF-16BE"},
+                {"FFFE", "UTF-16LE"}};
+        String head = java.util.HexFormat.of().withUpperCase().formatHex(bytes, 0, Math.min(4, bytes.length));
+        for (String[] bom : boms) {
+            if (head.startsWith(bom[0])) {
+                int skip = bom[0].length() / 2;
+                return decodes(java.util.Arrays.copyOfRange(bytes, skip, bytes.length), java.nio.charset.Charset.forName(bom[1]));
+            }
+        }
         for (byte b : bytes) {
             if (b == 0) {
                 return false;
             }
         }
+        return decodes(bytes, StandardCharsets.UTF_8);
+    }
+
+    private static boolean decodes(byte[] bytes, java.nio.charset.Charset charset) {
         try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-            return true;
+            String text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return text.indexOf('\0') < 0;
         } catch (CharacterCodingException e) {
             return false;
         }
