@@ -139,7 +139,8 @@ public final class NoteFolderSourceTask extends SourceTask {
             long age = now - lastModified;
             if (age >= 0 && age < config.minimumAgeMs()) {
                 // Still being written, perhaps (editors truncate, then write): its stat stays unlike the manifest's,
-                // so a later scan takes it. A modification time in the future says nothing: the file is read.
+                // so a later scan takes it. A modification time in the future says nothing: the file is read. A
+                // write that starts after this check is caught below, by the stat taken again after the read.
                 return;
             }
             long modified = age < RACY_WINDOW_MS ? -1 : lastModified;
@@ -153,6 +154,11 @@ public final class NoteFolderSourceTask extends SourceTask {
                 return;
             }
             byte[] content = Files.readAllBytes(file);
+            if (content.length != size || Files.getLastModifiedTime(file).toMillis() != lastModified) {
+                // Written to while it was read (an editor truncating it, say): what was read may be half of it.
+                // Its stat now differs from the manifest's, so the next scan reads it again.
+                return;
+            }
             String sha = HexFormat.of().formatHex(digest().digest(content));
             if (known == null || !known.sameContentAs(sha)) {
                 out.add(records.revision(path, content, sha, lastModified, now));
