@@ -20,9 +20,15 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
  * Tells whether a Kafka Streams application (or any consumer group: a sink connector's is {@code connect-<name>})
- * has processed everything in its input topics, repartition topics included. An exactly-once application's committed offset can stay just below the end of a partition whose last
- * entry is a transaction marker, not a record; such a gap is checked by reading it, so "caught up" means no
- * unprocessed record, exactly.
+ * has processed everything in its input topics, repartition topics included. An exactly-once application's committed
+ * offset can stay just below the end of a partition whose last entry is a transaction marker, not a record; such a gap
+ * is checked by reading it, so "caught up" means no unprocessed record, exactly.
+ *
+ * <p>A partition with a transaction still open is never caught up. When a transaction commits, its coordinator writes
+ * the commit markers to every partition it touched in parallel: the group's new offsets (a marker on
+ * {@code __consumer_offsets}) can become visible while the records the same transaction wrote to the app's own input
+ * topics are still invisible to read-committed readers. Read in that instant, the inputs looked processed and the
+ * outputs looked absent; the open transaction (last stable offset below the high watermark) is what gives it away.
  */
 public final class CatchUpWatcher implements AutoCloseable {
 
@@ -50,15 +56,17 @@ public final class CatchUpWatcher implements AutoCloseable {
                 .collect(Collectors.toSet());
         // Committed offsets first, end offsets second: read the other way round, a transaction committed in between
         // could move a task's input past its last records while its output, newer than the end offsets read, went
-        // unnoticed. Read this way, whatever the committed records produced is below the end offsets read after.
+        // unnoticed. Read this way, whatever the committed records produced is below the high watermarks read after,
+        // and with no transaction open (last stable offset = high watermark) it is readable too.
         Map<TopicPartition, OffsetAndMetadata> committed =
                 admin.listConsumerGroupOffsets(applicationId).partitionsToOffsetAndMetadata().get();
         Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
         admin.describeTopics(topics).allTopicNames().get().forEach((name, description) ->
                 description.partitions().forEach(p -> latest.put(new TopicPartition(name, p.partition()), OffsetSpec.latest())));
-        Map<TopicPartition, Long> ends = new HashMap<>();
-        admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get()
-                .forEach((tp, info) -> ends.put(tp, info.offset()));
+        Map<TopicPartition, Long> ends = endOffsets(latest, IsolationLevel.READ_COMMITTED);
+        if (!ends.equals(endOffsets(latest, IsolationLevel.READ_UNCOMMITTED))) {
+            return false;
+        }
         for (Map.Entry<TopicPartition, Long> end : ends.entrySet()) {
             OffsetAndMetadata done = committed.get(end.getKey());
             long position = done == null ? 0 : done.offset();
@@ -67,6 +75,14 @@ public final class CatchUpWatcher implements AutoCloseable {
             }
         }
         return true;
+    }
+
+    private Map<TopicPartition, Long> endOffsets(Map<TopicPartition, OffsetSpec> partitions, IsolationLevel isolation)
+            throws ExecutionException, InterruptedException {
+        Map<TopicPartition, Long> ends = new HashMap<>();
+        admin.listOffsets(partitions, new ListOffsetsOptions(isolation)).all().get()
+                .forEach((tp, info) -> ends.put(tp, info.offset()));
+        return ends;
     }
 
     private boolean hasRecordsBetween(TopicPartition partition, long from, long to) {
