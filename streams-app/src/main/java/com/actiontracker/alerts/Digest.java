@@ -17,12 +17,12 @@ public record Digest(String digestId, String owner, LocalDate date, List<OwnerLe
     }
 
     /**
-     * The digest of a ledger on a day, if there is anything to say: written tasks (not suggestions) that are overdue,
+     * The digest of a ledger on a day, if there is anything to say: actions that count (not those awaiting triage) that are overdue,
      * or pending and due within {@code dueSoonDays} days from the day (the day included).
      */
     public static Optional<Digest> of(OwnerLedger ledger, LocalDate day, int dueSoonDays, Instant at) {
         List<OwnerLedger.Item> tasks = ledger.items().values().stream()
-                .filter(i -> i.origin() == ItemOrigin.TASK && i.status().isPending() && i.due() != null).toList();
+                .filter(i -> i.counts() && i.status().isPending() && i.due() != null).toList();
         List<OwnerLedger.Item> overdue = tasks.stream().filter(i -> i.due().isBefore(day)).toList();
         List<OwnerLedger.Item> soon = tasks.stream()
                 .filter(i -> !i.due().isBefore(day) && i.due().isBefore(day.plusDays(dueSoonDays))).toList();

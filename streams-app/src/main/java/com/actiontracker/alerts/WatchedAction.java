@@ -1,7 +1,7 @@
 package com.actiontracker.alerts;
 
-import com.actiontracker.parse.ItemOrigin;
 import com.actiontracker.tracking.ActionState;
+import com.actiontracker.tracking.Triage;
 import com.actiontracker.tracking.SourceLocation;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,11 +15,11 @@ public record WatchedAction(String actionId, String owner, String text, LocalDat
     }
 
     /**
-     * The action, if it is one to watch: written down as a task (inferred suggestions do not alert), still owed,
-     * and due on a day.
+     * The action, if it is one to watch: it counts in its owner's ledger (written down, or inferred and accepted;
+     * one awaiting triage or dismissed does not alert), still owed, and due on a day.
      */
     public static Optional<WatchedAction> of(ActionState state, String owner) {
-        if (state.origin() != ItemOrigin.TASK || !state.status().isPending() || state.due() == null) {
+        if (state.triage() != Triage.ACCEPTED || !state.status().isPending() || state.due() == null) {
             return Optional.empty();
         }
         return Optional.of(new WatchedAction(state.actionId(), owner, state.text(), state.due(), state.locations()));

@@ -3,6 +3,7 @@ package com.actiontracker.cli;
 import com.actiontracker.avro.ActionCommand;
 import com.actiontracker.avro.ActionStatus;
 import com.actiontracker.avro.CommandType;
+import com.actiontracker.avro.Origin;
 import com.actiontracker.runtime.CommandPublisher;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -14,8 +15,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code tracker done|reopen|cancel|assign}: change an action without editing a note. A command holds until a note
- * changes its own statement about the action afterwards; re-reading an unchanged note never undoes it.
+ * {@code tracker done|reopen|cancel|assign|accept|dismiss}: change an action without editing a note. A command holds
+ * until a note changes its own statement about the action afterwards; re-reading an unchanged note never undoes it.
+ * A verdict on an inferred action (accept, dismiss) holds for good.
  */
 final class ActionCommands {
 
@@ -41,6 +43,11 @@ final class ActionCommands {
         Integer send(CommandType type, String owner, LocalDate date) throws Exception {
             CommandPublisher publisher = new CommandPublisher(kafka.bootstrapServer, kafka.topics());
             ActionStatus action = publisher.find(id);
+            if ((type == CommandType.ACCEPT || type == CommandType.DISMISS) && action.getOrigin() != Origin.TRANSCRIPT) {
+                spec.commandLine().getErr().printf("%s is written in a note, so it always counts: cancel it there, or"
+                        + " with tracker cancel%n", action.getActionId());
+                return 1;
+            }
             ActionCommand sent = publisher.send(action.getActionId(), type, owner, date, by);
             spec.commandLine().getOut().printf("%s %s: %s%s%n", type.name().toLowerCase(java.util.Locale.ROOT),
                     action.getActionId(), action.getText(), owner == null ? "" : " -> " + owner);
@@ -76,6 +83,24 @@ final class ActionCommands {
         @Override
         public Integer call() throws Exception {
             return send(CommandType.REOPEN, null, null);
+        }
+    }
+
+    @Command(name = "accept", mixinStandardHelpOptions = true,
+            description = "An action inferred from a transcript is one: it counts in its owner's ledger and alerts.")
+    static final class Accept extends Base {
+        @Override
+        public Integer call() throws Exception {
+            return send(CommandType.ACCEPT, null, null);
+        }
+    }
+
+    @Command(name = "dismiss", mixinStandardHelpOptions = true,
+            description = "An action inferred from a transcript is not one: it is never listed again, replays included.")
+    static final class Dismiss extends Base {
+        @Override
+        public Integer call() throws Exception {
+            return send(CommandType.DISMISS, null, null);
         }
     }
 

@@ -50,6 +50,11 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--misses", description = "Also list the gold items nothing matched and the found items that match nothing.")
     boolean misses;
 
+    @Option(names = "--min-confidence", paramLabel = "C", defaultValue = "0",
+            description = {"Count only items found with at least this confidence: what the ledger counts without review",
+                    "at that tracker.transcript.accept-confidence (default: ${DEFAULT-VALUE}, everything)."})
+    double minConfidence;
+
     @Parameters(paramLabel = "NOTE", arity = "1..*", description = "Note files; each is matched to the gold items of its file name.")
     List<Path> notes;
 
@@ -67,7 +72,8 @@ final class EvalCommand implements Callable<Integer> {
         }
         Evaluation.Result result;
         try {
-            result = Evaluation.run(new NoteParser(ParserSettings.defaults()), contents, GoldFiles.read(gold));
+            result = Evaluation.run(new NoteParser(ParserSettings.defaults()), contents, GoldFiles.read(gold),
+                    minConfidence);
         } catch (UnreadableNoteException e) {
             throw new ParameterException(spec.commandLine(), "A note cannot be read: " + e.getMessage());
         }

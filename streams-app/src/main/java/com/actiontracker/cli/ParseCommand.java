@@ -71,6 +71,8 @@ final class ParseCommand implements Callable<Integer> {
         ObjectNode node = common(note, "action", item.description(), item.line(), item.origin().name(), item.confidence());
         node.put("owner", owners.resolve(item.owner()));
         node.put("ownerAsWritten", item.owner());
+        node.put("commitment", item.origin() == com.actiontracker.parse.ItemOrigin.TASK ? null
+                : item.commitment().name().toLowerCase(Locale.ROOT));
         node.put("status", item.status().name().toLowerCase(Locale.ROOT));
         node.put("statusSymbol", item.statusSymbol());
         node.put("due", date(item.due()));

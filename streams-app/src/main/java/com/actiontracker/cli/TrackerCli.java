@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         description = "Meeting notes in, a per-owner ledger of action items, decisions and risks out.",
         subcommands = {DemoCommand.class, ReportCommand.class, RunCommand.class, ParseCommand.class,
                 ActionCommands.Done.class, ActionCommands.Reopen.class, ActionCommands.Cancel.class,
-                ActionCommands.Assign.class, TailCommand.class, ReplayCommand.class, BenchCommand.class, EvalCommand.class, TrainCommand.class,
+                ActionCommands.Assign.class, ActionCommands.Accept.class, ActionCommands.Dismiss.class, TailCommand.class, ReplayCommand.class, BenchCommand.class, EvalCommand.class, TrainCommand.class,
                 CommandLine.HelpCommand.class})
 public final class TrackerCli {
 

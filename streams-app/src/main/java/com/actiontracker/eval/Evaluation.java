@@ -93,9 +93,19 @@ public final class Evaluation {
     /** Parses the notes (file name to content) and scores what it found against the gold items of those notes. */
     public static Result run(NoteParser parser, Map<String, byte[]> notes, List<GoldItem> gold)
             throws UnreadableNoteException {
+        return run(parser, notes, gold, 0);
+    }
+
+    /**
+     * As {@link #run(NoteParser, Map, List)}, counting only what was found with at least {@code minConfidence}: what
+     * the ledger would count without review at that {@code tracker.transcript.accept-confidence}.
+     */
+    public static Result run(NoteParser parser, Map<String, byte[]> notes, List<GoldItem> gold, double minConfidence)
+            throws UnreadableNoteException {
         Map<String, List<PredictedItem>> found = new LinkedHashMap<>();
         for (Map.Entry<String, byte[]> note : notes.entrySet()) {
-            found.put(note.getKey(), found(parser, note.getKey(), note.getValue()));
+            found.put(note.getKey(), found(parser, note.getKey(), note.getValue()).stream()
+                    .filter(item -> item.confidence() >= minConfidence).toList());
         }
         return score(found, gold.stream().filter(g -> notes.containsKey(g.note())).toList());
     }

@@ -47,6 +47,7 @@ public final class IngestProcessor implements Processor<String, byte[], String, 
     private final String indexStore;
     private final String textStore;
     private final NoteParser parser;
+    private final double acceptConfidence;
     private ProcessorContext<String, SpecificRecord> context;
     private KeyValueStore<String, com.actiontracker.avro.NoteIndex> index;
     private KeyValueStore<String, String> texts;
@@ -56,12 +57,15 @@ public final class IngestProcessor implements Processor<String, byte[], String, 
      * @param commandsTopic the topic whose records are commands; every other record is a note revision
      * @param indexStore    what each note's last revision said (path → index)
      * @param textStore     each note's current text, for the web page's links to a note and line
+     * @param acceptConfidence from which confidence an action inferred as a commitment counts without review
      */
-    public IngestProcessor(String commandsTopic, String indexStore, String textStore, NoteParser parser) {
+    public IngestProcessor(String commandsTopic, String indexStore, String textStore, NoteParser parser,
+                           double acceptConfidence) {
         this.commandsTopic = commandsTopic;
         this.indexStore = indexStore;
         this.textStore = textStore;
         this.parser = parser;
+        this.acceptConfidence = acceptConfidence;
     }
 
     @Override
@@ -137,7 +141,8 @@ public final class IngestProcessor implements Processor<String, byte[], String, 
     private void publish(Record<String, byte[]> record, NoteFile note, ParsedNote parsed,
                          Optional<IndexedNote> previous) {
         Instant observedAt = note.getObservedAt();
-        Map<String, ActionObservation> actions = ObservationFactory.actions(parsed, note.getSha256(), observedAt);
+        Map<String, ActionObservation> actions = ObservationFactory.actions(parsed, note.getSha256(), observedAt,
+                acceptConfidence);
         Map<String, NoteFinding> findings = ObservationFactory.findings(parsed, note.getSha256(), observedAt);
         Map<String, List<String>> people = ObservationFactory.mentions(parsed);
         people.forEach((first, names) -> forward(record, first,

@@ -1,6 +1,7 @@
 package com.actiontracker.ingest;
 
 import com.actiontracker.avro.ActionObservation;
+import com.actiontracker.avro.Commitment;
 import com.actiontracker.avro.FindingKind;
 import com.actiontracker.avro.NoteFinding;
 import com.actiontracker.avro.Origin;
@@ -16,6 +17,7 @@ import com.actiontracker.parse.ActionItem;
 import com.actiontracker.parse.ParsedNote;
 import com.actiontracker.parse.Statement;
 import com.actiontracker.parse.StatementKind;
+import com.actiontracker.tracking.Triage;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,8 +33,13 @@ final class ObservationFactory {
     private ObservationFactory() {
     }
 
-    /** One observation per distinct action; a task written twice in one note is observed at its first line. */
-    static Map<String, ActionObservation> actions(ParsedNote note, String sha256, Instant observedAt) {
+    /**
+     * One observation per distinct action; a task written twice in one note is observed at its first line.
+     *
+     * @param acceptConfidence the confidence from which an action inferred as a commitment counts without review
+     */
+    static Map<String, ActionObservation> actions(ParsedNote note, String sha256, Instant observedAt,
+                                                  double acceptConfidence) {
         Map<String, ActionObservation> byId = new LinkedHashMap<>();
         var meeting = note.metadata();
         for (ActionItem item : note.actions()) {
@@ -60,6 +67,10 @@ final class ObservationFactory {
                     .setDependsOn(item.dependsOn())
                     .setOrigin(Origin.valueOf(item.origin().name()))
                     .setConfidence(item.confidence())
+                    .setCommitment(item.origin() == ItemOrigin.TASK || item.commitment() == null ? null
+                            : Commitment.valueOf(item.commitment().name()))
+                    .setAutoAccepted(item.origin() != ItemOrigin.TASK && Triage.acceptedWithoutReview(item.origin(),
+                            item.commitment(), item.confidence(), acceptConfidence))
                     .setMeetingDate(meeting.date())
                     .setMeetingTitle(meeting.title())
                     .setObservedAt(observedAt)

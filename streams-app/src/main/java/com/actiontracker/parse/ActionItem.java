@@ -18,6 +18,8 @@ import java.util.List;
  * @param blockLink   the trailing block link with its caret ("^my-precious"); null when none
  * @param confidence  1.0 for task lines; 0.9 for plain bullets under an action heading; below 1 for items inferred
  *                    from transcripts
+ * @param commitment  how firmly it was promised: a written task is a commitment; a spoken one may be hedged or only
+ *                    proposed
  * Dates and other fields are null when absent (or invalid: then a warning says so).
  */
 public record ActionItem(
@@ -41,6 +43,7 @@ public record ActionItem(
         String blockLink,
         ItemOrigin origin,
         double confidence,
+        Commitment commitment,
         List<String> warnings) {
 
     public ActionItem {

@@ -56,6 +56,8 @@ final class SpokenItemExtractor {
             + "|of course|no problem|definitely|absolutely)\\b");
     private static final Pattern VOLUNTEER = Pattern.compile("\\b(?:i'll do (?:it|that)|i can do (?:it|that)|i'll take"
             + "|i will do|i'll handle|leave it (?:to|with) me|i'm on it|i can take)\\b");
+    /** Modals that offer or wish rather than promise: "I could", "we might want to", "I'll try to", "I'd like to". */
+    private static final Pattern WEAK_MODAL = Pattern.compile("(?i)\\b(?:could|might|try to|want to|'d like to|would like to)\\b");
     private static final Pattern OBJECT_PRONOUN = Pattern.compile("\\b(him|her)\\b");
     /** Capitalised words that start sentences and are not people. */
     private static final Set<String> NOT_NAMES = Set.of("I", "The", "And", "So", "But", "We", "You", "He", "She", "They",
@@ -137,7 +139,7 @@ final class SpokenItemExtractor {
             if (item.kind() == null) {
                 actions.add(new ActionItem(item.line(), item.description(), item.sentence(), item.owner(), TaskStatus.OPEN,
                         null, item.due(), null, null, null, null, null, null, List.of(), null, null, List.of(), null,
-                        ItemOrigin.TRANSCRIPT, item.confidence(), List.of()));
+                        ItemOrigin.TRANSCRIPT, item.confidence(), item.commitment(), List.of()));
             } else {
                 statements.add(new Statement(item.kind(), item.line(), item.description(), null, ItemOrigin.TRANSCRIPT,
                         item.confidence()));
@@ -147,7 +149,7 @@ final class SpokenItemExtractor {
     }
 
     private record Item(StatementKind kind, int line, String description, String sentence, String owner, LocalDate due,
-                        double confidence) {
+                        double confidence, Commitment commitment) {
     }
 
     private Item item(Candidate candidate, StatementKind kind, double confidence, List<SpokenSentence> sentences,
@@ -155,12 +157,35 @@ final class SpokenItemExtractor {
         SpokenSentence sentence = candidate.sentence();
         double rounded = Math.round(confidence * 100) / 100.0;
         if (kind != null) {
-            return new Item(kind, sentence.line(), describe(clean(sentence.text())), sentence.text(), null, null, rounded);
+            return new Item(kind, sentence.line(), describe(clean(sentence.text())), sentence.text(), null, null, rounded,
+                    null);
         }
         String text = resolvePronouns(actionText(candidate), sentences, candidate.index(), sentence.speaker());
         return new Item(null, sentence.line(), describe(text), sentence.text(),
                 owner(candidate, sentences, speakers, context.participants()),
-                due(sentences, candidate.index(), context.meetingDate()), rounded);
+                due(sentences, candidate.index(), context.meetingDate()), rounded, commitment(candidate, sentences));
+    }
+
+    /**
+     * How firmly the action was said: hedged ("maybe I'll", "I could try") is tentative; the speaker's own "I'll" or a
+     * named person's "Dana will" is a commitment, and so is a request or a "we should" that someone took on in the
+     * next turns; what nobody took on, or what no cue frames as anyone's to do, is only proposed.
+     */
+    static Commitment commitment(Candidate candidate, List<SpokenSentence> sentences) {
+        Set<SpokenCues.Kind> kinds = java.util.EnumSet.noneOf(SpokenCues.Kind.class);
+        candidate.cues().forEach(c -> kinds.add(c.kind()));
+        boolean weak = candidate.cues().stream().anyMatch(c -> WEAK_MODAL.matcher(c.words()).find());
+        if (weak || candidate.features().contains("hedged")) {
+            return Commitment.TENTATIVE;
+        }
+        if (kinds.contains(SpokenCues.Kind.SELF) || kinds.contains(SpokenCues.Kind.THIRD)) {
+            return Commitment.COMMITTED;
+        }
+        if (kinds.contains(SpokenCues.Kind.DIRECTIVE) && reply(sentences, candidate.index(), ACCEPT).isPresent()
+                || kinds.contains(SpokenCues.Kind.COLLECTIVE) && reply(sentences, candidate.index(), VOLUNTEER).isPresent()) {
+            return Commitment.COMMITTED;
+        }
+        return Commitment.PROPOSED;
     }
 
     /** From the verb the cue governs to where the clause turns to something else; the sentence when there is none. */

@@ -69,7 +69,7 @@ final class TaskLineParser {
         return new ActionItem(lineNumber, description, rawLine, owner.owner(), status, symbol,
                 fields.due(), fields.scheduled(), fields.start(), fields.created(), fields.done(), fields.cancelled(),
                 fields.priority(), tags, fields.recurrence(), fields.id(), fields.dependsOn(), blockLink,
-                ItemOrigin.TASK, confidence, fields.warnings());
+                ItemOrigin.TASK, confidence, Commitment.COMMITTED, fields.warnings());
     }
 
     /** Tags between the text and the owner ("Ship it #infra @Bob") label the task; they are not part of its text. */

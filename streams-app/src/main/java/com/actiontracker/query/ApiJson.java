@@ -50,14 +50,17 @@ public final class ApiJson {
     private ApiJson() {
     }
 
-    /** GET /owners: every owner with the counts of their written tasks. */
+    /**
+     * GET /owners: every owner with the counts of the actions that count (written, or inferred and accepted);
+     * {@code suggestions} counts their inferred actions awaiting triage.
+     */
     public static String owners(List<OwnerLedger> ledgers, LocalDate day, int dueSoonDays) {
         ObjectNode root = MAPPER.createObjectNode().put("asOf", day.toString());
         ArrayNode owners = root.putArray("owners");
         ledgers.stream().filter(l -> !l.items().isEmpty()).sorted(Comparator.comparing(OwnerLedger::owner))
                 .forEach(ledger -> {
                     List<OwnerLedger.Item> tasks = ledger.items().values().stream()
-                            .filter(i -> i.origin() == ItemOrigin.TASK).toList();
+                            .filter(OwnerLedger.Item::counts).toList();
                     owners.addObject()
                             .put("owner", ledger.owner().isEmpty() ? null : ledger.owner())
                             .put("open", count(tasks, i -> i.status().isPending()))
@@ -95,6 +98,7 @@ public final class ApiJson {
         node.put("daysOverdue", overdue ? (int) ChronoUnit.DAYS.between(item.due(), day) : 0);
         node.put("priority", item.priority() == null ? null : item.priority().name().toLowerCase(Locale.ROOT));
         node.put("origin", item.origin().name().toLowerCase(Locale.ROOT));
+        node.put("triage", item.triage().name().toLowerCase(Locale.ROOT));
         node.put("meetingDate", ReportJson.date(item.meetingDate()));
         ReportJson.sources(node.putArray("sources"), item.sources());
     }

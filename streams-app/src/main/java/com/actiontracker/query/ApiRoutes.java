@@ -37,6 +37,8 @@ import org.slf4j.LoggerFactory;
  * GET /owners                         owners and their counts
  * GET /owners/{owner}/actions         ?status=open|overdue|done|cancelled|all; owner "(none)" for unowned actions
  * GET /actions/{id}                   one action with its history
+ * POST /actions/{id}/accept           an action inferred from a transcript counts in its owner's ledger
+ * POST /actions/{id}/dismiss          ... or is not an action (both send a command; a form post is answered 303 /)
  * GET /decisions, /risks, /questions
  * GET /notes/{path}                   a note's text, lines numbered (#L12)
  * GET /health, /metrics
@@ -48,9 +50,19 @@ final class ApiRoutes {
     static final String FORWARDED = "X-Tracker-Forwarded";
     private static final String UNOWNED = "(none)";
     private static final String JSON = "application/json";
+    private static final Map<String, com.actiontracker.tracking.Triage> VERDICTS = Map.of(
+            "accept", com.actiontracker.tracking.Triage.ACCEPTED, "dismiss", com.actiontracker.tracking.Triage.DISMISSED);
 
-    /** A request as the routes need it: the path and query as sent (still percent-encoded). */
-    record Request(String method, String rawPath, String rawQuery, boolean forwarded) {
+    /**
+     * A request as the routes need it: the path and query as sent (still percent-encoded).
+     *
+     * @param crossSite sent by a browser from another site's page (a forged form post), which must change nothing
+     * @param form      a form post (the page's buttons), answered with a redirect back to the page
+     */
+    record Request(String method, String rawPath, String rawQuery, boolean forwarded, boolean crossSite, boolean form) {
+        Request(String method, String rawPath, String rawQuery, boolean forwarded) {
+            this(method, rawPath, rawQuery, forwarded, false, false);
+        }
     }
 
     /** An answer. */
@@ -65,10 +77,12 @@ final class ApiRoutes {
     private final PrometheusMetrics metrics;
     private final AlertSettings alerts;
     private final Clock clock;
+    private final TriageCommands triage;
     private final HttpClient forwarder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    ApiRoutes(KafkaStreams streams, HostInfo self, AlertSettings alerts, Clock clock) {
+    ApiRoutes(KafkaStreams streams, HostInfo self, AlertSettings alerts, Clock clock, TriageCommands triage) {
         this.streams = streams;
+        this.triage = triage;
         this.cluster = new ClusterQueries(streams, self);
         this.metrics = new PrometheusMetrics(streams);
         this.alerts = alerts;
@@ -77,10 +91,14 @@ final class ApiRoutes {
 
     Body answer(Request request) {
         try {
-            if (!"GET".equals(request.method())) {
-                return new Body(405, JSON, ApiJson.error("Only GET is supported"));
+            List<String> parts = segments(request.rawPath());
+            if ("POST".equals(request.method())) {
+                return verdict(request, parts);
             }
-            return route(request, segments(request.rawPath()), query(request.rawQuery()));
+            if (!"GET".equals(request.method())) {
+                return new Body(405, JSON, ApiJson.error("Only GET and POST are supported"));
+            }
+            return route(request, parts, query(request.rawQuery()));
         } catch (InvalidStateStoreException e) {
             return new Body(503, JSON, ApiJson.error("Stores are moving between instances, try again: " + e.getMessage())
                     .getBytes(StandardCharsets.UTF_8), Map.of("Retry-After", "1"));
@@ -140,6 +158,47 @@ final class ApiRoutes {
                 return new Body(404, JSON, ApiJson.error("No such resource: " + request.rawPath()));
             }
         }
+    }
+
+    /** POST /actions/{id}/accept|dismiss: checks the action is one inferred from a transcript, then sends the command. */
+    private Body verdict(Request request, List<String> parts) {
+        if (parts.size() != 3 || !parts.get(0).equals("actions") || !VERDICTS.containsKey(parts.get(2))) {
+            return new Body(405, JSON, ApiJson.error("POST only to /actions/{id}/accept or /actions/{id}/dismiss"));
+        }
+        if (request.crossSite()) {
+            return new Body(403, JSON, ApiJson.error("A page of another site cannot send commands"));
+        }
+        String id = parts.get(1);
+        Request lookup = new Request("GET", "/actions/" + java.net.URLEncoder.encode(id, StandardCharsets.UTF_8), null,
+                request.forwarded());
+        Body found = route(lookup, List.of("actions", id), Map.of());
+        if (found.status() != 200) {
+            return found;
+        }
+        String origin;
+        try {
+            origin = ApiJson.MAPPER.readTree(found.content()).path("origin").asText();
+        } catch (IOException e) {
+            throw new IllegalStateException("The action's own JSON cannot be read", e);
+        }
+        if (!origin.equals("transcript")) {
+            return new Body(409, JSON, ApiJson.error("Action " + id + " is written in a note: it always counts"
+                    + " (cancel it there, or with tracker cancel)"));
+        }
+        try {
+            triage.send(id, VERDICTS.get(parts.get(2)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Body(503, JSON, ApiJson.error("Interrupted while sending the command"));
+        } catch (Exception e) {
+            log.warn("Cannot send {} for {}", parts.get(2), id, e);
+            return new Body(503, JSON, ApiJson.error("The command could not be sent: " + e.getMessage()));
+        }
+        if (request.form()) {
+            return new Body(303, "text/plain; charset=utf-8", new byte[0], Map.of("Location", "/#triage"));
+        }
+        return new Body(202, JSON, ApiJson.write(ApiJson.MAPPER.createObjectNode().put("id", id)
+                .put("command", parts.get(2))));
     }
 
     private Body owners(Request request, List<String> parts, Map<String, String> query, LocalDate today) {

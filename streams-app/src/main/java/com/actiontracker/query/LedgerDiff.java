@@ -21,7 +21,7 @@ public final class LedgerDiff {
             ActionView was = old.get(id);
             if (was == null) {
                 changes.add("new      " + describe(item));
-            } else if (was.status() != item.status() || was.overdue() != item.overdue()) {
+            } else if (was.status() != item.status() || was.overdue() != item.overdue() || was.triage() != item.triage()) {
                 changes.add(String.format("%-8s %s (was %s)", label(item), describe(item), label(was)));
             } else if (!Objects.equals(was.owner(), item.owner()) || !Objects.equals(was.due(), item.due())) {
                 changes.add("changed  " + describe(item));
@@ -39,12 +39,16 @@ public final class LedgerDiff {
         Map<String, ActionView> byId = new LinkedHashMap<>();
         report.owners().forEach(o -> {
             o.items().forEach(i -> byId.put(i.actionId(), i));
-            o.suggestions().forEach(i -> byId.put(i.actionId(), i));
+            o.awaiting().forEach(i -> byId.put(i.actionId(), i));
         });
+        report.triage().needsOwner().forEach(i -> byId.put(i.actionId(), i));
         return byId;
     }
 
     private static String label(ActionView item) {
+        if (item.triage() != com.actiontracker.tracking.Triage.ACCEPTED) {
+            return item.triage().name().toLowerCase(java.util.Locale.ROOT);
+        }
         return item.overdue() ? "overdue" : ReportJson.status(item.status());
     }
 

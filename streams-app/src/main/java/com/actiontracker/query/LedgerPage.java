@@ -79,13 +79,20 @@ public final class LedgerPage {
             } else {
                 itemTable(html, open.stream().map(i -> new Row(owner.owner(), i)).toList(), false);
             }
-            if (!owner.suggestions().isEmpty()) {
-                html.append("<details><summary>").append(owner.suggestions().size())
-                        .append(" suggested from transcripts (not counted)</summary>");
-                itemTable(html, owner.suggestions().stream().map(i -> new Row(owner.owner(), i)).toList(), false);
-                html.append("</details>");
-            }
         }
+        html.append("</section>");
+
+        List<Row> awaiting = report.owners().stream()
+                .flatMap(o -> o.awaiting().stream().map(i -> new Row(o.owner(), i))).toList();
+        html.append("<section id=\"triage\"><h2>Inferred from transcripts, awaiting triage (").append(awaiting.size())
+                .append(")</h2><p class=\"muted\">Not counted and never alerting until accepted.</p>");
+        triageTable(html, awaiting, live);
+        html.append("<h3 id=\"needs-owner\">Needs an owner (").append(report.triage().needsOwner().size())
+                .append(")</h3>");
+        triageTable(html, report.triage().needsOwner().stream().map(i -> new Row(null, i)).toList(), false);
+        html.append("<h3 id=\"needs-date\">Needs a date (").append(report.triage().needsDate().size())
+                .append(")</h3>");
+        triageTable(html, report.triage().needsDate().stream().map(i -> new Row(i.owner(), i)).toList(), false);
         html.append("</section>");
 
         findings(html, "decisions", "Decisions", report.decisions());
@@ -117,6 +124,41 @@ public final class LedgerPage {
                     .append("</td><td>");
             sources(html, item.sources());
             html.append("</td></tr>");
+        }
+        html.append("</tbody></table>");
+    }
+
+    /**
+     * Inferred actions with what a person judges them by (what was said, how firmly, how sure the model is) and, on
+     * the live page, the two buttons: plain form posts, since the page runs no script.
+     */
+    private static void triageTable(StringBuilder html, List<Row> rows, boolean buttons) {
+        if (rows.isEmpty()) {
+            html.append("<p class=\"muted\">None.</p>");
+            return;
+        }
+        html.append("<table><thead><tr><th>Owner</th><th>Action</th><th>Due</th><th>Said as</th><th>Confidence</th>")
+                .append("<th>Source</th>").append(buttons ? "<th></th>" : "").append("</tr></thead><tbody>");
+        for (Row row : rows) {
+            ActionView item = row.item;
+            String id = esc(item.actionId());
+            html.append("<tr class=\"inferred\" data-action=\"").append(id).append("\"><td>").append(esc(name(row.owner)))
+                    .append("</td><td><a href=\"/actions/").append(id).append("\">").append(esc(item.text()))
+                    .append("</a></td><td>").append(item.due() == null ? "" : item.due()).append("</td><td>")
+                    .append(ReportJson.commitment(item.commitment())).append("</td><td>")
+                    .append(String.format(java.util.Locale.ROOT, "%.2f", item.confidence())).append("</td><td>");
+            sources(html, item.sources());
+            html.append("</td>");
+            if (buttons) {
+                html.append("<td class=\"verdict\">");
+                for (String verdict : List.of("accept", "dismiss")) {
+                    html.append("<form method=\"post\" action=\"/actions/").append(id).append('/').append(verdict)
+                            .append("\"><button type=\"submit\" name=\"verdict\" value=\"").append(verdict).append("\">")
+                            .append(verdict.equals("accept") ? "Accept" : "Dismiss").append("</button></form>");
+                }
+                html.append("</td>");
+            }
+            html.append("</tr>");
         }
         html.append("</tbody></table>");
     }
@@ -198,6 +240,6 @@ public final class LedgerPage {
             table{border-collapse:collapse;width:100%} th,td{text-align:left;padding:.3em .6em;border-bottom:1px solid #eee;vertical-align:top}
             th{font-weight:600;color:#555} td.late,tr.late td{color:#b00020} tr.late{background:#fff0f0}
             .muted{color:#888} a{color:#1558b0} a.source{font-size:.85em;color:#777}
-            form{margin:.5em 0} header p{margin:.2em 0}
+            form{margin:.5em 0} header p{margin:.2em 0} td.verdict form{display:inline;margin:0 .2em 0 0}
             """;
 }

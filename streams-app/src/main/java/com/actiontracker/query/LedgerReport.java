@@ -1,12 +1,12 @@
 package com.actiontracker.query;
 
-import com.actiontracker.parse.ItemOrigin;
 import com.actiontracker.parse.StatementKind;
 import com.actiontracker.tracking.ActionState;
 import com.actiontracker.tracking.ActionView;
 import com.actiontracker.tracking.FindingState;
 import com.actiontracker.tracking.Lifecycle;
 import com.actiontracker.tracking.SourceLocation;
+import com.actiontracker.tracking.Triage;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,16 +19,24 @@ import java.util.TreeMap;
  * The ledger as it stood at the end of one day: every owner's actions with counts, the decisions, risks and open
  * questions of the meetings held by then, and the records that could not be processed.
  */
-public record LedgerReport(LocalDate asOf, List<OwnerSection> owners, List<Finding> decisions, List<Finding> risks,
-                           List<Finding> questions, List<DeadLetterEntry> deadLetters) {
+public record LedgerReport(LocalDate asOf, List<OwnerSection> owners, TriageQueues triage, List<Finding> decisions,
+                           List<Finding> risks, List<Finding> questions, List<DeadLetterEntry> deadLetters) {
 
     /**
-     * One owner's actions; {@code owner} is null for actions nobody owns. {@code items} are the actions people wrote
-     * down, and the counts are theirs; {@code suggestions} are commitments inferred from transcripts, listed apart
-     * and not counted until someone writes them down or acts on them.
+     * One owner's actions; {@code owner} is null for written actions nobody owns. {@code items} are the actions that
+     * count ({@link Triage#ACCEPTED}: written down, or inferred and accepted), and the counts are theirs;
+     * {@code awaiting} are actions inferred from transcripts that wait for a person to accept or dismiss them.
      */
     public record OwnerSection(String owner, int open, int overdue, int done, int cancelled, List<ActionView> items,
-                               List<ActionView> suggestions) {
+                               List<ActionView> awaiting) {
+    }
+
+    /**
+     * Accepted actions inferred from transcripts that a person has to complete: nobody was said to do them
+     * ({@code needsOwner}, not in any owner's list), or no date was said ({@code needsDate}, in their owner's list
+     * too, but nothing can make them overdue).
+     */
+    public record TriageQueues(List<ActionView> needsOwner, List<ActionView> needsDate) {
     }
 
     public record Finding(String id, String text, LocalDate date, String meetingTitle, List<SourceLocation> sources) {
@@ -47,21 +55,34 @@ public record LedgerReport(LocalDate asOf, List<OwnerSection> owners, List<Findi
     public static LedgerReport build(LocalDate asOf, Iterable<ActionState> actions, Iterable<FindingState> findings,
                                      List<DeadLetterEntry> deadLetters) {
         Map<String, List<ActionView>> byOwner = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
+        List<ActionView> needsOwner = new ArrayList<>();
+        List<ActionView> needsDate = new ArrayList<>();
         for (ActionState action : actions) {
-            action.viewOn(asOf).ifPresent(view -> byOwner.computeIfAbsent(view.owner(), o -> new ArrayList<>()).add(view));
+            action.viewOn(asOf).filter(view -> view.triage() != Triage.DISMISSED).ifPresent(view -> {
+                if (view.needsOwner()) {
+                    needsOwner.add(view);
+                } else {
+                    byOwner.computeIfAbsent(view.owner(), o -> new ArrayList<>()).add(view);
+                }
+                if (view.needsDate()) {
+                    needsDate.add(view);
+                }
+            });
         }
         List<OwnerSection> owners = new ArrayList<>();
         byOwner.forEach((owner, views) -> {
             views.sort(ITEM_ORDER);
-            List<ActionView> items = views.stream().filter(v -> v.origin() == ItemOrigin.TASK).toList();
+            List<ActionView> items = views.stream().filter(v -> v.triage() == Triage.ACCEPTED).toList();
             owners.add(new OwnerSection(owner,
                     count(items, v -> v.status().isPending()),
                     count(items, ActionView::overdue),
                     count(items, v -> v.status() == Lifecycle.DONE),
                     count(items, v -> v.status() == Lifecycle.CANCELLED),
                     items,
-                    views.stream().filter(v -> v.origin() != ItemOrigin.TASK).toList()));
+                    views.stream().filter(v -> v.triage() == Triage.AWAITING && v.status().isPending()).toList()));
         });
+        needsOwner.sort(ITEM_ORDER);
+        needsDate.sort(ITEM_ORDER);
         List<Finding> decisions = new ArrayList<>();
         List<Finding> risks = new ArrayList<>();
         List<Finding> questions = new ArrayList<>();
@@ -78,7 +99,8 @@ public record LedgerReport(LocalDate asOf, List<OwnerSection> owners, List<Findi
         decisions.sort(findingOrder);
         risks.sort(findingOrder);
         questions.sort(findingOrder);
-        return new LedgerReport(asOf, owners, decisions, risks, questions, List.copyOf(deadLetters));
+        return new LedgerReport(asOf, owners, new TriageQueues(List.copyOf(needsOwner), List.copyOf(needsDate)), decisions,
+                risks, questions, List.copyOf(deadLetters));
     }
 
     private static int count(List<ActionView> items, java.util.function.Predicate<ActionView> predicate) {

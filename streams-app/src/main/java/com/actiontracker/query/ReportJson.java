@@ -33,9 +33,15 @@ public final class ReportJson {
             o.put("cancelled", section.cancelled());
             ArrayNode items = o.putArray("items");
             section.items().forEach(item -> action(items.addObject(), item));
-            ArrayNode suggestions = o.putArray("suggestions");
-            section.suggestions().forEach(item -> action(suggestions.addObject(), item));
+            // "suggestions" (the contract's name since before triage): this owner's actions awaiting triage.
+            ArrayNode awaiting = o.putArray("suggestions");
+            section.awaiting().forEach(item -> action(awaiting.addObject(), item));
         });
+        ObjectNode triage = root.putObject("triage");
+        ArrayNode needsOwner = triage.putArray("needsOwner");
+        report.triage().needsOwner().forEach(item -> action(needsOwner.addObject(), item));
+        ArrayNode needsDate = triage.putArray("needsDate");
+        report.triage().needsDate().forEach(item -> action(needsDate.addObject(), item));
         findings(root.putArray("decisions"), report.decisions());
         findings(root.putArray("risks"), report.risks());
         findings(root.putArray("questions"), report.questions());
@@ -64,6 +70,10 @@ public final class ReportJson {
         node.put("priority", item.priority() == null ? null : item.priority().name().toLowerCase(Locale.ROOT));
         node.put("origin", item.origin().name().toLowerCase(Locale.ROOT));
         node.put("confidence", item.confidence());
+        node.put("commitment", item.commitment() == null ? null : commitment(item.commitment()));
+        node.put("triage", item.triage().name().toLowerCase(Locale.ROOT));
+        node.put("needsOwner", item.needsOwner());
+        node.put("needsDate", item.needsDate());
         node.put("meetingDate", date(item.meetingDate()));
         sources(node.putArray("sources"), item.sources());
         ArrayNode history = node.putArray("history");
@@ -80,6 +90,11 @@ public final class ReportJson {
             h.put("commandId", t.commandId());
         }
         return node;
+    }
+
+    /** How firmly an action was said, in the report's words; "-" for a written task. */
+    public static String commitment(com.actiontracker.parse.Commitment commitment) {
+        return commitment == null ? "-" : commitment.name().toLowerCase(Locale.ROOT);
     }
 
     /** The report's status vocabulary: reopened actions are open (with "reopened": true). */

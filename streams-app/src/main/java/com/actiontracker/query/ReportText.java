@@ -18,10 +18,18 @@ public final class ReportText {
         for (LedgerReport.OwnerSection owner : report.owners()) {
             out.append("\n").append(name(owner.owner())).append("\n");
             owner.items().forEach(item -> line(out, item));
-            if (!owner.suggestions().isEmpty()) {
-                out.append("  suggested from transcripts (not counted):\n");
-                owner.suggestions().forEach(item -> line(out, item));
+            if (!owner.awaiting().isEmpty()) {
+                out.append("  inferred from transcripts, awaiting triage (tracker accept|dismiss ID; not counted):\n");
+                owner.awaiting().forEach(item -> triageLine(out, item));
             }
+        }
+        if (!report.triage().needsOwner().isEmpty()) {
+            out.append("\nNeeds an owner (tracker assign ID OWNER)\n");
+            report.triage().needsOwner().forEach(item -> triageLine(out, item));
+        }
+        if (!report.triage().needsDate().isEmpty()) {
+            out.append("\nNeeds a date (no date was said; it cannot become overdue)\n");
+            report.triage().needsDate().forEach(item -> triageLine(out, item));
         }
         section(out, "Decisions", report.decisions());
         section(out, "Risks", report.risks());
@@ -39,6 +47,13 @@ public final class ReportText {
                 item.due() == null ? "-" : item.due(),
                 item.doneDate() == null ? "" : item.doneDate(),
                 truncate(item.text(), TEXT_WIDTH)));
+    }
+
+    /** An inferred action with what a person needs to judge it: its id, confidence and how firmly it was said. */
+    private static void triageLine(StringBuilder out, ActionView item) {
+        out.append(String.format(java.util.Locale.ROOT, "  %-20s %4.2f %-9s %-10s %s%n", item.actionId(), item.confidence(),
+                ReportJson.commitment(item.commitment()), item.due() == null ? "-" : item.due(),
+                truncate(item.text(), TEXT_WIDTH - 12)));
     }
 
     /** One line per owner with their counts. */

@@ -114,8 +114,8 @@ public final class TrackerHttpServer implements AutoCloseable {
     }
 
     /** Starts answering for a Streams instance advertised as {@code self}. */
-    public void start(KafkaStreams streams, HostInfo self, AlertSettings alerts, Clock clock) {
-        serve(new ApiRoutes(streams, self, alerts, clock)::answer);
+    public void start(KafkaStreams streams, HostInfo self, AlertSettings alerts, Clock clock, TriageCommands triage) {
+        serve(new ApiRoutes(streams, self, alerts, clock, triage)::answer);
     }
 
     /** Starts answering with these routes. */
@@ -130,6 +130,29 @@ public final class TrackerHttpServer implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("Cannot stop the HTTP server", e);
         }
+    }
+
+    /**
+     * Whether a browser sent this from another site's page. Browsers name the requesting site in Sec-Fetch-Site;
+     * without it, in Origin, except that this page's "no-referrer" policy makes a form post's Origin "null", which
+     * alone proves nothing and is refused. A request with neither comes from a program (curl), not a forged form.
+     */
+    static boolean crossSite(Request request) {
+        String site = request.getHeaders().get("Sec-Fetch-Site");
+        if (site != null) {
+            return !site.equals("same-origin") && !site.equals("none");
+        }
+        String origin = request.getHeaders().get(HttpHeader.ORIGIN);
+        if (origin == null) {
+            return false;
+        }
+        String host = request.getHeaders().get(HttpHeader.HOST);
+        return origin.equals("null") || host == null || !origin.replaceFirst("^https?://", "").equals(host);
+    }
+
+    private static boolean isForm(Request request) {
+        String type = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
+        return type != null && type.startsWith("application/x-www-form-urlencoded");
     }
 
     private static final class SecurityHeaders extends Handler.Wrapper {
@@ -158,7 +181,8 @@ public final class TrackerHttpServer implements AutoCloseable {
                     ? new ApiRoutes.Body(503, "application/json", ApiJson.error("Starting, try again")
                             .getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of("Retry-After", "1"))
                     : current.apply(new ApiRoutes.Request(request.getMethod(), request.getHttpURI().getPath(),
-                            request.getHttpURI().getQuery(), request.getHeaders().contains(ApiRoutes.FORWARDED)));
+                            request.getHttpURI().getQuery(), request.getHeaders().contains(ApiRoutes.FORWARDED),
+                            crossSite(request), isForm(request)));
             response.setStatus(body.status());
             HttpFields.Mutable headers = response.getHeaders();
             headers.put(HttpHeader.CONTENT_TYPE, body.type());

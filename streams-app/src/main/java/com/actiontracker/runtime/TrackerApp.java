@@ -45,7 +45,7 @@ public final class TrackerApp implements AutoCloseable {
         Properties properties = config.streamsProperties();
         NoteParser parser = new NoteParser(ParserSettings.fromProperties(config.parserProperties()));
         Map<String, String> aliases = config.aliasesFile().isPresent() ? AliasFile.load(config.aliasesFile().get()) : Map.of();
-        Topology topology = TrackerTopology.build(config.topics(), parser, new OwnerResolver(config.vaultOwner(), aliases),
+        Topology topology = TrackerTopology.build(config.topics(), parser, config.acceptConfidence(), new OwnerResolver(config.vaultOwner(), aliases),
                 config.alertSettings(), properties);
         return new TrackerApp(topology, properties);
     }

@@ -56,6 +56,12 @@ public final class TrackerConfig extends AbstractConfig {
     public static final String ALERT_REPEAT_MS = "tracker.alerts.repeat.interval.ms";
     public static final String DIGEST_TIME = "tracker.digest.time";
     public static final String DIGEST_DUE_SOON_DAYS = "tracker.digest.due-soon.days";
+    public static final String ACCEPT_CONFIDENCE = "tracker.transcript.accept-confidence";
+    /**
+     * The precision the transcript goal asks for: only what the model is that sure of counts unreviewed. On the
+     * development set nothing reaches it yet (see the README), so every inferred action waits for a person.
+     */
+    public static final double DEFAULT_ACCEPT_CONFIDENCE = 0.8;
     /** Prefix of the embedded Connect worker's settings ({@code connect.offset.flush.interval.ms}). */
     public static final String CONNECT_PREFIX = "connect.";
     private static final String CONNECT_ENV = "CONNECT_";
@@ -117,7 +123,12 @@ public final class TrackerConfig extends AbstractConfig {
             .define(SLACK_DIGEST, Type.BOOLEAN, false, Importance.LOW,
                     "Also post the daily digest to Slack (when a slack.* credential turns the Slack sink on).")
             .define(SLACK_WEBHOOK_FILE, Type.STRING, "", Importance.MEDIUM,
-                    "File holding the Slack incoming webhook URL, readable by its owner only; turns the Slack sink on.");
+                    "File holding the Slack incoming webhook URL, readable by its owner only; turns the Slack sink on.")
+            .define(ACCEPT_CONFIDENCE, Type.DOUBLE, DEFAULT_ACCEPT_CONFIDENCE, Range.between(0.0, 1.0), Importance.MEDIUM,
+                    "An action inferred from a transcript, said as a commitment, with at least this confidence counts in"
+                            + " its owner's ledger and alerts without review; below it, or hedged or only proposed, it"
+                            + " waits for tracker accept / dismiss. Applies to notes read from then on (a replay"
+                            + " judges all of them again).");
 
     private static final class ZoneValidator implements ConfigDef.Validator {
         @Override
@@ -271,6 +282,10 @@ public final class TrackerConfig extends AbstractConfig {
                 java.time.Duration.ofMillis(getLong(ALERT_REPEAT_MS)),
                 java.time.LocalTime.parse(getString(DIGEST_TIME)),
                 getInt(DIGEST_DUE_SOON_DAYS));
+    }
+
+    public double acceptConfidence() {
+        return getDouble(ACCEPT_CONFIDENCE);
     }
 
     public Path dataDir() {

@@ -1,6 +1,8 @@
 package com.actiontracker.runtime;
 
+import com.actiontracker.avro.CommandType;
 import com.actiontracker.query.TrackerHttpServer;
+import com.actiontracker.tracking.Triage;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,7 +38,9 @@ public final class TrackerService implements AutoCloseable {
             props.putIfAbsent(StreamsConfig.APPLICATION_SERVER_CONFIG, self.host() + ":" + self.port());
             TrackerConfig advertised = new TrackerConfig(props);
             app = TrackerApp.create(advertised);
-            http.start(app.streams(), self, advertised.alertSettings(), Clock.systemUTC());
+            CommandPublisher commands = new CommandPublisher(advertised.bootstrapServers(), advertised.topics());
+            http.start(app.streams(), self, advertised.alertSettings(), Clock.systemUTC(), (id, verdict) -> commands.send(id,
+                    verdict == Triage.ACCEPTED ? CommandType.ACCEPT : CommandType.DISMISS, null, null, "web page"));
             app.start(timeout);
             return new TrackerService(app, http, self);
         } catch (IOException | InterruptedException | TimeoutException | RuntimeException e) {

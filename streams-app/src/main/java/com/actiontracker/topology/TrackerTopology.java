@@ -76,10 +76,14 @@ public final class TrackerTopology {
     private TrackerTopology() {
     }
 
-    public static Topology build(Topics topics, NoteParser parser, OwnerResolver owners, AlertSettings alerts,
-                                 Properties streamsConfig) {
+    /**
+     * @param acceptConfidence from which confidence an action inferred from a transcript as a commitment counts in its
+     *                         owner's ledger without review ({@code tracker.transcript.accept-confidence})
+     */
+    public static Topology build(Topics topics, NoteParser parser, double acceptConfidence, OwnerResolver owners,
+                                 AlertSettings alerts, Properties streamsConfig) {
         StreamsBuilder builder = new StreamsBuilder();
-        ingest(builder, topics, parser);
+        ingest(builder, topics, parser, acceptConfidence);
         peopleDirectory(builder, topics);
         KTable<String, ActionState> actions = trackActions(builder, topics);
         KTable<String, ActionState> resolved = resolveOwners(builder, topics, actions, owners);
@@ -90,13 +94,14 @@ public final class TrackerTopology {
         return builder.build(streamsConfig);
     }
 
-    private static void ingest(StreamsBuilder builder, Topics topics, NoteParser parser) {
+    private static void ingest(StreamsBuilder builder, Topics topics, NoteParser parser, double acceptConfidence) {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(NOTE_INDEX_STORE),
                 Serdes.String(), TrackerSerdes.NOTE_INDEX));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(NOTE_TEXT_STORE),
                 Serdes.String(), Serdes.String()));
         builder.stream(topics.ordered(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("notes-and-commands"))
-                .process(() -> new IngestProcessor(topics.commands(), NOTE_INDEX_STORE, NOTE_TEXT_STORE, parser),
+                .process(() -> new IngestProcessor(topics.commands(), NOTE_INDEX_STORE, NOTE_TEXT_STORE, parser,
+                                acceptConfidence),
                         Named.as("ingest"), NOTE_INDEX_STORE, NOTE_TEXT_STORE)
                 .to(new IngestRouter(topics), Produced.with(Serdes.String(), new AnyEventSerde()).withName("ingested"));
     }

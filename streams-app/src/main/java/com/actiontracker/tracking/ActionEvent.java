@@ -31,6 +31,10 @@ public sealed interface ActionEvent {
     }
 
     enum CommandType {
-        COMPLETE, REOPEN, CANCEL, REASSIGN
+        COMPLETE, REOPEN, CANCEL, REASSIGN,
+        /** An inferred action is one: it counts in its owner's ledger. */
+        ACCEPT,
+        /** An inferred action is not one. */
+        DISMISS
     }
 }

@@ -1,5 +1,6 @@
 package com.actiontracker.tracking;
 
+import com.actiontracker.parse.Commitment;
 import com.actiontracker.parse.ItemOrigin;
 import com.actiontracker.parse.Priority;
 import com.actiontracker.parse.TaskStatus;
@@ -102,15 +103,20 @@ public record ActionState(
 
     private ActionState apply(Command c) {
         CommandOverride nextOverride = switch (c.type()) {
-            case COMPLETE -> new CommandOverride(override.assignedOwner(), Lifecycle.DONE, effective(c), c.issuedAt(), c.commandId());
-            case CANCEL -> new CommandOverride(override.assignedOwner(), Lifecycle.CANCELLED, effective(c), c.issuedAt(), c.commandId());
-            case REOPEN -> new CommandOverride(override.assignedOwner(), Lifecycle.REOPENED, effective(c), c.issuedAt(), c.commandId());
-            case REASSIGN -> new CommandOverride(c.owner(), override.status(), override.effectiveDate(), override.at(), override.commandId());
+            case COMPLETE -> override.withStatus(Lifecycle.DONE, effective(c), c.issuedAt(), c.commandId());
+            case CANCEL -> override.withStatus(Lifecycle.CANCELLED, effective(c), c.issuedAt(), c.commandId());
+            case REOPEN -> override.withStatus(Lifecycle.REOPENED, effective(c), c.issuedAt(), c.commandId());
+            case REASSIGN -> override.withOwner(c.owner());
+            case ACCEPT -> override.withVerdict(Triage.ACCEPTED, c.commandId());
+            case DISMISS -> override.withVerdict(Triage.DISMISSED, c.commandId());
         };
         String by = c.issuedBy() == null ? "" : " by " + c.issuedBy();
-        String reason = c.type() == ActionEvent.CommandType.REASSIGN
-                ? "reassigned to " + c.owner() + by
-                : "command " + c.type().name().toLowerCase(java.util.Locale.ROOT) + by;
+        String reason = switch (c.type()) {
+            case REASSIGN -> "reassigned to " + c.owner() + by;
+            case ACCEPT -> "accepted" + by;
+            case DISMISS -> "dismissed" + by;
+            default -> "command " + c.type().name().toLowerCase(java.util.Locale.ROOT) + by;
+        };
         return transition(sources, nextOverride, c.at(), reason, null, 0, c.commandId());
     }
 
@@ -121,7 +127,8 @@ public record ActionState(
                 ? Lifecycle.REOPENED : base;
         List<StatusTransition> nextHistory = history;
         boolean ownerChanged = !Objects.equals(override.assignedOwner(), nextOverride.assignedOwner());
-        if (nextStatus != status || ownerChanged) {
+        boolean judged = !Objects.equals(override.verdict(), nextOverride.verdict());
+        if (nextStatus != status || ownerChanged || judged) {
             LocalDate effective = effectiveDate(nextStatus, nextSources, nextOverride);
             nextHistory = append(history, new StatusTransition(status, nextStatus, at, effective, reason, path, line,
                     commandId, revision + 1));
@@ -192,6 +199,21 @@ public record ActionState(
         return leading().map(SourceStatement::confidence).orElse(1.0);
     }
 
+    /** How firmly the leading note said it; null for a written task. */
+    public Commitment commitment() {
+        return leading().map(SourceStatement::commitment).orElse(null);
+    }
+
+    /** Whether it counts in its owner's ledger ({@link Triage}). */
+    public Triage triage() {
+        return triage(leading(sources));
+    }
+
+    private Triage triage(Optional<SourceStatement> lead) {
+        return lead.map(s -> Triage.of(s.origin(), s.autoAccepted(), override.verdict()))
+                .orElse(Triage.of(ItemOrigin.TASK, true, null));
+    }
+
     public List<SourceLocation> locations() {
         return sources.values().stream().map(s -> new SourceLocation(s.path(), s.line())).toList();
     }
@@ -223,14 +245,24 @@ public record ActionState(
                 statusThen == Lifecycle.DONE ? closedOn : null, statusThen == Lifecycle.CANCELLED ? closedOn : null,
                 overdue, overdue ? (int) ChronoUnit.DAYS.between(dueThen, day) : 0,
                 preferred(then.values()).map(SourceStatement::priority).filter(Objects::nonNull).findFirst().orElse(null),
-                lead.origin(), lead.confidence(), meetingDate(),
+                lead.origin(), lead.confidence(), lead.commitment(), triageOn(day, lead), meetingDate(),
                 then.values().stream().map(s -> new SourceLocation(s.path(), s.line())).toList(), historyThen));
     }
 
     /** The view on a day, or, when the action did not exist then or is retired, its current state. */
     public ActionView viewOnOrCurrent(LocalDate day) {
         return viewOn(day).orElseGet(() -> new ActionView(actionId, text, owner, ownerWarning, status, due(), doneDate(),
-                cancelledDate(), false, 0, priority(), origin(), confidence(), meetingDate(), locations(), history));
+                cancelledDate(), false, 0, priority(), origin(), confidence(), commitment(), triage(), meetingDate(),
+                locations(), history));
+    }
+
+    /** The standing on a day: a verdict counts from the day it was given (not the day it speaks of, the meeting's). */
+    private Triage triageOn(LocalDate day, SourceStatement lead) {
+        String verdictId = override.verdictCommandId();
+        // A verdict older than the bounded history counts on every day.
+        boolean judgedBy = verdictId != null && history.stream().filter(t -> verdictId.equals(t.commandId()))
+                .findFirst().map(t -> !t.at().atOffset(ZoneOffset.UTC).toLocalDate().isAfter(day)).orElse(true);
+        return Triage.of(lead.origin(), lead.autoAccepted(), judgedBy ? override.verdict() : null);
     }
 
     private static Optional<SourceStatement> leading(SortedMap<String, SourceStatement> sources) {

@@ -5,7 +5,12 @@ import com.actiontracker.parse.Priority;
 import java.time.LocalDate;
 import java.util.List;
 
-/** An action as the ledger showed it on one day. */
+/**
+ * An action as the ledger showed it on one day.
+ *
+ * @param commitment how firmly it was said, for an action inferred from a transcript; null for a written task
+ * @param triage     whether it counts in its owner's ledger
+ */
 public record ActionView(
         String actionId,
         String text,
@@ -20,6 +25,8 @@ public record ActionView(
         Priority priority,
         ItemOrigin origin,
         double confidence,
+        com.actiontracker.parse.Commitment commitment,
+        Triage triage,
         LocalDate meetingDate,
         List<SourceLocation> sources,
         List<StatusTransition> history) {
@@ -27,5 +34,19 @@ public record ActionView(
     public ActionView {
         sources = List.copyOf(sources);
         history = List.copyOf(history);
+    }
+
+    /** An accepted action inferred from a transcript where nobody was said to do it: a person must name one. */
+    public boolean needsOwner() {
+        return inferredAndOwed() && owner == null;
+    }
+
+    /** An accepted action inferred from a transcript with no date said: nothing can make it overdue until one is set. */
+    public boolean needsDate() {
+        return inferredAndOwed() && due == null;
+    }
+
+    private boolean inferredAndOwed() {
+        return origin == ItemOrigin.TRANSCRIPT && triage == Triage.ACCEPTED && status.isPending();
     }
 }

@@ -25,19 +25,25 @@ public record OwnerLedger(String owner, SortedMap<String, Item> items) {
 
     /** An action in a ledger. */
     public record Item(String actionId, String text, Lifecycle status, LocalDate due, LocalDate doneDate,
-                       Priority priority, ItemOrigin origin, LocalDate meetingDate, List<SourceLocation> sources) {
+                       Priority priority, ItemOrigin origin, Triage triage, LocalDate meetingDate,
+                       List<SourceLocation> sources) {
         public Item {
             sources = List.copyOf(sources);
         }
 
         public static Item of(ActionState state) {
             return new Item(state.actionId(), state.text(), state.status(), state.due(), state.doneDate(),
-                    state.priority(), state.origin(), state.meetingDate(), state.locations());
+                    state.priority(), state.origin(), state.triage(), state.meetingDate(), state.locations());
         }
 
         /** Whether it was overdue at the end of a day: pending with a due date before it. */
         public boolean overdueOn(LocalDate day) {
             return status.isPending() && due != null && due.isBefore(day);
+        }
+
+        /** Whether it counts in the owner's ledger (the counts, the digest), rather than waiting for triage. */
+        public boolean counts() {
+            return triage == Triage.ACCEPTED;
         }
     }
 
@@ -45,10 +51,10 @@ public record OwnerLedger(String owner, SortedMap<String, Item> items) {
         return owner == null ? UNASSIGNED : owner;
     }
 
-    /** Adder: the ledger with this item added or updated; a retired action is not listed. Null once empty. */
+    /** Adder: the ledger with this item added or updated; a retired or dismissed action is not listed. Null once empty. */
     public static OwnerLedger add(String ownerKey, Item item, OwnerLedger current) {
         TreeMap<String, Item> next = new TreeMap<>(current == null ? Collections.emptySortedMap() : current.items);
-        if (item.status() == Lifecycle.RETIRED) {
+        if (item.status() == Lifecycle.RETIRED || item.triage() == Triage.DISMISSED) {
             next.remove(item.actionId());
         } else {
             next.put(item.actionId(), item);

@@ -11,6 +11,8 @@ import java.time.ZoneOffset;
  * What one note currently says about an action (the latest revision of that note).
  *
  * @param owner       as written, without '@'
+ * @param commitment  how firmly it was said (transcripts); null for a written task
+ * @param autoAccepted an inferred action that counts without review ({@link Triage#acceptedWithoutReview})
  * @param meetingDate the date of the meeting the note records; null when unknown
  * @param observedAt  when the connector read this revision of the note
  */
@@ -27,6 +29,8 @@ public record SourceStatement(
         Priority priority,
         ItemOrigin origin,
         double confidence,
+        com.actiontracker.parse.Commitment commitment,
+        boolean autoAccepted,
         LocalDate meetingDate,
         Instant observedAt) {
 
@@ -56,7 +60,7 @@ public record SourceStatement(
             return this;
         }
         return new SourceStatement(path, line, noteSha256, text, owner, TaskStatus.OPEN, due, null, null, priority,
-                origin, confidence, meetingDate, observedAt);
+                origin, confidence, commitment, autoAccepted, meetingDate, observedAt);
     }
 
     /** Whether the note existed on that day: its meeting had happened (or, undated, it had been read). */

@@ -11,6 +11,7 @@ import com.actiontracker.avro.OwnerItem;
 import com.actiontracker.avro.SourceObservation;
 import com.actiontracker.avro.SourceRef;
 import com.actiontracker.avro.StatusChange;
+import com.actiontracker.parse.Commitment;
 import com.actiontracker.parse.ItemOrigin;
 import com.actiontracker.parse.Priority;
 import com.actiontracker.parse.StatementKind;
@@ -30,7 +31,8 @@ public final class TrackingAvro {
         SourceStatement statement = new SourceStatement(a.getNotePath(), a.getLine(), a.getNoteSha256(), a.getText(),
                 a.getOwner(), convert(a.getStatus(), TaskStatus.class), a.getDue(), a.getDoneDate(),
                 a.getCancelledDate(), convert(a.getPriority(), Priority.class), convert(a.getOrigin(), ItemOrigin.class),
-                a.getConfidence(), a.getMeetingDate(), a.getObservedAt());
+                a.getConfidence(), convert(a.getCommitment(), Commitment.class), a.getAutoAccepted(), a.getMeetingDate(),
+                a.getObservedAt());
         return new Observation(a.getActionId(), statement, a.getWithdrawn());
     }
 
@@ -91,6 +93,8 @@ public final class TrackingAvro {
                 .setCommandEffectiveDate(o.effectiveDate())
                 .setCommandAt(o.at())
                 .setCommandId(o.commandId())
+                .setVerdict(convert(o.verdict(), com.actiontracker.avro.Triage.class))
+                .setVerdictCommandId(o.verdictCommandId())
                 .setHistory(s.history().stream().map(t -> statusChange(s, t)).toList())
                 .setRevision(s.revision())
                 .setFirstSeenAt(s.firstSeenAt())
@@ -103,7 +107,7 @@ public final class TrackingAvro {
         a.getSources().forEach(o -> sources.put(o.getSource().getPath(), fromAvro(o)));
         CommandOverride override = new CommandOverride(a.getAssignedOwner(),
                 convert(a.getCommandStatus(), Lifecycle.class), a.getCommandEffectiveDate(), a.getCommandAt(),
-                a.getCommandId());
+                a.getCommandId(), convert(a.getVerdict(), Triage.class), a.getVerdictCommandId());
         return new ActionState(a.getActionId(), a.getText(), a.getOwner(), a.getOwnerWarning(),
                 convert(a.getStatus(), Lifecycle.class), sources, override,
                 a.getHistory().stream().map(TrackingAvro::fromAvro).toList(), a.getRevision(), a.getFirstSeenAt(),
@@ -141,6 +145,7 @@ public final class TrackingAvro {
                 .setDoneDate(i.doneDate())
                 .setPriority(convert(i.priority(), com.actiontracker.avro.Priority.class))
                 .setOrigin(convert(i.origin(), com.actiontracker.avro.Origin.class))
+                .setTriage(convert(i.triage(), com.actiontracker.avro.Triage.class))
                 .setMeetingDate(i.meetingDate())
                 .setSources(i.sources().stream().map(l -> new SourceRef(l.path(), l.line())).toList())
                 .build();
@@ -149,7 +154,7 @@ public final class TrackingAvro {
     public static OwnerLedger.Item fromAvro(OwnerItem a) {
         return new OwnerLedger.Item(a.getActionId(), a.getText(), convert(a.getStatus(), Lifecycle.class), a.getDue(),
                 a.getDoneDate(), convert(a.getPriority(), Priority.class), convert(a.getOrigin(), ItemOrigin.class),
-                a.getMeetingDate(),
+                convert(a.getTriage(), Triage.class), a.getMeetingDate(),
                 a.getSources().stream().map(r -> new SourceLocation(r.getPath(), r.getLine())).toList());
     }
 
@@ -177,6 +182,8 @@ public final class TrackingAvro {
                 .setPriority(convert(s.priority(), com.actiontracker.avro.Priority.class))
                 .setOrigin(convert(s.origin(), com.actiontracker.avro.Origin.class))
                 .setConfidence(s.confidence())
+                .setCommitment(convert(s.commitment(), com.actiontracker.avro.Commitment.class))
+                .setAutoAccepted(s.autoAccepted())
                 .setMeetingDate(s.meetingDate())
                 .setObservedAt(s.observedAt())
                 .build();
@@ -186,7 +193,8 @@ public final class TrackingAvro {
         return new SourceStatement(o.getSource().getPath(), o.getSource().getLine(), o.getNoteSha256(), o.getText(),
                 o.getOwner(), convert(o.getStatus(), TaskStatus.class), o.getDue(), o.getDoneDate(),
                 o.getCancelledDate(), convert(o.getPriority(), Priority.class), convert(o.getOrigin(), ItemOrigin.class),
-                o.getConfidence(), o.getMeetingDate(), o.getObservedAt());
+                o.getConfidence(), convert(o.getCommitment(), Commitment.class), o.getAutoAccepted(), o.getMeetingDate(),
+                o.getObservedAt());
     }
 
     private static StatusTransition fromAvro(StatusChange c) {

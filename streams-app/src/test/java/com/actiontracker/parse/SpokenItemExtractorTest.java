@@ -52,6 +52,39 @@ class SpokenItemExtractorTest {
     }
 
     @Test
+    void whatTheSpeakerOrANamedPersonWillDoIsACommitment() {
+        assertThat(commitment(List.of(sentence(0, "Jeff Denworth", "I'll send the pricing sheet to Louie.")), 0))
+                .isEqualTo(Commitment.COMMITTED);
+        assertThat(commitment(List.of(sentence(0, "Jason Vallery", "Dana will prepare the prototype for the next meeting.")), 0))
+                .isEqualTo(Commitment.COMMITTED);
+    }
+
+    @Test
+    void aHedgeOrAWeakModalMakesItTentativeNotACommitment() {
+        assertThat(commitment(List.of(sentence(0, "Jeff Denworth", "Maybe I'll send the pricing sheet by Friday.")), 0))
+                .isEqualTo(Commitment.TENTATIVE);
+        assertThat(commitment(List.of(sentence(0, "Jeff Denworth", "I could try to send the pricing sheet by Friday.")), 0))
+                .isEqualTo(Commitment.TENTATIVE);
+    }
+
+    @Test
+    void aRequestOrAGroupSuggestionIsACommitmentOnlyOnceSomeoneTakesItOn() {
+        List<SpokenSentence> accepted = List.of(sentence(0, "Jason Vallery", "Can you review the deck before Friday?"),
+                sentence(1, "Dana Moreau", "Sure, I will."));
+        assertThat(commitment(accepted, 0)).isEqualTo(Commitment.COMMITTED);
+        List<SpokenSentence> unanswered = List.of(sentence(0, "Jason Vallery", "Can you review the deck before Friday?"),
+                sentence(1, "Dana Moreau", "The deck is long."));
+        assertThat(commitment(unanswered, 0)).isEqualTo(Commitment.PROPOSED);
+
+        List<SpokenSentence> volunteered = List.of(sentence(0, "Jason Vallery", "We should ask Morty about the budget."),
+                sentence(1, "Dana Moreau", "I'll do that."));
+        assertThat(commitment(volunteered, 0)).isEqualTo(Commitment.COMMITTED);
+        List<SpokenSentence> left = List.of(sentence(0, "Jason Vallery", "We should ask Morty about the budget."),
+                sentence(1, "Dana Moreau", "Right, the budget is tight."));
+        assertThat(commitment(left, 0)).isEqualTo(Commitment.PROPOSED);
+    }
+
+    @Test
     void theDueDateComesFromTheSentenceOrItsNeighboursInTheTurn() {
         List<SpokenSentence> talk = List.of(sentence(0, "Jason Vallery", "I'll send the deck."),
                 sentence(0, "Jason Vallery", "Probably tomorrow morning."),
@@ -121,6 +154,12 @@ class SpokenItemExtractorTest {
         SpokenItemExtractor.Candidate candidate = SpokenItemExtractor.candidates(talk, PEOPLE).stream()
                 .filter(c -> c.index() == index).findFirst().orElseThrow();
         return SpokenItemExtractor.owner(candidate, talk, speakers, PEOPLE);
+    }
+
+    private static Commitment commitment(List<SpokenSentence> talk, int index) {
+        SpokenItemExtractor.Candidate candidate = SpokenItemExtractor.candidates(talk, PEOPLE).stream()
+                .filter(c -> c.index() == index).findFirst().orElseThrow();
+        return SpokenItemExtractor.commitment(candidate, talk);
     }
 
     private static SpeakerResolver two() {

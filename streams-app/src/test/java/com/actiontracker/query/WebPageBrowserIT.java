@@ -108,6 +108,26 @@ class WebPageBrowserIT {
         assertThat(target.getText().substring(line.length()).strip()).as("the decision's line, written or said").isNotEmpty();
     }
 
+    @Test
+    void theDismissButtonOfAnActionAwaitingTriageTakesItOffThePage() {
+        browser.get(pipeline.url().orElseThrow());
+        List<WebElement> awaiting = browser.findElements(By.cssSelector("#triage tr.inferred"));
+        assertThat(awaiting).as("the seed transcripts leave actions awaiting triage").isNotEmpty();
+        String id = awaiting.get(0).getAttribute("data-action");
+        String heading = browser.findElement(By.cssSelector("#triage h2")).getText();
+
+        awaiting.get(0).findElement(By.cssSelector("button[value=dismiss]")).click();
+
+        assertThat(browser.getCurrentUrl()).as("the post answers with the page again").endsWith("/#triage");
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            browser.navigate().refresh();
+            assertThat(browser.findElements(By.cssSelector("#triage tr.inferred[data-action='" + id + "']"))).isEmpty();
+        });
+        assertThat(browser.findElement(By.cssSelector("#triage h2")).getText()).isNotEqualTo(heading);
+        assertThat(pipeline.app().stores().action(id)).hasValueSatisfying(a ->
+                assertThat(a.triage()).isEqualTo(com.actiontracker.tracking.Triage.DISMISSED));
+    }
+
     private static List<List<String>> rows(WebElement section) {
         return section.findElements(By.cssSelector("tbody tr")).stream()
                 .map(r -> r.findElements(By.tagName("td")).stream().map(WebElement::getText).toList()).toList();

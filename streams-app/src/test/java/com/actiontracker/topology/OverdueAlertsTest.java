@@ -145,23 +145,6 @@ class OverdueAlertsTest {
     }
 
     @Test
-    void suggestionsInferredFromTranscriptsDoNotAlert() {
-        tracker.publish("call.md", """
-                ---
-                date: 2025-10-01
-                ---
-                Jason Vallery
-                I'll send you the pricing sheet tomorrow.
-
-                Lior Genzel
-                Great, thanks.
-                """, MEETING.plusSeconds(5));
-        tracker.driver.advanceWallClockTime(Duration.ofDays(30));
-
-        assertThat(alerts.values()).extracting(OverdueAlert::getText).doesNotContain("Send you the pricing sheet");
-    }
-
-    @Test
     void aDailyDigestListsEachOwnersOverdueAndDueSoonItemsOnceADay() {
         TrackerDriver.Output<OwnerDigest> digests = tracker.output(TrackerDriver.TOPICS.digest(), OwnerDigest.class);
         tracker.driver.advanceWallClockTime(Duration.ofDays(2).minusHours(2));

@@ -7,6 +7,7 @@ import com.actiontracker.avro.CommandType;
 import com.actiontracker.identity.OwnerResolver;
 import com.actiontracker.parse.NoteParser;
 import com.actiontracker.parse.ParserSettings;
+import com.actiontracker.runtime.TrackerConfig;
 import com.actiontracker.schemas.AvroSerde;
 import com.actiontracker.tracking.ActionState;
 import java.time.Duration;
@@ -41,6 +42,10 @@ final class TrackerDriver implements AutoCloseable {
     final TestInputTopic<String, byte[]> commands;
 
     TrackerDriver(AlertSettings alerts, Instant wallClock) {
+        this(alerts, wallClock, TrackerConfig.DEFAULT_ACCEPT_CONFIDENCE);
+    }
+
+    TrackerDriver(AlertSettings alerts, Instant wallClock, double acceptConfidence) {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "tracker-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
@@ -48,7 +53,7 @@ final class TrackerDriver implements AutoCloseable {
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class.getName());
         props.put(StreamsConfig.TOPOLOGY_OPTIMIZATION_CONFIG, StreamsConfig.OPTIMIZE);
         driver = new TopologyTestDriver(TrackerTopology.build(TOPICS, new NoteParser(ParserSettings.defaults()),
-                new OwnerResolver("Jason Vallery"), alerts, props), props, wallClock);
+                acceptConfidence, new OwnerResolver("Jason Vallery"), alerts, props), props, wallClock);
         raw = driver.createInputTopic(TOPICS.rawNotes(), new StringSerializer(), new ByteArraySerializer());
         commands = driver.createInputTopic(TOPICS.commands(), new StringSerializer(), new ByteArraySerializer());
     }
@@ -84,6 +89,13 @@ final class TrackerDriver implements AutoCloseable {
     ActionState action(String text) {
         return actions().stream().filter(a -> a.text().equals(text)).findFirst()
                 .orElseThrow(() -> new AssertionError("no action " + text + " in " + actions()));
+    }
+
+    /** An owner's ledger as the store holds it; null when they have no action. */
+    com.actiontracker.tracking.OwnerLedger ledger(String owner) {
+        KeyValueStore<String, com.actiontracker.tracking.OwnerLedger> ledgers =
+                driver.getKeyValueStore(TrackerTopology.OWNER_LEDGER_STORE);
+        return ledgers.get(owner);
     }
 
     <V> KeyValueStore<String, V> store(String name) {

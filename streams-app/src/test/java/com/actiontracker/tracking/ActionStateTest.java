@@ -137,6 +137,6 @@ class ActionStateTest {
 
     private static SourceStatement statement(String path, TaskStatus status, LocalDate done, Instant at) {
         return new SourceStatement(path, 12, "sha", "Send the deck", "Lior", status, LocalDate.of(2025, 10, 31),
-                done, null, Priority.HIGH, ItemOrigin.TASK, 1.0, MEETING, at);
+                done, null, Priority.HIGH, ItemOrigin.TASK, 1.0, null, false, MEETING, at);
     }
 }
