@@ -1,8 +1,10 @@
 package com.actiontracker.cli;
 
 import com.actiontracker.query.ReportText;
+import com.actiontracker.runtime.EmbeddedKafka;
 import com.actiontracker.runtime.EmbeddedPipeline;
 import com.actiontracker.runtime.Replay;
+import com.actiontracker.runtime.ReplayPreview;
 import com.actiontracker.runtime.TrackerConfig;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -52,9 +54,19 @@ final class ReplayCommand implements Callable<Integer> {
             description = "Replay only what was written from then on (the stores start empty).")
     String toDateTime;
 
+    @Option(names = "--preview", description = {"Change nothing: run this version over the retained notes under a shadow",
+            "application id and topics, print what the replay would add, remove and change, then clean up."})
+    boolean preview;
+
     @Override
     public Integer call() throws Exception {
         Optional<LocalDateTime> from = Optional.ofNullable(toDateTime).map(this::dateTime);
+        if (preview) {
+            if (from.isPresent()) {
+                throw new ParameterException(spec.commandLine(), "--preview replays all history; leave out --to-datetime");
+            }
+            return preview();
+        }
         if (bootstrapServer != null) {
             TrackerConfig config = TrackerConfig.load(new Properties(), System.getenv(),
                     Map.of("bootstrap.servers", bootstrapServer, TrackerConfig.DATA_DIR, stack.dataDir.toString()));
@@ -74,6 +86,34 @@ final class ReplayCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
         }
         return 0;
+    }
+
+    private int preview() throws Exception {
+        if (bootstrapServer != null) {
+            print(ReplayPreview.run(TrackerConfig.load(new Properties(), System.getenv(),
+                    Map.of("bootstrap.servers", bootstrapServer)), LocalDate.now(), Duration.ofMinutes(10)));
+            return 0;
+        }
+        if (!Files.isDirectory(stack.dataDir.resolve("kafka"))) {
+            throw new ParameterException(spec.commandLine(), "No tracker data in " + stack.dataDir + " to preview");
+        }
+        try (EmbeddedKafka kafka = EmbeddedKafka.start(stack.dataDir, stack.kafkaPort)) {
+            Map<String, String> settings = new HashMap<>(Map.of(TrackerConfig.DATA_DIR, stack.dataDir.toString(),
+                    "bootstrap.servers", kafka.bootstrapServers()));
+            print(ReplayPreview.run(pipeline.config(settings), LocalDate.now(), Duration.ofMinutes(10)));
+        }
+        return 0;
+    }
+
+    private void print(ReplayPreview.Result result) {
+        var out = spec.commandLine().getOut();
+        out.printf("A replay would rebuild %d actions (now %d): %d changes%n", result.after(), result.before(),
+                result.changes().size());
+        result.changes().forEach(line -> out.println("  " + line));
+        out.printf("Decisions, risks and questions: %d changes%n", result.findings().size());
+        result.findings().forEach(line -> out.println("  " + line));
+        out.println("Nothing was changed; run `tracker replay` to apply.");
+        out.flush();
     }
 
     private LocalDateTime dateTime(String value) {

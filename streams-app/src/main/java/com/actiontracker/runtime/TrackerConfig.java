@@ -34,6 +34,7 @@ public final class TrackerConfig extends AbstractConfig {
 
     public static final String VAULT_OWNER = "tracker.vault.owner";
     public static final String TOPIC_PREFIX = "tracker.topic.prefix";
+    public static final String TOPIC_INPUT_PREFIX = "tracker.topic.input.prefix";
     public static final String TOPIC_PARTITIONS = "tracker.topic.partitions";
     public static final String TOPIC_REPLICATION = "tracker.topic.replication.factor";
     public static final String TOPICS_CREATE = "tracker.topics.create";
@@ -76,6 +77,9 @@ public final class TrackerConfig extends AbstractConfig {
                     "The person who writes the notes: @Myself and @me are this person.")
             .define(TOPIC_PREFIX, Type.STRING, "tracker.", Importance.MEDIUM,
                     "Prefix of every topic name, so several trackers can share a cluster.")
+            .define(TOPIC_INPUT_PREFIX, Type.STRING, "", Importance.LOW,
+                    "Prefix of the two topics people write (notes.raw, commands) when it differs from"
+                            + " tracker.topic.prefix (empty: the same); replay --preview reads the real inputs this way.")
             .define(TOPIC_PARTITIONS, Type.INT, 3, Range.atLeast(1), Importance.MEDIUM,
                     "Partitions of each topic the app creates (all equal: topics keyed by action id are co-partitioned).")
             .define(TOPIC_REPLICATION, Type.SHORT, (short) -1, Importance.MEDIUM,
@@ -215,7 +219,9 @@ public final class TrackerConfig extends AbstractConfig {
     }
 
     public Topics topics() {
-        return new Topics(getString(TOPIC_PREFIX));
+        String prefix = getString(TOPIC_PREFIX);
+        String inputs = getString(TOPIC_INPUT_PREFIX);
+        return new Topics(prefix, inputs.isEmpty() ? prefix : inputs);
     }
 
     public int partitions() {

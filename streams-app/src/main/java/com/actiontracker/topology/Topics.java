@@ -4,14 +4,22 @@ import java.util.List;
 
 /**
  * The topic names, all under one prefix (default {@code tracker.}) so that several trackers can share a cluster.
+ *
+ * @param inputPrefix the prefix of the two topics people write (notes and commands); the same as {@code prefix}
+ *                    except for a shadow run ({@code tracker replay --preview}), which reads the real inputs and
+ *                    writes everything else apart
  */
-public record Topics(String prefix) {
+public record Topics(String prefix, String inputPrefix) {
 
     public static final Topics DEFAULT = new Topics("tracker.");
 
+    public Topics(String prefix) {
+        this(prefix, prefix);
+    }
+
     /** Each file revision, exact bytes, keyed by path; retained forever so history can be replayed. */
     public String rawNotes() {
-        return prefix + "notes.raw";
+        return inputPrefix + "notes.raw";
     }
 
     /**
@@ -46,7 +54,7 @@ public record Topics(String prefix) {
 
     /** Complete / reopen / cancel / reassign an action, keyed by action id. */
     public String commands() {
-        return prefix + "commands";
+        return inputPrefix + "commands";
     }
 
     /** Every status transition of every action, keyed by action id. */
