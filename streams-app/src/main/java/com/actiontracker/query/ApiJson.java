@@ -92,6 +92,7 @@ public final class ApiJson {
         node.put("id", item.actionId());
         node.put("text", item.text());
         node.put("status", ReportJson.status(item.status()));
+        node.put("reopened", item.status() == Lifecycle.REOPENED);
         node.put("due", ReportJson.date(item.due()));
         node.put("done", ReportJson.date(item.doneDate()));
         node.put("overdue", overdue);

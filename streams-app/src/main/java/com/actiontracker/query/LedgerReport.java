@@ -39,7 +39,9 @@ public record LedgerReport(LocalDate asOf, List<OwnerSection> owners, TriageQueu
     public record TriageQueues(List<ActionView> needsOwner, List<ActionView> needsDate) {
     }
 
-    public record Finding(String id, String text, LocalDate date, String meetingTitle, List<SourceLocation> sources) {
+    /** A decision, risk or question: written in a section of a note, or inferred from a transcript, with its confidence. */
+    public record Finding(String id, String text, LocalDate date, String meetingTitle,
+                          com.actiontracker.parse.ItemOrigin origin, double confidence, List<SourceLocation> sources) {
     }
 
     public record DeadLetterEntry(String path, String stage, String reason) {
@@ -90,7 +92,8 @@ public record LedgerReport(LocalDate asOf, List<OwnerSection> owners, TriageQueu
             if (f.meetingDate() != null && f.meetingDate().isAfter(asOf)) {
                 continue;
             }
-            Finding finding = new Finding(f.id(), f.text(), f.meetingDate(), f.meetingTitle(), f.locations());
+            Finding finding = new Finding(f.id(), f.text(), f.meetingDate(), f.meetingTitle(), f.origin(), f.confidence(),
+                    f.locations());
             (f.kind() == StatementKind.DECISION ? decisions : f.kind() == StatementKind.RISK ? risks : questions).add(finding);
         }
         Comparator<Finding> findingOrder = Comparator.comparing(Finding::date, Comparator.nullsLast(Comparator.naturalOrder()))

@@ -61,7 +61,7 @@ public final class ReportJson {
         node.put("owner", item.owner());
         node.put("ownerWarning", item.ownerWarning());
         node.put("status", status(item.status()));
-        node.put("reopened", item.status() == Lifecycle.REOPENED);
+        node.put("reopened", item.reopened());
         node.put("due", date(item.due()));
         node.put("done", date(item.doneDate()));
         node.put("cancelled", date(item.cancelledDate()));
@@ -115,6 +115,8 @@ public final class ReportJson {
             node.put("text", f.text());
             node.put("date", date(f.date()));
             node.put("meeting", f.meetingTitle());
+            node.put("origin", f.origin().name().toLowerCase(Locale.ROOT));
+            node.put("confidence", f.confidence());
             sources(node.putArray("sources"), f.sources());
         });
     }

@@ -241,7 +241,8 @@ public record ActionState(
                 .findFirst().orElse(null);
         boolean overdue = statusThen.isPending() && dueThen != null && dueThen.isBefore(day);
         List<StatusTransition> historyThen = history.stream().filter(t -> !t.day().isAfter(day)).toList();
-        return Optional.of(new ActionView(actionId, lead.text(), owner, ownerWarning, statusThen, dueThen,
+        boolean reopened = statusThen.isPending() && reopened(historyThen);
+        return Optional.of(new ActionView(actionId, lead.text(), owner, ownerWarning, statusThen, reopened, dueThen,
                 statusThen == Lifecycle.DONE ? closedOn : null, statusThen == Lifecycle.CANCELLED ? closedOn : null,
                 overdue, overdue ? (int) ChronoUnit.DAYS.between(dueThen, day) : 0,
                 preferred(then.values()).map(SourceStatement::priority).filter(Objects::nonNull).findFirst().orElse(null),
@@ -251,9 +252,21 @@ public record ActionState(
 
     /** The view on a day, or, when the action did not exist then or is retired, its current state. */
     public ActionView viewOnOrCurrent(LocalDate day) {
-        return viewOn(day).orElseGet(() -> new ActionView(actionId, text, owner, ownerWarning, status, due(), doneDate(),
+        return viewOn(day).orElseGet(() -> new ActionView(actionId, text, owner, ownerWarning,
+                status == Lifecycle.REOPENED ? Lifecycle.OPEN : status, status == Lifecycle.REOPENED, due(), doneDate(),
                 cancelledDate(), false, 0, priority(), origin(), confidence(), commitment(), triage(), meetingDate(),
                 locations(), history));
+    }
+
+    /** Whether the latest closing or reopening in this history (in the order it happened) is a reopening. */
+    private static boolean reopened(List<StatusTransition> transitions) {
+        for (int i = transitions.size() - 1; i >= 0; i--) {
+            Lifecycle to = transitions.get(i).to();
+            if (to == Lifecycle.REOPENED || to.isClosed()) {
+                return to == Lifecycle.REOPENED;
+            }
+        }
+        return false;
     }
 
     /** The standing on a day: a verdict counts from the day it was given (not the day it speaks of, the meeting's). */

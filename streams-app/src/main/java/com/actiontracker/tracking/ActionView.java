@@ -8,6 +8,8 @@ import java.util.List;
 /**
  * An action as the ledger showed it on one day.
  *
+ * @param status     never REOPENED: an action open again is OPEN, with {@code reopened} set
+ * @param reopened   open again after it had been done or cancelled
  * @param commitment how firmly it was said, for an action inferred from a transcript; null for a written task
  * @param triage     whether it counts in its owner's ledger
  */
@@ -17,6 +19,7 @@ public record ActionView(
         String owner,
         String ownerWarning,
         Lifecycle status,
+        boolean reopened,
         LocalDate due,
         LocalDate doneDate,
         LocalDate cancelledDate,
