@@ -3,6 +3,7 @@ package com.actiontracker.cli;
 import com.actiontracker.avro.ActionCommand;
 import com.actiontracker.avro.ActionStatus;
 import com.actiontracker.avro.CommandType;
+import com.actiontracker.avro.LifecycleStatus;
 import com.actiontracker.avro.Origin;
 import com.actiontracker.runtime.CommandPublisher;
 import java.time.LocalDate;
@@ -43,6 +44,18 @@ final class ActionCommands {
         Integer send(CommandType type, String owner, LocalDate date) throws Exception {
             CommandPublisher publisher = new CommandPublisher(kafka.bootstrapServer, kafka.topics());
             ActionStatus action = publisher.find(id);
+            if (action.getStatus() == LifecycleStatus.RETIRED) {
+                spec.commandLine().getErr().printf("%s is retired: no note mentions it any more, so there is nothing to"
+                        + " %s (its history stays on tracker.action-status)%n", action.getActionId(), verb(type));
+                return 1;
+            }
+            if (type == CommandType.COMPLETE && action.getStatus() == LifecycleStatus.DONE
+                    || type == CommandType.CANCEL && action.getStatus() == LifecycleStatus.CANCELLED) {
+                LocalDate since = type == CommandType.COMPLETE ? action.getDoneDate() : action.getCancelledDate();
+                spec.commandLine().getOut().printf("%s is already %s%s: nothing sent%n", action.getActionId(),
+                        type == CommandType.COMPLETE ? "done" : "cancelled", since == null ? "" : " (" + since + ")");
+                return 0;
+            }
             if ((type == CommandType.ACCEPT || type == CommandType.DISMISS) && action.getOrigin() != Origin.TRANSCRIPT) {
                 spec.commandLine().getErr().printf("%s is written in a note, so it always counts: cancel it there, or"
                         + " with tracker cancel%n", action.getActionId());
@@ -54,6 +67,14 @@ final class ActionCommands {
             spec.commandLine().getOut().printf("command %s sent%n", sent.getCommandId());
             return 0;
         }
+    }
+
+    private static String verb(CommandType type) {
+        return switch (type) {
+            case COMPLETE -> "mark done";
+            case REASSIGN -> "assign";
+            default -> type.name().toLowerCase(java.util.Locale.ROOT);
+        };
     }
 
     /** The commands that close an action, on a day. */

@@ -70,9 +70,19 @@ class ActionLifecycleIT {
             assertThat(only(pipeline).status()).as("re-reading the unchanged box does not undo the command")
                     .isEqualTo(Lifecycle.DONE);
 
+            StringWriter already = new StringWriter();
+            assertThat(cli(already, "done", id, "--bootstrap-server", pipeline.bootstrapServers())).isZero();
+            assertThat(already.toString()).contains("is already done (2025-11-06): nothing sent");
+
             Files.delete(note);
             awaitStatus(pipeline, Lifecycle.RETIRED);
             pipeline.awaitProcessed(PATIENCE);
+            await().atMost(PATIENCE).untilAsserted(() -> assertThat(new CommandPublisher(pipeline.bootstrapServers(),
+                    config.topics()).find(id).getStatus()).isEqualTo(LifecycleStatus.RETIRED));
+            StringWriter retired = new StringWriter();
+            assertThat(cli(retired, "done", id, "--bootstrap-server", pipeline.bootstrapServers()))
+                    .as("nothing to mark done").isEqualTo(1);
+            assertThat(retired.toString()).contains("is retired: no note mentions it any more");
 
             List<StatusChange> history = TopicReader.readAll(pipeline.bootstrapServers(), config.topics().actionStatus())
                     .stream().filter(r -> new String(r.key(), StandardCharsets.UTF_8).equals(id))
@@ -97,6 +107,14 @@ class ActionLifecycleIT {
 
     private static void awaitStatus(EmbeddedPipeline pipeline, Lifecycle status) {
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(only(pipeline).status()).isEqualTo(status));
+    }
+
+    /** Runs the CLI; what it printed, on either stream, goes to {@code printed}. */
+    private static int cli(StringWriter printed, String... args) {
+        var cli = TrackerCli.commandLine();
+        cli.setOut(new PrintWriter(printed, true));
+        cli.setErr(new PrintWriter(printed, true));
+        return cli.execute(args);
     }
 
     private static int cli(String... args) {
