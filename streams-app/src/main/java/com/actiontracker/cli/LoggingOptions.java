@@ -13,6 +13,7 @@ final class LoggingOptions {
     @Option(names = {"-v", "--verbose"}, description = "Log what the tracker and Kafka are doing (to stderr).")
     void setVerbose(boolean value) {
         verbose = value;
+        com.actiontracker.runtime.BrokerNoiseFilter.showAll(value);
         if (value) {
             ((Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).setLevel(Level.INFO);
             ((Logger) LoggerFactory.getLogger("com.actiontracker")).setLevel(Level.INFO);

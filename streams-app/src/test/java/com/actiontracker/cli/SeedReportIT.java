@@ -31,6 +31,9 @@ class SeedReportIT {
     private static JsonNode report;
     private static int exit;
     private static String stderr;
+    /** Everything logged while the report ran, whatever the logger's level. */
+    private static final ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> errors =
+            new ch.qos.logback.core.read.ListAppender<>();
 
     @BeforeAll
     static void runReport() throws IOException {
@@ -39,8 +42,17 @@ class SeedReportIT {
         var cli = TrackerCli.commandLine();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
-        exit = cli.execute("report", "--input", SEEDS.toString(), "--as-of", "2026-11-21",
-                "--vault-owner", "Jason Vallery", "--format", "json");
+        ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(
+                org.slf4j.Logger.ROOT_LOGGER_NAME);
+        errors.setContext(root.getLoggerContext());
+        errors.start();
+        root.addAppender(errors);
+        try {
+            exit = cli.execute("report", "--input", SEEDS.toString(), "--as-of", "2026-11-21",
+                    "--vault-owner", "Jason Vallery", "--format", "json");
+        } finally {
+            root.detachAppender(errors);
+        }
         stderr = err.toString();
         report = new ObjectMapper().readTree(out.toString());
     }
@@ -50,6 +62,12 @@ class SeedReportIT {
         assertThat(exit).as(stderr).isZero();
         assertThat(report.get("asOf").asText()).isEqualTo("2026-11-21");
         assertThat(report.get("deadLetters")).isEmpty();
+    }
+
+    @Test
+    void aCleanRunLogsNoError() {
+        assertThat(errors.list).filteredOn(e -> e.getLevel() == ch.qos.logback.classic.Level.ERROR)
+                .extracting(e -> e.getLoggerName() + ": " + e.getFormattedMessage()).isEmpty();
     }
 
     @Test
