@@ -38,6 +38,7 @@ final class TrackerDriver implements AutoCloseable {
             Duration.ofMinutes(1), Duration.ofHours(24), LocalTime.of(8, 0), 3);
 
     final TopologyTestDriver driver;
+    private final java.nio.file.Path stateDir;
     final TestInputTopic<String, byte[]> raw;
     final TestInputTopic<String, byte[]> commands;
 
@@ -46,12 +47,15 @@ final class TrackerDriver implements AutoCloseable {
     }
 
     TrackerDriver(AlertSettings alerts, Instant wallClock, double acceptConfidence) {
-        Properties props = new Properties();
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "tracker-test");
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class.getName());
-        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class.getName());
-        props.put(StreamsConfig.TOPOLOGY_OPTIMIZATION_CONFIG, StreamsConfig.OPTIMIZE);
+        // Each driver its own RocksDB directory: two builds (or forks) on one machine must not share the default one.
+        try {
+            stateDir = java.nio.file.Files.createTempDirectory("tracker-driver-");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        // The app's own Streams configuration (exactly-once, dead-letter handlers, optimisation), not a copy of it.
+        Properties props = new TrackerConfig(java.util.Map.of(TrackerConfig.DATA_DIR, stateDir.toString(),
+                StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092")).streamsProperties();
         driver = new TopologyTestDriver(TrackerTopology.build(TOPICS, new NoteParser(ParserSettings.defaults()),
                 acceptConfidence, new OwnerResolver("Jason Vallery"), alerts, props), props, wallClock);
         raw = driver.createInputTopic(TOPICS.rawNotes(), new StringSerializer(), new ByteArraySerializer());
@@ -113,6 +117,11 @@ final class TrackerDriver implements AutoCloseable {
     @Override
     public void close() {
         driver.close();
+        try {
+            com.actiontracker.runtime.Directories.deleteTree(stateDir);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Records of one output topic: keys, and values decoded. */

@@ -123,12 +123,20 @@ class TrackerTopologyTest {
 
     @Test
     void aRevisionAlreadySeenChangesNothing() {
+        var events = tracker.driver.createOutputTopic(TOPICS.actionEvents(),
+                new org.apache.kafka.common.serialization.StringDeserializer(),
+                new org.apache.kafka.common.serialization.ByteArrayDeserializer());
         publish("notes/lior.md", NOTE, T0);
         changes();
+        assertThat(events.readValuesToList()).as("the first revision's observations").isNotEmpty();
+        java.util.Map<String, Long> revisions = new java.util.TreeMap<>();
+        actions().forEach(a -> revisions.put(a.actionId(), a.revision()));
 
         publish("notes/lior.md", NOTE, T0.plusSeconds(30));
 
+        assertThat(events.readValuesToList()).as("the same content hash is not read again").isEmpty();
         assertThat(changes()).isEmpty();
+        actions().forEach(a -> assertThat(a.revision()).isEqualTo(revisions.get(a.actionId())));
     }
 
     @Test
