@@ -141,9 +141,10 @@ public final class IngestProcessor implements Processor<String, byte[], String, 
     private void publish(Record<String, byte[]> record, NoteFile note, ParsedNote parsed,
                          Optional<IndexedNote> previous) {
         Instant observedAt = note.getObservedAt();
-        Map<String, ActionObservation> actions = ObservationFactory.actions(parsed, note.getSha256(), observedAt,
+        java.time.LocalDate noteDate = ObservationFactory.noteDate(parsed, note.getModifiedAt(), observedAt);
+        Map<String, ActionObservation> actions = ObservationFactory.actions(parsed, noteDate, note.getSha256(), observedAt,
                 acceptConfidence);
-        Map<String, NoteFinding> findings = ObservationFactory.findings(parsed, note.getSha256(), observedAt);
+        Map<String, NoteFinding> findings = ObservationFactory.findings(parsed, noteDate, note.getSha256(), observedAt);
         Map<String, List<String>> people = ObservationFactory.mentions(parsed);
         people.forEach((first, names) -> forward(record, first,
                 ObservationFactory.mention(first, note.getPath(), names, observedAt)));

@@ -36,10 +36,11 @@ final class ObservationFactory {
     /**
      * One observation per distinct action; a task written twice in one note is observed at its first line.
      *
+     * @param noteDate         the note's date ({@link #noteDate})
      * @param acceptConfidence the confidence from which an action inferred as a commitment counts without review
      */
-    static Map<String, ActionObservation> actions(ParsedNote note, String sha256, Instant observedAt,
-                                                  double acceptConfidence) {
+    static Map<String, ActionObservation> actions(ParsedNote note, java.time.LocalDate noteDate, String sha256,
+                                                  Instant observedAt, double acceptConfidence) {
         Map<String, ActionObservation> byId = new LinkedHashMap<>();
         var meeting = note.metadata();
         for (ActionItem item : note.actions()) {
@@ -71,7 +72,7 @@ final class ObservationFactory {
                             : Commitment.valueOf(item.commitment().name()))
                     .setAutoAccepted(item.origin() != ItemOrigin.TASK && Triage.acceptedWithoutReview(item.origin(),
                             item.commitment(), item.confidence(), acceptConfidence))
-                    .setMeetingDate(meeting.date())
+                    .setMeetingDate(noteDate)
                     .setMeetingTitle(meeting.title())
                     .setObservedAt(observedAt)
                     .setWithdrawn(false)
@@ -81,7 +82,8 @@ final class ObservationFactory {
         return byId;
     }
 
-    static Map<String, NoteFinding> findings(ParsedNote note, String sha256, Instant observedAt) {
+    static Map<String, NoteFinding> findings(ParsedNote note, java.time.LocalDate noteDate, String sha256,
+                                             Instant observedAt) {
         Map<String, NoteFinding> byId = new LinkedHashMap<>();
         var meeting = note.metadata();
         for (Statement statement : note.statements()) {
@@ -93,7 +95,7 @@ final class ObservationFactory {
                     .setSection(statement.section())
                     .setSource(new SourceRef(note.path(), statement.line()))
                     .setNoteSha256(sha256)
-                    .setMeetingDate(meeting.date())
+                    .setMeetingDate(noteDate)
                     .setMeetingTitle(meeting.title())
                     .setOrigin(Origin.valueOf(statement.origin().name()))
                     .setConfidence(statement.confidence())
@@ -102,6 +104,20 @@ final class ObservationFactory {
                     .build());
         }
         return byId;
+    }
+
+    /**
+     * The day a note speaks for: its meeting date (front matter, title, file name), else, when nothing in it says,
+     * the day its file was last modified (spooldir's FILE_TIME convention) or read, whichever is earlier. The
+     * modification time travels in the note's event, so a replay dates it the same way. Ids keep the note's own date
+     * (none), so touching the file does not make its items new ones.
+     */
+    static java.time.LocalDate noteDate(ParsedNote note, Instant modifiedAt, Instant observedAt) {
+        if (note.metadata().date() != null) {
+            return note.metadata().date();
+        }
+        Instant earlier = modifiedAt.isBefore(observedAt) ? modifiedAt : observedAt;
+        return earlier.atOffset(java.time.ZoneOffset.UTC).toLocalDate();
     }
 
     /**
