@@ -157,6 +157,9 @@ public final class OverdueDetector implements Processor<String, ActionState, Str
         if (state == null || state.status() == Lifecycle.RETIRED) {
             return "retired";
         }
+        if (state.triage() == com.actiontracker.tracking.Triage.DISMISSED) {
+            return "dismissed";
+        }
         return switch (state.status()) {
             case DONE -> "done";
             case CANCELLED -> "cancelled";

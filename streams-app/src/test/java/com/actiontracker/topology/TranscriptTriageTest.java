@@ -73,6 +73,12 @@ class TranscriptTriageTest {
             assertThat(alert.getOwner()).isEqualTo("Jason Vallery");
             assertThat(alert.getDue()).isEqualTo(LocalDate.of(2025, 10, 2));
         });
+
+        tracker.command(promise.actionId(), CommandType.DISMISS, null, MEETING.plus(Duration.ofDays(6)));
+        assertThat(alerts.values()).as("a verdict changed afterwards").singleElement().satisfies(alert -> {
+            assertThat(alert.getType()).isEqualTo(AlertType.RESOLVED);
+            assertThat(alert.getResolution()).isEqualTo("dismissed");
+        });
     }
 
     @Test
