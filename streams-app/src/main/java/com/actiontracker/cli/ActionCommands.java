@@ -42,7 +42,7 @@ final class ActionCommands {
         String by = System.getProperty("user.name");
 
         Integer send(CommandType type, String owner, LocalDate date) throws Exception {
-            CommandPublisher publisher = new CommandPublisher(kafka.bootstrapServer, kafka.topics());
+            CommandPublisher publisher = new CommandPublisher(kafka.bootstrapServers(), kafka.topics());
             ActionStatus action = publisher.find(id);
             if (action.getStatus() == LifecycleStatus.RETIRED) {
                 spec.commandLine().getErr().printf("%s is retired: no note mentions it any more, so there is nothing to"

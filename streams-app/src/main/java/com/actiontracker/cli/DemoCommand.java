@@ -41,9 +41,9 @@ final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--port", paramLabel = "N", description = "Port of the web page (default: ${DEFAULT-VALUE}).",
-            defaultValue = "8080")
-    int port;
+    // No picocli default: tracker.http.port (file, environment) must be able to set it.
+    @Option(names = "--port", paramLabel = "N", description = "Port of the web page (default: tracker.http.port, 8080).")
+    Integer port;
 
     @Mixin
     EmbeddedStackOptions stack;
@@ -65,25 +65,31 @@ final class DemoCommand implements Callable<Integer> {
                 + " --slack-webhook-file FILE, or set SLACK_WEBHOOK_URL.");
     }
 
-    @Override
-    public Integer call() throws Exception {
-        pipeline.checkInput();
-        if (fresh) {
-            Directories.deleteTree(stack.dataDir);
+    /** The settings this demo runs with: defaults, then the config file, the environment, these options. */
+    TrackerConfig config() {
+        Map<String, String> options = new java.util.HashMap<>(stack.settings());
+        if (port != null) {
+            options.put(TrackerConfig.HTTP_PORT, Integer.toString(port));
         }
-        Map<String, String> options = new java.util.HashMap<>(Map.of(TrackerConfig.DATA_DIR, stack.dataDir.toString(),
-                TrackerConfig.HTTP_PORT, Integer.toString(port)));
         if (slackWebhookFile != null) {
             options.put(TrackerConfig.SLACK_WEBHOOK_FILE, slackWebhookFile.toString());
         }
-        TrackerConfig config = pipeline.config(options);
+        return pipeline.config(options);
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        TrackerConfig config = config();
+        if (fresh) {
+            Directories.deleteTree(config.dataDir());
+        }
         try {
             config.slackSinkProperties();
         } catch (ConfigException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         java.io.PrintWriter out = spec.commandLine().getOut();
-        out.println("Starting embedded Kafka on localhost:" + stack.kafkaPort + " (data in " + stack.dataDir.toAbsolutePath() + ")...");
+        out.println("Starting embedded Kafka on localhost:" + stack.kafkaPort + " (data in " + config.dataDir().toAbsolutePath() + ")...");
         try (ShutdownSignal stop = ShutdownSignal.install();
              EmbeddedPipeline running = EmbeddedPipeline.start(config, stack.kafkaPort, true)) {
             out.println("Kafka: " + running.bootstrapServers() + "   notes: " + config.inputDir().toAbsolutePath());

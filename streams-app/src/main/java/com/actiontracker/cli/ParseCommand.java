@@ -43,10 +43,26 @@ final class ParseCommand implements Callable<Integer> {
     @Option(names = "--vault-owner", paramLabel = "NAME", description = "Who writes the notes: @Myself is this person.")
     String vaultOwner;
 
+    @Option(names = "--config", paramLabel = "FILE", description = "Properties file with tracker.parse.* and other settings.")
+    Path configFile;
+
+    /** The parser's settings and the vault owner: defaults, then the config file, the environment, the options. */
+    com.actiontracker.runtime.TrackerConfig config() throws IOException {
+        java.util.Properties file = new java.util.Properties();
+        if (configFile != null) {
+            try (var in = java.nio.file.Files.newInputStream(configFile)) {
+                file.load(in);
+            }
+        }
+        return com.actiontracker.runtime.TrackerConfig.load(file, CliEnvironment.get(), vaultOwner == null ? java.util.Map.of()
+                : java.util.Map.of(com.actiontracker.runtime.TrackerConfig.VAULT_OWNER, vaultOwner));
+    }
+
     @Override
     public Integer call() throws IOException {
-        NoteParser parser = new NoteParser(ParserSettings.defaults());
-        OwnerResolver owners = new OwnerResolver(vaultOwner);
+        com.actiontracker.runtime.TrackerConfig config = config();
+        NoteParser parser = new NoteParser(ParserSettings.fromProperties(config.parserProperties()));
+        OwnerResolver owners = new OwnerResolver(config.vaultOwner().isEmpty() ? null : config.vaultOwner());
         int failed = 0;
         java.io.PrintWriter out = spec.commandLine().getOut();
         for (Path file : files) {

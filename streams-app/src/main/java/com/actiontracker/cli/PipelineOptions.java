@@ -17,8 +17,8 @@ final class PipelineOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
-    @Option(names = "--input", paramLabel = "DIR", description = "The notes folder (default: ${DEFAULT-VALUE}).",
-            defaultValue = "seeds")
+    // No picocli default: tracker.input.dir (file, environment) must be able to say where the notes are.
+    @Option(names = "--input", paramLabel = "DIR", description = "The notes folder (default: tracker.input.dir, seeds).")
     Path input;
 
     @Option(names = "--vault-owner", paramLabel = "NAME", description = "Who writes the notes: @Myself is this person.")
@@ -27,14 +27,20 @@ final class PipelineOptions {
     @Option(names = "--config", paramLabel = "FILE", description = "Properties file with any setting (see README).")
     Path configFile;
 
-    void checkInput() {
-        if (!Files.isDirectory(input)) {
-            throw new ParameterException(spec.commandLine(), "Notes folder not found: " + input);
+    /**
+     * Settings from the file, the environment and these options, in that order of precedence (options win), with the
+     * notes folder checked.
+     */
+    TrackerConfig config(Map<String, String> extra) {
+        TrackerConfig config = settings(extra);
+        if (!Files.isDirectory(config.inputDir())) {
+            throw new ParameterException(spec.commandLine(), "Notes folder not found: " + config.inputDir());
         }
+        return config;
     }
 
-    /** Settings from the file, the environment and these options (options win). */
-    TrackerConfig config(Map<String, String> extra) {
+    /** As {@link #config}, without checking the folder. */
+    TrackerConfig settings(Map<String, String> extra) {
         Properties file = new Properties();
         if (configFile != null) {
             try (var in = Files.newInputStream(configFile)) {
@@ -44,10 +50,12 @@ final class PipelineOptions {
             }
         }
         Map<String, String> overrides = new HashMap<>(extra);
-        overrides.put(TrackerConfig.INPUT_DIR, input.toString());
+        if (input != null) {
+            overrides.put(TrackerConfig.INPUT_DIR, input.toString());
+        }
         if (vaultOwner != null) {
             overrides.put(TrackerConfig.VAULT_OWNER, vaultOwner);
         }
-        return TrackerConfig.load(file, System.getenv(), overrides);
+        return TrackerConfig.load(file, CliEnvironment.get(), overrides);
     }
 }

@@ -7,6 +7,7 @@ import com.actiontracker.runtime.Replay;
 import com.actiontracker.runtime.ReplayPreview;
 import com.actiontracker.runtime.TrackerConfig;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -68,18 +69,17 @@ final class ReplayCommand implements Callable<Integer> {
             return preview();
         }
         if (bootstrapServer != null) {
-            TrackerConfig config = TrackerConfig.load(new Properties(), System.getenv(),
-                    Map.of("bootstrap.servers", bootstrapServer, TrackerConfig.DATA_DIR, stack.dataDir.toString()));
+            Map<String, String> options = new HashMap<>(stack.settings());
+            options.put("bootstrap.servers", bootstrapServer);
+            TrackerConfig config = TrackerConfig.load(new Properties(), CliEnvironment.get(), options);
             Replay.reset(config, from);
             spec.commandLine().getOut().println("Reset done. Start every instance with `tracker run --clean-state`.");
             return 0;
         }
-        pipeline.checkInput();
-        if (!Files.isDirectory(stack.dataDir.resolve("kafka"))) {
-            throw new ParameterException(spec.commandLine(), "No tracker data in " + stack.dataDir + " to replay");
+        TrackerConfig config = pipeline.config(stack.settings());
+        if (!Files.isDirectory(config.dataDir().resolve("kafka"))) {
+            throw new ParameterException(spec.commandLine(), "No tracker data in " + config.dataDir() + " to replay");
         }
-        Map<String, String> settings = new HashMap<>(Map.of(TrackerConfig.DATA_DIR, stack.dataDir.toString()));
-        TrackerConfig config = pipeline.config(settings);
         try (EmbeddedPipeline running = EmbeddedPipeline.start(config, stack.kafkaPort, false, Optional.of(from))) {
             running.awaitProcessed(Duration.ofMinutes(10));
             spec.commandLine().getOut().print(ReportText.write(running.report(LocalDate.now())));
@@ -90,17 +90,18 @@ final class ReplayCommand implements Callable<Integer> {
 
     private int preview() throws Exception {
         if (bootstrapServer != null) {
-            print(ReplayPreview.run(TrackerConfig.load(new Properties(), System.getenv(),
+            print(ReplayPreview.run(TrackerConfig.load(new Properties(), CliEnvironment.get(),
                     Map.of("bootstrap.servers", bootstrapServer)), LocalDate.now(), Duration.ofMinutes(10)));
             return 0;
         }
-        if (!Files.isDirectory(stack.dataDir.resolve("kafka"))) {
-            throw new ParameterException(spec.commandLine(), "No tracker data in " + stack.dataDir + " to preview");
+        Path dataDir = pipeline.settings(stack.settings()).dataDir();
+        if (!Files.isDirectory(dataDir.resolve("kafka"))) {
+            throw new ParameterException(spec.commandLine(), "No tracker data in " + dataDir + " to preview");
         }
-        try (EmbeddedKafka kafka = EmbeddedKafka.start(stack.dataDir, stack.kafkaPort)) {
-            Map<String, String> settings = new HashMap<>(Map.of(TrackerConfig.DATA_DIR, stack.dataDir.toString(),
-                    "bootstrap.servers", kafka.bootstrapServers()));
-            print(ReplayPreview.run(pipeline.config(settings), LocalDate.now(), Duration.ofMinutes(10)));
+        try (EmbeddedKafka kafka = EmbeddedKafka.start(dataDir, stack.kafkaPort)) {
+            Map<String, String> settings = new HashMap<>(stack.settings());
+            settings.put("bootstrap.servers", kafka.bootstrapServers());
+            print(ReplayPreview.run(pipeline.settings(settings), LocalDate.now(), Duration.ofMinutes(10)));
         }
         return 0;
     }

@@ -50,7 +50,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        pipeline.checkInput();
+        pipeline.config(Map.of()); // the notes folder is checked before a data directory is made
         Path dir = dataDir != null ? dataDir : Files.createTempDirectory("tracker-report-");
         LocalDate day = asOf != null ? asOf : LocalDate.now();
         TrackerConfig config = pipeline.config(Map.of(TrackerConfig.DATA_DIR, dir.toString(),

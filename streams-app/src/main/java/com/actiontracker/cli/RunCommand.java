@@ -56,7 +56,7 @@ final class RunCommand implements Callable<Integer> {
         if (bootstrapServer != null) {
             overrides.put("bootstrap.servers", bootstrapServer);
         }
-        TrackerConfig config = TrackerConfig.load(file, System.getenv(), overrides);
+        TrackerConfig config = TrackerConfig.load(file, CliEnvironment.get(), overrides);
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", config.bootstrapServers()))) {
             if (config.createTopics()) {
                 TopicProvisioner.ensure(admin, config.topics(), config.partitions(), config.replicationFactor());

@@ -57,17 +57,19 @@ final class TailCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String name = topic.startsWith(kafka.topicPrefix) ? topic : kafka.topicPrefix + topic;
+        String prefix = kafka.topics().prefix();
+        String bootstrap = kafka.bootstrapServers();
+        String name = topic.startsWith(prefix) ? topic : prefix + topic;
         AnyEventSerde events = new AnyEventSerde();
         PrintWriter out = spec.commandLine().getOut();
         AtomicBoolean running = new AtomicBoolean(true);
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServer,
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             var infos = consumer.partitionsFor(name, Duration.ofSeconds(30));
             if (infos == null || infos.isEmpty()) {
-                throw new IllegalArgumentException("No topic " + name + " on " + kafka.bootstrapServer);
+                throw new IllegalArgumentException("No topic " + name + " on " + bootstrap);
             }
             List<TopicPartition> partitions = infos.stream().map(p -> new TopicPartition(name, p.partition())).toList();
             consumer.assign(partitions);

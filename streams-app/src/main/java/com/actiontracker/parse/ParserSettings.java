@@ -83,6 +83,11 @@ public record ParserSettings(
             KEY_YAML_MAX_DEPTH, KEY_MARKDOWN_MAX_NESTING, KEY_TRANSCRIPT_MAX_ITEMS,
             KEY_TRANSCRIPT_DESCRIPTION_MAX_CHARS, KEY_TRANSCRIPT_COVERAGE_THRESHOLD);
 
+    /** Every {@code tracker.parse.*} key this parser reads. */
+    public static Set<String> keys() {
+        return KEYS;
+    }
+
     public ParserSettings {
         if (headings == null) {
             throw new IllegalArgumentException("headings must not be null");

@@ -134,6 +134,14 @@ public final class TrackerConfig extends AbstractConfig {
                             + " waits for tracker accept / dismiss. Applies to notes read from then on (a replay"
                             + " judges all of them again).");
 
+    static {
+        // The parser's keys in the same ConfigDef, so that the environment (TRACKER_PARSE_...) and the config file set
+        // them alike; ParserSettings validates and defaults them (a null default here means "the parser's own").
+        for (String key : new java.util.TreeSet<>(com.actiontracker.parse.ParserSettings.keys())) {
+            CONFIG_DEF.define(key, Type.STRING, null, Importance.LOW, "Parser setting; see the README's parser table.");
+        }
+    }
+
     private static final class ZoneValidator implements ConfigDef.Validator {
         @Override
         public void ensureValid(String name, Object value) {
