@@ -22,7 +22,6 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyDescription;
-import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,10 +33,12 @@ public final class TrackerApp implements AutoCloseable {
     private final KafkaStreams streams;
     private final Topology topology;
     private final Properties properties;
+    private final ThreadFailurePolicy failures;
 
-    private TrackerApp(Topology topology, Properties properties) {
+    private TrackerApp(Topology topology, Properties properties, ThreadFailurePolicy failures) {
         this.topology = topology;
         this.properties = properties;
+        this.failures = failures;
         this.streams = new KafkaStreams(topology, properties);
     }
 
@@ -47,7 +48,8 @@ public final class TrackerApp implements AutoCloseable {
         Map<String, String> aliases = config.aliasesFile().isPresent() ? AliasFile.load(config.aliasesFile().get()) : Map.of();
         Topology topology = TrackerTopology.build(config.topics(), parser, config.acceptConfidence(), new OwnerResolver(config.vaultOwner(), aliases),
                 config.alertSettings(), properties);
-        return new TrackerApp(topology, properties);
+        return new TrackerApp(topology, properties, new ThreadFailurePolicy(config.threadMaxReplacements(),
+                config.threadReplacementWindow(), java.time.Clock.systemUTC()));
     }
 
     /** Starts processing and waits until every task is assigned and running. */
@@ -58,10 +60,7 @@ public final class TrackerApp implements AutoCloseable {
                 running.countDown();
             }
         });
-        streams.setUncaughtExceptionHandler(e -> {
-            log.error("Stream thread failed; replacing it", e);
-            return StreamThreadExceptionResponse.REPLACE_THREAD;
-        });
+        streams.setUncaughtExceptionHandler(failures);
         streams.start();
         if (!running.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             throw new TimeoutException("Kafka Streams not running after " + timeout.toSeconds() + "s: " + streams.state());

@@ -55,6 +55,8 @@ public final class TrackerConfig extends AbstractConfig {
     public static final String AS_OF = "tracker.clock.as-of";
     public static final String ALERT_CHECK_MS = "tracker.alerts.check.interval.ms";
     public static final String ALERT_REPEAT_MS = "tracker.alerts.repeat.interval.ms";
+    public static final String THREAD_MAX_REPLACEMENTS = "tracker.streams.thread.max-replacements";
+    public static final String THREAD_REPLACEMENT_WINDOW_MS = "tracker.streams.thread.replacement-window.ms";
     public static final String DIGEST_TIME = "tracker.digest.time";
     public static final String DIGEST_DUE_SOON_DAYS = "tracker.digest.due-soon.days";
     public static final String ACCEPT_CONFIDENCE = "tracker.transcript.accept-confidence";
@@ -120,6 +122,12 @@ public final class TrackerConfig extends AbstractConfig {
                     "How often the wall clock is checked for newly overdue actions and due reminders.")
             .define(ALERT_REPEAT_MS, Type.LONG, 24 * 3_600_000L, Range.atLeast(1000), Importance.MEDIUM,
                     "How long an overdue alert stays quiet before a reminder.")
+            .define(THREAD_MAX_REPLACEMENTS, Type.INT, 3, Range.atLeast(0), Importance.LOW,
+                    "A stream thread that dies of an unhandled exception is replaced at most this many times within"
+                            + " tracker.streams.thread.replacement-window.ms; the next failure shuts the app down"
+                            + " (state ERROR, /health 503).")
+            .define(THREAD_REPLACEMENT_WINDOW_MS, Type.LONG, 600_000L, Range.atLeast(1000), Importance.LOW,
+                    "The window in which stream thread replacements are counted.")
             .define(DIGEST_TIME, Type.STRING, "08:00", new TimeValidator(), Importance.MEDIUM,
                     "Local time (HH:MM) of the daily per-owner digest.")
             .define(DIGEST_DUE_SOON_DAYS, Type.INT, 3, Range.atLeast(0), Importance.LOW,
@@ -296,6 +304,14 @@ public final class TrackerConfig extends AbstractConfig {
                 java.time.Duration.ofMillis(getLong(ALERT_REPEAT_MS)),
                 java.time.LocalTime.parse(getString(DIGEST_TIME)),
                 getInt(DIGEST_DUE_SOON_DAYS));
+    }
+
+    public int threadMaxReplacements() {
+        return getInt(THREAD_MAX_REPLACEMENTS);
+    }
+
+    public java.time.Duration threadReplacementWindow() {
+        return java.time.Duration.ofMillis(getLong(THREAD_REPLACEMENT_WINDOW_MS));
     }
 
     public double acceptConfidence() {
