@@ -38,9 +38,14 @@ public final class PrometheusMetrics {
                 max("stream-processor-node-metrics", "record-e2e-latency-max"));
         metric(out, "tracker_consumer_lag_max_records", "gauge", "Largest consumer lag of this instance's partitions.",
                 max("consumer-fetch-manager-metrics", "records-lag-max"));
+        long handled = com.actiontracker.topology.DeadLetterHandler.sent(applicationId());
         metric(out, "tracker_dead_letters_total", "counter",
-                "Records this instance sent to the dead-letter topic (unreadable notes, and records its handlers dropped).",
-                sum("stream-tracker-metrics", "dead-letter-total") + sum("stream-task-metrics", "dropped-records-total"));
+                "Records this instance sent to the dead-letter topic (unreadable notes, records its handlers caught):"
+                        + " what the report and tail of that topic show.",
+                sum("stream-tracker-metrics", "dead-letter-total") + handled);
+        metric(out, "tracker_dropped_records_total", "counter",
+                "Records Kafka Streams' operators skipped on their own (a null key or foreign key), not dead letters.",
+                Math.max(0, sum("stream-task-metrics", "dropped-records-total") - handled));
         metric(out, "tracker_alerts_emitted_total", "counter", "Alert events this instance emitted.",
                 sum("stream-tracker-metrics", "alert-emitted-total"));
         out.append("# HELP tracker_store_entries Approximate entries of each store in this instance's tasks.\n")
@@ -61,6 +66,13 @@ public final class PrometheusMetrics {
         out.append("# HELP ").append(name).append(' ').append(help).append('\n')
                 .append("# TYPE ").append(name).append(' ').append(type).append('\n')
                 .append(name).append(' ').append(format(value)).append('\n');
+    }
+
+    /** Kafka Streams publishes its application id as a client metric (KIP-444). */
+    private String applicationId() {
+        return streams.metrics().entrySet().stream()
+                .filter(e -> e.getKey().group().equals("stream-metrics") && e.getKey().name().equals("application-id"))
+                .map(e -> String.valueOf(e.getValue().metricValue())).findFirst().orElse("");
     }
 
     private double sum(String group, String name) {

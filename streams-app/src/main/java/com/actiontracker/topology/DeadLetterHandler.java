@@ -27,7 +27,15 @@ public final class DeadLetterHandler implements DeserializationExceptionHandler,
     private static final Logger log = LoggerFactory.getLogger(DeadLetterHandler.class);
     private static final AvroSerde<DeadLetter> LETTERS = AvroSerde.of(DeadLetter.class);
 
+    /**
+     * Dead letters written by the handlers of each application in this JVM. Kafka Streams counts them in its
+     * {@code dropped-records-total}, together with what its DSL operators drop on their own (a null key, a null
+     * foreign key: KIP-1328), which are not dead letters; this count is what went to the topic, and nothing else.
+     */
+    private static final Map<String, java.util.concurrent.atomic.LongAdder> SENT = new java.util.concurrent.ConcurrentHashMap<>();
+
     private String topic = Topics.DEFAULT.deadLetters();
+    private java.util.concurrent.atomic.LongAdder sent = new java.util.concurrent.atomic.LongAdder();
 
     @Override
     public void configure(Map<String, ?> configs) {
@@ -35,6 +43,14 @@ public final class DeadLetterHandler implements DeserializationExceptionHandler,
         if (configured != null) {
             topic = configured.toString();
         }
+        Object application = configs.get(org.apache.kafka.streams.StreamsConfig.APPLICATION_ID_CONFIG);
+        sent = SENT.computeIfAbsent(String.valueOf(application), a -> new java.util.concurrent.atomic.LongAdder());
+    }
+
+    /** How many dead letters the handlers of this application have written since this JVM started. */
+    public static long sent(String applicationId) {
+        java.util.concurrent.atomic.LongAdder count = SENT.get(applicationId);
+        return count == null ? 0 : count.sum();
     }
 
     @Override
@@ -61,6 +77,7 @@ public final class DeadLetterHandler implements DeserializationExceptionHandler,
         DeadLetter letter = DeadLetters.of(stage, reason, exception, null,
                 new DeadLetters.Origin(context.topic(), context.partition(), context.offset()), key, value,
                 Instant.ofEpochMilli(context.timestamp()));
+        sent.increment();
         return List.of(new ProducerRecord<>(topic, null, context.timestamp(), key, LETTERS.encode(letter)));
     }
 }

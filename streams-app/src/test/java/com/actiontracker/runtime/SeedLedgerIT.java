@@ -32,13 +32,22 @@ class SeedLedgerIT {
                 TrackerConfig.INPUT_DIR, "../seeds",
                 TrackerConfig.DATA_DIR, data.toString(),
                 TrackerConfig.VAULT_OWNER, "Jason Vallery",
-                TrackerConfig.TOPIC_PARTITIONS, "3")), 0);
+                TrackerConfig.TOPIC_PARTITIONS, "3", TrackerConfig.HTTP_PORT, "0")), 0, true);
         pipeline.awaitProcessed(Duration.ofSeconds(120));
     }
 
     @AfterAll
     static void stop() {
         pipeline.close();
+    }
+
+    @Test
+    void theMetricsCountTheDeadLettersTheTopicHoldsAndNotWhatStreamsOperatorsSkip() throws Exception {
+        String metrics = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(pipeline.url().orElseThrow() + "metrics")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(metrics.lines().filter(l -> l.startsWith("tracker_dead_letters_total ")))
+                .containsExactly("tracker_dead_letters_total " + pipeline.deadLetters().size());
     }
 
     @Test

@@ -49,7 +49,8 @@ class TranscriptTriageIT {
     void anAcceptedActionAlertsADismissedOneLeavesTheLedgerAndAReplayKeepsBothVerdicts() throws Exception {
         Files.writeString(vault.resolve("pricing.md"), call("Pricing call", "Jason Vallery", "I'll send you the pricing sheet tomorrow."));
         Files.writeString(vault.resolve("lab.md"), call("Lab call", "Lior Genzel", "I'll book the lab for the demo tomorrow."));
-        Files.writeString(vault.resolve("tasks.md"), "---\ndate: 2025-10-01\n---\n- [ ] Write the brief @Lior\n");
+        Files.writeString(vault.resolve("tasks.md"), "---\ndate: 2025-10-01\n---\n- [ ] Write the brief @Lior\n"
+                + "- [ ] Fix the printer\n");
         TrackerConfig config = new TrackerConfig(Map.of(TrackerConfig.INPUT_DIR, vault.toString(),
                 TrackerConfig.DATA_DIR, data.toString(), TrackerConfig.INPUT_POLL_MS, "100", TrackerConfig.HTTP_PORT, "0",
                 TrackerConfig.ACCEPT_CONFIDENCE, "1.0", TrackerConfig.ALERT_CHECK_MS, "200"));
@@ -82,6 +83,18 @@ class TranscriptTriageIT {
             pipeline.awaitProcessed(PATIENCE);
             assertThat(pipeline.report(java.time.LocalDate.now()).owner("Lior Genzel").orElseThrow().awaiting())
                     .as("dismissed: not awaiting any more").isEmpty();
+
+            // One record no stage can read, caught by the Streams handler: /metrics counts what the topic holds.
+            try (var producer = new org.apache.kafka.clients.producer.KafkaProducer<byte[], byte[]>(Map.of(
+                    "bootstrap.servers", pipeline.bootstrapServers()),
+                    new org.apache.kafka.common.serialization.ByteArraySerializer(),
+                    new org.apache.kafka.common.serialization.ByteArraySerializer())) {
+                producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>(config.topics().actionEvents(),
+                        "a-x".getBytes(), "not an event".getBytes())).get();
+            }
+            await().atMost(PATIENCE).until(() -> pipeline.deadLetters().size() == 1);
+            await().atMost(PATIENCE).untilAsserted(() -> assertThat(metric(base, "tracker_dead_letters_total"))
+                    .as("the same number as the dead-letter topic").isEqualTo(pipeline.deadLetters().size()));
         }
 
         try (EmbeddedPipeline replayed = EmbeddedPipeline.start(config, 0, false, Optional.of(Optional.empty()))) {
@@ -103,6 +116,13 @@ class TranscriptTriageIT {
                 .POST(HttpRequest.BodyPublishers.noBody());
         fetchSite.ifPresent(site -> request.header("Sec-Fetch-Site", site));
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private long metric(String base, String name) throws Exception {
+        String text = http.send(HttpRequest.newBuilder(URI.create(base + "metrics")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        return text.lines().filter(l -> l.startsWith(name + " ")).mapToLong(l -> Long.parseLong(l.substring(name.length() + 1)))
+                .findFirst().orElseThrow(() -> new AssertionError(name + " not in " + text));
     }
 
     private static List<OverdueAlert> alerts(EmbeddedPipeline pipeline) {
