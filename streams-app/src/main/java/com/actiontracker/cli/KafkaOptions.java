@@ -17,7 +17,13 @@ final class KafkaOptions {
             description = "Prefix of the tracker's topics (default: TRACKER_TOPIC_PREFIX, else tracker.).")
     String topicPrefix;
 
+    private TrackerConfig resolved;
+
+    /** Resolved once, when first asked (picocli has set the options by then). */
     private TrackerConfig config() {
+        if (resolved != null) {
+            return resolved;
+        }
         java.util.Map<String, String> options = new java.util.HashMap<>();
         if (bootstrapServer != null) {
             options.put("bootstrap.servers", bootstrapServer);
@@ -25,7 +31,8 @@ final class KafkaOptions {
         if (topicPrefix != null) {
             options.put(TrackerConfig.TOPIC_PREFIX, topicPrefix);
         }
-        return TrackerConfig.load(new java.util.Properties(), CliEnvironment.get(), options);
+        resolved = TrackerConfig.load(new java.util.Properties(), CliEnvironment.get(), options);
+        return resolved;
     }
 
     String bootstrapServers() {

@@ -50,15 +50,16 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        pipeline.config(Map.of()); // the notes folder is checked before a data directory is made
-        Path dir = dataDir != null ? dataDir : Files.createTempDirectory("tracker-report-");
         LocalDate day = asOf != null ? asOf : LocalDate.now();
-        TrackerConfig config = pipeline.config(Map.of(TrackerConfig.DATA_DIR, dir.toString(),
-                TrackerConfig.AS_OF, day.toString()));
+        Path dir = dataDir != null ? dataDir : Files.createTempDirectory("tracker-report-");
         LedgerReport report;
-        try (EmbeddedPipeline running = EmbeddedPipeline.start(config, 0)) {
-            running.awaitProcessed(Duration.ofSeconds(timeoutSeconds));
-            report = running.report(day);
+        try {
+            TrackerConfig config = pipeline.config(Map.of(TrackerConfig.DATA_DIR, dir.toString(),
+                    TrackerConfig.AS_OF, day.toString()));
+            try (EmbeddedPipeline running = EmbeddedPipeline.start(config, 0)) {
+                running.awaitProcessed(Duration.ofSeconds(timeoutSeconds));
+                report = running.report(day);
+            }
         } finally {
             if (dataDir == null) {
                 Directories.deleteTree(dir);

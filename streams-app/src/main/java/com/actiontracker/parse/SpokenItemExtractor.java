@@ -172,8 +172,7 @@ final class SpokenItemExtractor {
      * next turns; what nobody took on, or what no cue frames as anyone's to do, is only proposed.
      */
     static Commitment commitment(Candidate candidate, List<SpokenSentence> sentences) {
-        Set<SpokenCues.Kind> kinds = java.util.EnumSet.noneOf(SpokenCues.Kind.class);
-        candidate.cues().forEach(c -> kinds.add(c.kind()));
+        Set<SpokenCues.Kind> kinds = kinds(candidate);
         boolean weak = candidate.cues().stream().anyMatch(c -> WEAK_MODAL.matcher(c.words()).find());
         if (weak || candidate.features().contains("hedged")) {
             return Commitment.TENTATIVE;
@@ -232,8 +231,7 @@ final class SpokenItemExtractor {
     static String owner(Candidate candidate, List<SpokenSentence> sentences, SpeakerResolver speakers,
                                 List<String> participants) {
         SpokenSentence sentence = candidate.sentence();
-        Set<SpokenCues.Kind> kinds = java.util.EnumSet.noneOf(SpokenCues.Kind.class);
-        candidate.cues().forEach(c -> kinds.add(c.kind()));
+        Set<SpokenCues.Kind> kinds = kinds(candidate);
         if (kinds.contains(SpokenCues.Kind.SELF)) {
             return speakers.owner(sentence.speaker());
         }
@@ -257,6 +255,12 @@ final class SpokenItemExtractor {
             return reply(sentences, candidate.index(), VOLUNTEER).map(speakers::owner).orElse(null);
         }
         return null;
+    }
+
+    private static Set<SpokenCues.Kind> kinds(Candidate candidate) {
+        Set<SpokenCues.Kind> kinds = java.util.EnumSet.noneOf(SpokenCues.Kind.class);
+        candidate.cues().forEach(c -> kinds.add(c.kind()));
+        return kinds;
     }
 
     /** The speaker of the first of the next two turns by someone else whose reply matches. */

@@ -36,6 +36,12 @@ public final class CatchUpWatcher implements AutoCloseable {
     private final String applicationId;
     private final KafkaConsumer<byte[], byte[]> probe;
 
+    /** What else a caller waits for, checked against Kafka like the rest. */
+    @FunctionalInterface
+    public interface Condition {
+        boolean holds() throws ExecutionException, InterruptedException, java.util.concurrent.TimeoutException;
+    }
+
     public CatchUpWatcher(String bootstrapServers, String applicationId) {
         this.admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers));
         this.applicationId = applicationId;
@@ -75,6 +81,23 @@ public final class CatchUpWatcher implements AutoCloseable {
             }
         }
         return true;
+    }
+
+    /**
+     * Polls until the app has caught up with its inputs and {@code alsoDone} holds (what else the caller waits for:
+     * the connector having published every file, say).
+     *
+     * @param notDone what the timeout says ("Notes not processed"), before "within N s"
+     */
+    public void await(Collection<String> inputTopics, Condition alsoDone, Duration timeout, String notDone)
+            throws ExecutionException, InterruptedException, java.util.concurrent.TimeoutException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!(alsoDone.holds() && caughtUp(inputTopics))) {
+            if (System.nanoTime() > deadline) {
+                throw new java.util.concurrent.TimeoutException(notDone + " within " + timeout.toSeconds() + "s");
+            }
+            Thread.sleep(200);
+        }
     }
 
     private Map<TopicPartition, Long> endOffsets(Map<TopicPartition, OffsetSpec> partitions, IsolationLevel isolation)

@@ -5,7 +5,6 @@ import com.actiontracker.avro.ActionStatus;
 import com.actiontracker.avro.CommandType;
 import com.actiontracker.schemas.AvroSerde;
 import com.actiontracker.topology.Topics;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,14 +36,8 @@ public final class CommandPublisher {
     /** The action a full id or a unique id prefix names. */
     public ActionStatus find(String idOrPrefix) {
         Map<String, ActionStatus> latest = new TreeMap<>();
-        TopicReader.readAll(bootstrapServers, topics.actionsCurrent()).forEach(r -> {
-            String key = new String(r.key(), StandardCharsets.UTF_8);
-            if (r.value() == null) {
-                latest.remove(key);
-            } else {
-                latest.put(key, STATUS.decode(r.value()));
-            }
-        });
+        TopicReader.latestByKey(bootstrapServers, topics.actionsCurrent())
+                .forEach((key, value) -> latest.put(key, STATUS.decode(value)));
         if (latest.containsKey(idOrPrefix)) {
             return latest.get(idOrPrefix);
         }

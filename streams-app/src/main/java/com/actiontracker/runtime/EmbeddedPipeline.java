@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.StreamsConfig;
@@ -186,14 +185,9 @@ public final class EmbeddedPipeline implements AutoCloseable {
     public void awaitProcessed(Duration timeout) throws Exception {
         Set<String> expected = new FolderScanner(config.inputDir().toAbsolutePath(),
                 new FilePatterns(config.filePatterns(), false)).scan().keySet();
-        long deadline = System.nanoTime() + timeout.toNanos();
         try (CatchUpWatcher watcher = new CatchUpWatcher(kafka.bootstrapServers(), app.applicationId())) {
-            while (!(connect.committedPaths().containsAll(expected) && watcher.caughtUp(app.sourceTopics()))) {
-                if (System.nanoTime() > deadline) {
-                    throw new TimeoutException("Notes not processed within " + timeout.toSeconds() + "s");
-                }
-                Thread.sleep(200);
-            }
+            watcher.await(app.sourceTopics(), () -> connect.committedPaths().containsAll(expected), timeout,
+                    "Notes not processed");
         }
     }
 

@@ -7,7 +7,6 @@ import com.actiontracker.schemas.AvroSerde;
 import com.actiontracker.tracking.ActionState;
 import com.actiontracker.tracking.TrackingAvro;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -82,7 +81,9 @@ public final class ReplayPreview {
                 Map<String, String> replayedFindings = new TreeMap<>();
                 try (TrackerApp app = TrackerApp.create(shadow)) {
                     app.start(timeout);
-                    awaitCaughtUp(shadow, app, timeout);
+                    try (CatchUpWatcher watcher = new CatchUpWatcher(shadow.bootstrapServers(), app.applicationId())) {
+                        watcher.await(app.sourceTopics(), () -> true, timeout, "The preview had not read the retained notes");
+                    }
                     replayed = app.actions();
                     app.findings().forEach(f -> replayedFindings.put(f.id(), describe(f.kind().name(), f.text())));
                 }
@@ -99,16 +100,8 @@ public final class ReplayPreview {
 
     /** The latest state of every action, as the running tracker published it on its compacted topic. */
     private static List<ActionState> currentLedger(TrackerConfig config) {
-        Map<String, ActionState> latest = new TreeMap<>();
-        TopicReader.readAll(config.bootstrapServers(), config.topics().actionsCurrent()).forEach(r -> {
-            String key = new String(r.key(), StandardCharsets.UTF_8);
-            if (r.value() == null) {
-                latest.remove(key);
-            } else {
-                latest.put(key, TrackingAvro.fromAvro(STATUS.decode(r.value())));
-            }
-        });
-        return new ArrayList<>(latest.values());
+        return TopicReader.latestByKey(config.bootstrapServers(), config.topics().actionsCurrent()).values().stream()
+                .map(value -> TrackingAvro.fromAvro(STATUS.decode(value))).toList();
     }
 
     /** Every decision, risk and question the notes currently state (id to description), from their event topics. */
@@ -144,19 +137,6 @@ public final class ReplayPreview {
 
     private static String describe(String kind, String text) {
         return kind.toLowerCase(java.util.Locale.ROOT) + ": " + text;
-    }
-
-    private static void awaitCaughtUp(TrackerConfig shadow, TrackerApp app, Duration timeout)
-            throws ExecutionException, InterruptedException, TimeoutException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        try (CatchUpWatcher watcher = new CatchUpWatcher(shadow.bootstrapServers(), app.applicationId())) {
-            while (!watcher.caughtUp(app.sourceTopics())) {
-                if (System.nanoTime() > deadline) {
-                    throw new TimeoutException("The preview had not read the retained notes within " + timeout.toSeconds() + "s");
-                }
-                Thread.sleep(200);
-            }
-        }
     }
 
     private static void cleanUp(Admin admin, String shadowApp, String shadowPrefix)

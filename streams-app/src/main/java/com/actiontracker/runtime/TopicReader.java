@@ -17,6 +17,23 @@ public final class TopicReader {
     private TopicReader() {
     }
 
+    /**
+     * A compacted topic as a table: each key's latest value, in key order; a tombstone removes its key. Keys are read
+     * as UTF-8 (the tracker's keys are ids and paths).
+     */
+    public static java.util.SortedMap<String, byte[]> latestByKey(String bootstrapServers, String topic) {
+        java.util.SortedMap<String, byte[]> latest = new java.util.TreeMap<>();
+        readAll(bootstrapServers, topic).forEach(r -> {
+            String key = new String(r.key(), java.nio.charset.StandardCharsets.UTF_8);
+            if (r.value() == null) {
+                latest.remove(key);
+            } else {
+                latest.put(key, r.value());
+            }
+        });
+        return latest;
+    }
+
     public static List<ConsumerRecord<byte[], byte[]>> readAll(String bootstrapServers, String topic) {
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
