@@ -49,6 +49,12 @@ public final class NoteFolderSourceTask extends SourceTask {
     private FolderManifest manifest;
     private long nextScanAt;
     private boolean rootMissingLogged;
+    private java.util.function.LongSupplier clock = System::currentTimeMillis;
+
+    /** For tests: the clock a file's age is judged by. */
+    void clock(java.util.function.LongSupplier judgedBy) {
+        this.clock = judgedBy;
+    }
 
     @Override
     public String version() {
@@ -131,11 +137,13 @@ public final class NoteFolderSourceTask extends SourceTask {
 
     private void examine(String path, FolderManifest.Editor manifest, List<NoteRecords.Outgoing> out) {
         Path file = scanner.resolve(path);
-        long now = System.currentTimeMillis();
         FileFingerprint known = manifest.get(path);
         try {
             long size = Files.size(file);
             long lastModified = Files.getLastModifiedTime(file).toMillis();
+            // The clock is read after the stat: read before it, a write starting in between (an editor truncating
+            // the file) had a modification time after "now", was taken for a file from the future, and was read.
+            long now = clock.getAsLong();
             long age = now - lastModified;
             if (age >= 0 && age < config.minimumAgeMs()) {
                 // Still being written, perhaps (editors truncate, then write): its stat stays unlike the manifest's,
@@ -166,15 +174,15 @@ public final class NoteFolderSourceTask extends SourceTask {
             manifest.put(path, FileFingerprint.of(sha, content.length, modified));
         } catch (NoSuchFileException e) {
             if (known != null) {
-                out.add(records.deletion(path, now));
+                out.add(records.deletion(path, clock.getAsLong()));
                 manifest.remove(path);
             }
         } catch (IOException e) {
             if (known == null || !FileFingerprint.UNREADABLE.equals(known.hash())) {
-                out.add(records.deadLetter(path, "Cannot read file: " + e, e, now));
+                out.add(records.deadLetter(path, "Cannot read file: " + e, e, clock.getAsLong()));
             }
             // Remember the failure with the stat we could get, so it is retried once the file changes.
-            manifest.put(path, new FileFingerprint(FileFingerprint.UNREADABLE, -1, now));
+            manifest.put(path, new FileFingerprint(FileFingerprint.UNREADABLE, -1, clock.getAsLong()));
         }
     }
 

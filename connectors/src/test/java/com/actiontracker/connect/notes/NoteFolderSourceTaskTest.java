@@ -91,6 +91,28 @@ class NoteFolderSourceTaskTest {
     }
 
     @Test
+    void aNoteTruncatedByItsEditorJustAsItIsExaminedIsNotPublishedEmpty() throws Exception {
+        write("a.md", "- [ ] one\n- [ ] two\n".getBytes(StandardCharsets.UTF_8));
+        Files.setLastModifiedTime(vault.resolve("a.md"), FileTime.from(Instant.now().minusSeconds(120)));
+        NoteFolderSourceTask task = startTask(Map.of("file.minimum.age.ms", "60000"));
+        java.util.concurrent.atomic.AtomicBoolean truncated = new java.util.concurrent.atomic.AtomicBoolean();
+        task.clock(() -> {
+            long before = System.currentTimeMillis() - 5;
+            if (truncated.compareAndSet(false, true)) {
+                // The editor opens the note to rewrite it (O_TRUNC) right when the connector reads the time.
+                try {
+                    Files.write(vault.resolve("a.md"), new byte[0]);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+            return before;
+        });
+
+        assertThat(pollAll(task)).as("neither the empty nor a half note").isEmpty();
+    }
+
+    @Test
     void aModificationTimeInTheFutureDoesNotHoldAFileBack() throws Exception {
         write("a.md", "later".getBytes(StandardCharsets.UTF_8));
         Files.setLastModifiedTime(vault.resolve("a.md"), FileTime.from(Instant.now().plusSeconds(3600)));
