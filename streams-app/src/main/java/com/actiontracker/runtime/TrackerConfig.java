@@ -97,7 +97,8 @@ public final class TrackerConfig extends AbstractConfig {
             .define(INPUT_MAX_BYTES, Type.INT, 512 * 1024, Range.atLeast(1), Importance.LOW,
                     "Larger note files become dead letters.")
             .define(INPUT_MIN_AGE_MS, Type.LONG, 250L, Range.atLeast(0), Importance.LOW,
-                    "A note modified less than this long ago waits for the next scan (an editor may still be writing it).")
+                    "A note modified less than this long ago waits for the next scan (an editor may still be writing it); an"
+                            + " empty note waits at least 5 s.")
             .define(HTTP_PORT, Type.INT, 8080, Range.between(0, 65535), Importance.MEDIUM,
                     "Port of the web page and HTTP API; 0 picks a free port.")
             .define(HTTP_BIND, Type.STRING, "localhost", Importance.MEDIUM,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.actiontracker.avro.AlertType;
+import com.actiontracker.avro.NoteFile;
 import com.actiontracker.avro.OverdueAlert;
 import com.actiontracker.schemas.AvroSerde;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -45,6 +46,7 @@ class KillRecoveryIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final AvroSerde<OverdueAlert> ALERTS = AvroSerde.of(OverdueAlert.class);
+    private static final AvroSerde<NoteFile> NOTES = AvroSerde.of(NoteFile.class);
 
     @TempDir
     Path work;
@@ -178,12 +180,22 @@ class KillRecoveryIT {
                             .filter(a -> byAction.get(a.getActionId()).get(AlertType.OVERDUE) != 1)
                             .map(a -> a.getActionId() + " " + a.getType() + " episode " + a.getEpisode() + " "
                                     + a.getResolution() + " " + a.getRaisedAt() + " " + a.getText())
-                            .collect(Collectors.joining("\n")))
+                            .collect(Collectors.joining("\n")) + "\nnote revisions published with less than a header:\n"
+                            + shortRevisions(bootstrapServers))
                     .allSatisfy((action, types) -> assertThat(types.get(AlertType.OVERDUE)).isEqualTo(1L));
             assertThat(byAction.values().stream().filter(types -> types.getOrDefault(AlertType.RESOLVED, 0L) == 1).count())
                     .as("one RESOLVED per ticked box").isEqualTo(vault.done());
             assertThat(byAction.values()).as("nothing resolved twice").allMatch(types -> types.getOrDefault(AlertType.RESOLVED, 0L) <= 1);
         });
+    }
+
+    /** What tells a half-written note from a pipeline fault when an action went overdue twice. */
+    private static String shortRevisions(String bootstrapServers) {
+        return TopicReader.readAll(bootstrapServers, "tracker.notes.raw").stream()
+                .filter(r -> r.value() == null || NOTES.decode(r.value()).getSizeBytes() < 100)
+                .map(r -> new String(r.key(), StandardCharsets.UTF_8) + " " + (r.value() == null ? "deleted" : NOTES.decode(r.value()).getSizeBytes()
+                        + " bytes observed " + NOTES.decode(r.value()).getObservedAt()))
+                .collect(Collectors.joining("\n"));
     }
 
     private static String tail(String output) {

@@ -41,7 +41,7 @@ public final class NoteFolderSourceConfig extends AbstractConfig {
                             + " ~900 KiB also needs a larger producer max.request.size and topic max.message.bytes.")
             .define(MIN_AGE_MS, Type.LONG, 250L, Range.atLeast(0), Importance.LOW,
                     "A file modified less than this long ago is left for a later scan: an editor may still be writing"
-                            + " it (truncated, half written).")
+                            + " it (truncated, half written). An empty file waits at least 5 s.")
             .define(BATCH_MAX_FILES, Type.INT, 100, Range.atLeast(1), Importance.LOW,
                     "At most this many files are returned by one poll.")
             .define(INCLUDE_HIDDEN, Type.BOOLEAN, false, Importance.LOW,

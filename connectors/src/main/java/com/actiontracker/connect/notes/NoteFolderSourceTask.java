@@ -39,6 +39,14 @@ public final class NoteFolderSourceTask extends SourceTask {
      */
     private static final long RACY_WINDOW_MS = 2000;
 
+    /**
+     * An empty file waits at least this long after its modification. Editors rewrite a note in place by truncating it,
+     * then writing it; one paused in between (a GC pause, a busy machine) longer than the minimum age leaves an empty
+     * file that looks settled, and publishing it would retire every item of the note until the next scan. A note is
+     * rarely emptied on purpose, and then it is published a few seconds later.
+     */
+    static final long EMPTIED_NOTE_WAIT_MS = 5000;
+
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final Deque<String> pending = new ArrayDeque<>();
 
@@ -145,7 +153,8 @@ public final class NoteFolderSourceTask extends SourceTask {
             // the file) had a modification time after "now", was taken for a file from the future, and was read.
             long now = clock.getAsLong();
             long age = now - lastModified;
-            if (age >= 0 && age < config.minimumAgeMs()) {
+            long settlesAfter = size == 0 ? Math.max(config.minimumAgeMs(), EMPTIED_NOTE_WAIT_MS) : config.minimumAgeMs();
+            if (age >= 0 && age < settlesAfter) {
                 // Still being written, perhaps (editors truncate, then write): its stat stays unlike the manifest's,
                 // so a later scan takes it. A modification time in the future says nothing: the file is read. A
                 // write that starts after this check is caught below, by the stat taken again after the read.

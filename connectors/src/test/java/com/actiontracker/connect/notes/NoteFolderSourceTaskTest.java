@@ -113,6 +113,26 @@ class NoteFolderSourceTaskTest {
     }
 
     @Test
+    void aNoteLeftEmptyByAnEditorPausedBetweenTruncatingAndWritingIsNotPublishedUntilItStaysEmpty() throws Exception {
+        write("a.md", "- [ ] one\n- [ ] two\n".getBytes(StandardCharsets.UTF_8));
+        NoteFolderSourceTask task = startTask(Map.of("file.minimum.age.ms", "250"));
+        long start = System.currentTimeMillis() + 60_000;
+        java.util.concurrent.atomic.AtomicLong now = new java.util.concurrent.atomic.AtomicLong(start);
+        task.clock(now::get);
+        assertThat(pollAll(task)).hasSize(1);
+
+        // The editor truncated the note, then stalled (a GC pause, a busy machine) for longer than the minimum age.
+        write("a.md", new byte[0]);
+        Files.setLastModifiedTime(vault.resolve("a.md"), FileTime.fromMillis(start + 1_000));
+        now.set(start + 1_000 + 800);
+        assertThat(pollAll(task)).as("an emptied note, 800 ms after it was emptied").isEmpty();
+
+        now.set(start + 1_000 + NoteFolderSourceTask.EMPTIED_NOTE_WAIT_MS);
+        assertThat(pollAll(task)).as("a note that stayed empty").singleElement()
+                .satisfies(r -> assertThat(((Struct) r.value()).getBytes("content")).isEmpty());
+    }
+
+    @Test
     void aModificationTimeInTheFutureDoesNotHoldAFileBack() throws Exception {
         write("a.md", "later".getBytes(StandardCharsets.UTF_8));
         Files.setLastModifiedTime(vault.resolve("a.md"), FileTime.from(Instant.now().plusSeconds(3600)));
