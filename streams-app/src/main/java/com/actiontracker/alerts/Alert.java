@@ -18,7 +18,7 @@ import java.util.List;
  * @param eventId  unique per event: alert id, episode, type and reminder number
  * @param episode  how many times this alert has opened
  * @param sequence 0 for OVERDUE and RESOLVED, n for the n-th REMINDER
- * @param resolution done, cancelled, redated or retired, for RESOLVED
+ * @param resolution done, cancelled, redated, retired, dismissed or reassigned, for RESOLVED
  */
 public record Alert(String eventId, String alertId, AlertType type, String actionId, String owner, String text,
                    LocalDate due, int daysOverdue, int episode, int sequence, String resolution, Instant raisedAt,
@@ -51,6 +51,12 @@ public record Alert(String eventId, String alertId, AlertType type, String actio
     Alert resolved(String why, LocalDate today, Instant at) {
         return new Alert(alertId + "/" + episode + "/resolved", alertId, AlertType.RESOLVED, actionId, owner, text, due,
                 days(due, today), episode, 0, why, at, sources);
+    }
+
+    /** The same event, naming another owner (a held alert takes the ledger's owner when it is sent). */
+    Alert withOwner(String newOwner) {
+        return new Alert(eventId, alertId, type, actionId, newOwner, text, due, daysOverdue, episode, sequence, resolution,
+                raisedAt, sources);
     }
 
     static String alertId(String actionId, LocalDate due) {

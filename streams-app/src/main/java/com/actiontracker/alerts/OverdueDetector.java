@@ -2,11 +2,11 @@ package com.actiontracker.alerts;
 
 import com.actiontracker.tracking.ActionState;
 import com.actiontracker.tracking.Lifecycle;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.apache.kafka.common.metrics.Sensor;
 import org.apache.kafka.streams.KeyValue;
@@ -25,7 +25,12 @@ import org.apache.kafka.streams.state.ValueAndTimestamp;
  *
  * <p>It follows every state of the actions table, not the owner-resolved table: the foreign-key join that resolves
  * owners drops intermediate states when updates come fast (a replay), and an overdue episode between two of them
- * would vanish. The owner an alert names is read from the resolved store as it is at that moment.
+ * would vanish. The owner an alert names is the ledger's: a new alert is held for the group wait (as Alertmanager's
+ * {@code group_wait}), so the burst of input that made it settles and the join has resolved its owner, and is sent
+ * with the owner the resolved table then holds (the wait is judged in record time at each record, so that a replay
+ * sends what the first run sent, and by the wall clock when no input comes); and the detector also hears the resolved table, so when an action's
+ * owner changes while its alert is open (a later note names the person in full, an {@code assign}), the alert moves:
+ * RESOLVED ({@code reassigned}) to the old owner, OVERDUE (the next episode) to the new one.
  *
  * <p>Two clocks drive it. An action update is judged at the update's own time (the note revision's timestamp), so
  * replaying history judges every update as it was judged the first time. Between updates, a wall-clock punctuation
@@ -35,31 +40,46 @@ import org.apache.kafka.streams.state.ValueAndTimestamp;
  * runs. In report mode the clock is the fixed as-of day.
  *
  * <p>Stores: {@code candidates} (action id → watched action), {@code schedule} (due date|id → id, the index by due
- * date the punctuation scans up to today), {@code alerts} (action id → latest alert event, kept after RESOLVED to
- * number the next episode). All are changelogged and written in the same exactly-once transaction as the alerts, so
- * an alert is emitted once per transition, across restarts and rebalances.
+ * date the punctuation scans up to today), {@code alerts} (action id → latest alert event sent, kept after RESOLVED to
+ * number the next episode; one entry per action, however many episodes), {@code reminders} (next reminder time|id →
+ * id, so a check reads only the reminders that are due, not every alert), {@code held} and {@code held-until} (action id → the OVERDUE event not sent yet, and the
+ * time it is sent at|id → id). All are changelogged and written in the same exactly-once transaction as the
+ * alerts, so an alert is emitted once per transition, across restarts and rebalances.
  */
-public final class OverdueDetector implements Processor<String, ActionState, String, Alert> {
+public final class OverdueDetector implements Processor<String, AlertInput, String, Alert> {
 
     public static final String CANDIDATES_STORE = "alert-candidates";
     public static final String SCHEDULE_STORE = "alert-schedule";
     public static final String ALERTS_STORE = "alerts";
+    public static final String HELD_STORE = "alerts-held";
+    public static final String HELD_UNTIL_STORE = "alerts-held-until";
+    public static final String REMINDERS_STORE = "alert-reminders";
+    private static final String INDEXED_MARKER = "~indexed";
     /** Kafka Streams metrics group {@code stream-tracker-metrics}: our own counters live there. */
     public static final String METRICS_SCOPE = "tracker";
 
     private final AlertSettings settings;
     private final String resolvedStore;
+    private final String actionsStore;
     private ProcessorContext<String, Alert> context;
     private TimestampedKeyValueStore<String, ActionState> resolved;
+    private TimestampedKeyValueStore<String, ActionState> actions;
     private KeyValueStore<String, WatchedAction> candidates;
     private KeyValueStore<String, String> schedule;
     private KeyValueStore<String, Alert> alerts;
+    private KeyValueStore<String, Alert> held;
+    private KeyValueStore<String, String> heldUntil;
+    private KeyValueStore<String, String> reminders;
     private Sensor emitted;
 
-    /** @param resolvedStore the store of owner-resolved actions, read for the owner an alert names */
-    public OverdueDetector(AlertSettings settings, String resolvedStore) {
+    /**
+     * @param resolvedStore the store of owner-resolved actions, read for the owner an alert names
+     * @param actionsStore  the store of actions, to tell whether the resolved one is of the action's current state
+     */
+    public OverdueDetector(AlertSettings settings, String resolvedStore, String actionsStore) {
         this.settings = settings;
         this.resolvedStore = resolvedStore;
+        this.actionsStore = actionsStore;
     }
 
     @Override
@@ -68,27 +88,52 @@ public final class OverdueDetector implements Processor<String, ActionState, Str
         this.candidates = context.getStateStore(CANDIDATES_STORE);
         this.schedule = context.getStateStore(SCHEDULE_STORE);
         this.alerts = context.getStateStore(ALERTS_STORE);
+        this.held = context.getStateStore(HELD_STORE);
+        this.heldUntil = context.getStateStore(HELD_UNTIL_STORE);
+        this.reminders = context.getStateStore(REMINDERS_STORE);
         this.resolved = context.getStateStore(resolvedStore);
+        this.actions = context.getStateStore(actionsStore);
         this.emitted = context.metrics().addRateTotalSensor(METRICS_SCOPE, "alerts", "alert-emitted", Sensor.RecordingLevel.INFO);
         context.schedule(settings.checkInterval(), PunctuationType.WALL_CLOCK_TIME, this::check);
+        if (!settings.groupWait().isZero()) {
+            context.schedule(settings.releaseInterval(), PunctuationType.WALL_CLOCK_TIME, this::releaseUntil);
+        }
     }
 
     @Override
-    public void process(Record<String, ActionState> record) {
-        String id = record.key();
+    public void process(Record<String, AlertInput> record) {
         Instant at = Instant.ofEpochMilli(record.timestamp());
+        // The group wait is judged in stream time (the records' own), so a replay, reading the same records, sends
+        // what the first run sent, before this record's consequences.
+        releaseUntil(context.currentStreamTimeMs());
+        if (record.value() instanceof AlertInput.OwnerResolved r) {
+            ownerResolved(record.key(), r.state(), at);
+        } else {
+            stateChanged(record.key(), ((AlertInput.StateChanged) record.value()).state(), at);
+        }
+    }
+
+    private void stateChanged(String id, ActionState state, Instant at) {
         LocalDate today = settings.clock().dayAt(at);
-        Optional<WatchedAction> watched = record.value() == null ? Optional.empty()
-                : WatchedAction.of(record.value(), ownerOf(record.value()));
+        Optional<WatchedAction> watched = state == null ? Optional.empty() : WatchedAction.of(state, ownerOf(state));
         WatchedAction previous = candidates.get(id);
         if (previous != null && !watched.map(w -> w.due().equals(previous.due())).orElse(false)) {
             schedule.delete(previous.scheduleKey());
+        }
+        Alert waiting = held.get(id);
+        if (waiting != null && !watched.map(w -> w.due().equals(waiting.due())).orElse(false)) {
+            unhold(id);
+            if (!waiting.raisedAt().plus(settings.groupWait()).isAfter(at)) {
+                // Its wait was over, only the owner's resolution was still on its way (a replay outrunning the
+                // join): it was sent in the run this replays, so it is sent now, naming the best owner known.
+                emit(waiting.withOwner(previous == null ? waiting.owner() : previous.owner()));
+            }
         }
         Alert open = openAlert(id);
         if (watched.isEmpty()) {
             candidates.delete(id);
             if (open != null) {
-                emit(open.resolved(resolution(record.value()), today, at));
+                emit(open.resolved(resolution(state), today, at));
             }
             return;
         }
@@ -99,8 +144,28 @@ public final class OverdueDetector implements Processor<String, ActionState, Str
             emit(open.resolved("redated", today, at));
             open = null;
         }
-        if (open == null && action.due().isBefore(today)) {
-            emit(Alert.opened(action, today, at, nextEpisode(id, action)));
+        if (open == null && held.get(id) == null && action.due().isBefore(today)) {
+            raise(Alert.opened(action, today, at, nextEpisode(id, action)));
+        }
+    }
+
+    /** The ledger's owner of a watched action changed: reminders name the new one, and an open alert moves to them. */
+    private void ownerResolved(String id, ActionState state, Instant at) {
+        releaseHeld(id, context.currentStreamTimeMs());
+        WatchedAction action = candidates.get(id);
+        if (state == null || action == null || !action.due().equals(state.due())) {
+            return; // not watched, or a state the actions table has already moved past
+        }
+        String owner = state.owner();
+        if (!Objects.equals(owner, action.owner())) {
+            action = action.withOwner(owner);
+            candidates.put(id, action);
+        }
+        Alert open = openAlert(id);
+        if (open != null && open.due().equals(action.due()) && !Objects.equals(open.owner(), owner)) {
+            LocalDate today = settings.clock().dayAt(at);
+            emit(open.resolved("reassigned", today, at));
+            emit(Alert.opened(action, today, at, open.episode() + 1));
         }
     }
 
@@ -114,22 +179,105 @@ public final class OverdueDetector implements Processor<String, ActionState, Str
         }
         for (String id : due) {
             WatchedAction action = candidates.get(id);
-            if (action != null && openAlert(id) == null) {
-                emit(Alert.opened(action, today, now, nextEpisode(id, action)));
+            if (action != null && openAlert(id) == null && held.get(id) == null) {
+                raise(Alert.opened(action, today, now, nextEpisode(id, action)));
             }
         }
-        List<Alert> reminders = new ArrayList<>();
+        indexReminders();
+        List<KeyValue<String, String>> dueReminders = new ArrayList<>();
+        try (KeyValueIterator<String, String> it = reminders.range("", timeKey(wallClockMillis + 1, ""))) {
+            it.forEachRemaining(dueReminders::add);
+        }
+        for (KeyValue<String, String> kv : dueReminders) {
+            reminders.delete(kv.key);
+            Alert alert = openAlert(kv.value);
+            WatchedAction action = candidates.get(kv.value);
+            if (alert != null && action != null && kv.key.equals(reminderKey(alert))) {
+                emit(alert.reminder(action, today, now));
+            }
+        }
+    }
+
+    /**
+     * Alerts opened before the reminder index existed get their entry once, at the first check; a marker (which sorts
+     * after every time) says it was done.
+     */
+    private void indexReminders() {
+        if (reminders.get(INDEXED_MARKER) != null) {
+            return;
+        }
         try (KeyValueIterator<String, Alert> it = alerts.all()) {
             it.forEachRemaining((KeyValue<String, Alert> kv) -> {
-                Alert alert = kv.value;
-                WatchedAction action = candidates.get(kv.key);
-                if (alert.isOpen() && action != null
-                        && !Duration.between(alert.raisedAt(), now).minus(settings.repeatInterval()).isNegative()) {
-                    reminders.add(alert.reminder(action, today, now));
+                if (kv.value.isOpen()) {
+                    reminders.put(reminderKey(kv.value), kv.key);
                 }
             });
         }
-        reminders.forEach(this::emit);
+        reminders.put(INDEXED_MARKER, "");
+    }
+
+    /** When an open alert's next reminder is due, then its action. */
+    private String reminderKey(Alert open) {
+        return timeKey(open.raisedAt().plus(settings.repeatInterval()).toEpochMilli(), open.actionId());
+    }
+
+    /** A time, then an action: zero-padded times sort as times do, so a range up to a time is what is due by then. */
+    private static String timeKey(long millis, String actionId) {
+        return String.format("%019d|%s", millis, actionId);
+    }
+
+    /**
+     * Sends the held alerts whose wait is over by then, each with the ledger's owner as it is now: at each record (its
+     * time), and at a wall-clock punctuation for when no input comes.
+     */
+    private void releaseUntil(long millis) {
+        List<String> ready = new ArrayList<>();
+        try (KeyValueIterator<String, String> it = heldUntil.range("", timeKey(millis + 1, ""))) {
+            it.forEachRemaining(kv -> ready.add(kv.value));
+        }
+        ready.forEach(id -> releaseHeld(id, millis));
+    }
+
+    /**
+     * Sends the held alert of an action if its wait is over by then and the join has resolved the action's current
+     * state; otherwise it stays held, and the resolved update will release it.
+     */
+    private void releaseHeld(String id, long millis) {
+        Alert alert = held.get(id);
+        WatchedAction action = candidates.get(id);
+        if (alert == null || action == null || alert.raisedAt().plus(settings.groupWait()).toEpochMilli() > millis) {
+            return;
+        }
+        ValueAndTimestamp<ActionState> now = actions.get(id);
+        ValueAndTimestamp<ActionState> known = resolved.get(id);
+        if (now == null || now.value() == null || known == null || known.value() == null
+                || known.value().revision() < now.value().revision()) {
+            return;
+        }
+        unhold(id);
+        emit(alert.withOwner(known.value().owner()));
+    }
+
+    private void raise(Alert alert) {
+        if (settings.groupWait().isZero()) {
+            emit(alert);
+            return;
+        }
+        held.put(alert.actionId(), alert);
+        heldUntil.put(untilKey(alert), alert.actionId());
+    }
+
+    private void unhold(String id) {
+        Alert alert = held.get(id);
+        if (alert != null) {
+            heldUntil.delete(untilKey(alert));
+            held.delete(id);
+        }
+    }
+
+    /** A held alert waits from the time it was raised at (the record's, or the check's wall clock). */
+    private String untilKey(Alert alert) {
+        return timeKey(alert.raisedAt().plus(settings.groupWait()).toEpochMilli(), alert.actionId());
     }
 
     private String ownerOf(ActionState state) {
@@ -139,6 +287,13 @@ public final class OverdueDetector implements Processor<String, ActionState, Str
 
     private void emit(Alert alert) {
         emitted.record();
+        Alert previous = openAlert(alert.actionId());
+        if (previous != null) {
+            reminders.delete(reminderKey(previous));
+        }
+        if (alert.isOpen()) {
+            reminders.put(reminderKey(alert), alert.actionId());
+        }
         alerts.put(alert.actionId(), alert);
         context.forward(new Record<>(alert.actionId(), alert, alert.raisedAt().toEpochMilli()));
     }

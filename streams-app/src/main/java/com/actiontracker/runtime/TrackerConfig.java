@@ -55,6 +55,7 @@ public final class TrackerConfig extends AbstractConfig {
     public static final String AS_OF = "tracker.clock.as-of";
     public static final String ALERT_CHECK_MS = "tracker.alerts.check.interval.ms";
     public static final String ALERT_REPEAT_MS = "tracker.alerts.repeat.interval.ms";
+    public static final String ALERT_GROUP_WAIT_MS = "tracker.alerts.group.wait.ms";
     public static final String THREAD_MAX_REPLACEMENTS = "tracker.streams.thread.max-replacements";
     public static final String THREAD_REPLACEMENT_WINDOW_MS = "tracker.streams.thread.replacement-window.ms";
     public static final String DIGEST_TIME = "tracker.digest.time";
@@ -123,6 +124,10 @@ public final class TrackerConfig extends AbstractConfig {
                     "How often the wall clock is checked for newly overdue actions and due reminders.")
             .define(ALERT_REPEAT_MS, Type.LONG, 24 * 3_600_000L, Range.atLeast(1000), Importance.MEDIUM,
                     "How long an overdue alert stays quiet before a reminder.")
+            .define(ALERT_GROUP_WAIT_MS, Type.LONG, 30_000L, Range.atLeast(0), Importance.MEDIUM,
+                    "How long a new overdue alert is held before it is sent (like Alertmanager's group_wait): the burst"
+                            + " of input that caused it settles, it names the owner the ledger shows, and one owner's"
+                            + " alerts go out together. 0 sends at once.")
             .define(THREAD_MAX_REPLACEMENTS, Type.INT, 3, Range.atLeast(0), Importance.LOW,
                     "A stream thread that dies of an unhandled exception is replaced at most this many times within"
                             + " tracker.streams.thread.replacement-window.ms; the next failure shuts the app down"
@@ -304,7 +309,8 @@ public final class TrackerConfig extends AbstractConfig {
                 java.time.Duration.ofMillis(getLong(ALERT_CHECK_MS)),
                 java.time.Duration.ofMillis(getLong(ALERT_REPEAT_MS)),
                 java.time.LocalTime.parse(getString(DIGEST_TIME)),
-                getInt(DIGEST_DUE_SOON_DAYS));
+                getInt(DIGEST_DUE_SOON_DAYS),
+                java.time.Duration.ofMillis(getLong(ALERT_GROUP_WAIT_MS)));
     }
 
     public int threadMaxReplacements() {

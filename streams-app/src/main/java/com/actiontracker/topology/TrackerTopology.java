@@ -4,6 +4,7 @@ import com.actiontracker.alerts.Alert;
 import com.actiontracker.alerts.AlertSettings;
 import com.actiontracker.alerts.AlertsAvro;
 import com.actiontracker.alerts.DigestScheduler;
+import com.actiontracker.alerts.AlertInput;
 import com.actiontracker.alerts.OverdueDetector;
 import com.actiontracker.avro.ActionCommand;
 import com.actiontracker.avro.ActionObservation;
@@ -89,7 +90,7 @@ public final class TrackerTopology {
         KTable<String, ActionState> resolved = resolveOwners(builder, topics, actions, owners);
         KTable<String, OwnerLedger> ledgers = ledgers(resolved);
         trackFindings(builder, topics);
-        alerts(builder, topics, actions, alerts);
+        alerts(builder, topics, actions, resolved, alerts);
         digests(builder, topics, ledgers, alerts);
         return builder.build(streamsConfig);
     }
@@ -161,17 +162,28 @@ public final class TrackerTopology {
     }
 
     private static void alerts(StreamsBuilder builder, Topics topics, KTable<String, ActionState> actions,
-                               AlertSettings settings) {
+                               KTable<String, ActionState> resolved, AlertSettings settings) {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(OverdueDetector.CANDIDATES_STORE),
                 Serdes.String(), TrackerSerdes.WATCHED_ACTION));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(OverdueDetector.SCHEDULE_STORE),
                 Serdes.String(), Serdes.String()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(OverdueDetector.ALERTS_STORE),
                 Serdes.String(), TrackerSerdes.ALERT));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(OverdueDetector.REMINDERS_STORE),
+                Serdes.String(), Serdes.String()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(OverdueDetector.HELD_STORE),
+                Serdes.String(), TrackerSerdes.ALERT));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(OverdueDetector.HELD_UNTIL_STORE),
+                Serdes.String(), Serdes.String()));
+        KStream<String, AlertInput> owners = resolved.toStream(Named.as("owners-to-watch"))
+                .mapValues(state -> (AlertInput) new AlertInput.OwnerResolved(state), Named.as("owner-resolved"));
         KStream<String, Alert> alerts = actions.toStream(Named.as("actions-to-watch"))
-                .process(() -> new OverdueDetector(settings, RESOLVED_ACTIONS_STORE), Named.as("overdue-detector"),
+                .mapValues(state -> (AlertInput) new AlertInput.StateChanged(state), Named.as("state-changed"))
+                .merge(owners, Named.as("alert-inputs"))
+                .process(() -> new OverdueDetector(settings, RESOLVED_ACTIONS_STORE, ACTIONS_STORE), Named.as("overdue-detector"),
                         OverdueDetector.CANDIDATES_STORE, OverdueDetector.SCHEDULE_STORE, OverdueDetector.ALERTS_STORE,
-                        RESOLVED_ACTIONS_STORE);
+                        OverdueDetector.HELD_STORE, OverdueDetector.HELD_UNTIL_STORE, OverdueDetector.REMINDERS_STORE,
+                        RESOLVED_ACTIONS_STORE, ACTIONS_STORE);
         alerts.map((id, alert) -> KeyValue.pair(OwnerLedger.key(alert.owner()), AlertsAvro.toAvro(alert)), Named.as("alert-by-owner"))
                 .to(topics.alertsOverdue(), Produced.with(Serdes.String(), TrackerSerdes.OVERDUE_ALERT).withName("alerts-overdue"));
         alerts.mapValues(alert -> alert.isOpen() ? AlertsAvro.toAvro(alert) : null, Named.as("overdue-set"))

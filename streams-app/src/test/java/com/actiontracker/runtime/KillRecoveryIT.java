@@ -88,7 +88,8 @@ class KillRecoveryIT {
     }
 
     private DemoProcess start(GeneratedVault vault, Path data, int kafkaPort, int httpPort) throws IOException {
-        return DemoProcess.start(vault.dir(), data, kafkaPort, httpPort, work.resolve("demo.log"), List.of(), Map.of());
+        return DemoProcess.start(vault.dir(), data, kafkaPort, httpPort, work.resolve("demo.log"), List.of(),
+                Map.of("TRACKER_ALERTS_GROUP_WAIT_MS", "2000"));
     }
 
     /** Starts the demo again and waits until its ledger has every note's current state. */

@@ -49,7 +49,8 @@ class SlackSecretIT {
             int kafkaPort = DemoProcess.freePort();
             int httpPort = DemoProcess.freePort();
             try (DemoProcess demo = DemoProcess.start(vault, work.resolve("data"), kafkaPort, httpPort,
-                    work.resolve("demo.log"), List.of("--slack-webhook-file", file.toString(), "--verbose"), Map.of())) {
+                    work.resolve("demo.log"), List.of("--slack-webhook-file", file.toString(), "--verbose"),
+                    Map.of("TRACKER_ALERTS_GROUP_WAIT_MS", "500"))) {
                 await().atMost(PATIENCE).until(() -> slack.messages().stream()
                         .anyMatch(m -> m.content().contains("Send the pricing sheet")));
 

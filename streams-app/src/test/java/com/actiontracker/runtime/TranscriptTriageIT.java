@@ -53,7 +53,8 @@ class TranscriptTriageIT {
                 + "- [ ] Fix the printer\n");
         TrackerConfig config = new TrackerConfig(Map.of(TrackerConfig.INPUT_DIR, vault.toString(),
                 TrackerConfig.DATA_DIR, data.toString(), TrackerConfig.INPUT_POLL_MS, "100", TrackerConfig.HTTP_PORT, "0",
-                TrackerConfig.ACCEPT_CONFIDENCE, "1.0", TrackerConfig.ALERT_CHECK_MS, "200"));
+                TrackerConfig.ACCEPT_CONFIDENCE, "1.0", TrackerConfig.ALERT_CHECK_MS, "200",
+                TrackerConfig.ALERT_GROUP_WAIT_MS, "500"));
 
         String pricing;
         String lab;

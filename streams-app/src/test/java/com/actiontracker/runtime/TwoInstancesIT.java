@@ -125,6 +125,7 @@ class TwoInstancesIT {
         props.put(TrackerConfig.DATA_DIR, dir.resolve(instance).toString());
         props.put(TrackerConfig.HTTP_PORT, "0");
         props.put(TrackerConfig.ALERT_CHECK_MS, "200");
+        props.put(TrackerConfig.ALERT_GROUP_WAIT_MS, "500");
         props.put(TrackerConfig.TIMEZONE, "UTC");
         props.put("session.timeout.ms", "10000");
         return new TrackerConfig(props);

@@ -37,7 +37,7 @@ class OverdueAlertsTest {
     @BeforeEach
     void start() {
         tracker = new TrackerDriver(new AlertSettings(new OverdueClock.Zoned(ZoneOffset.UTC), Duration.ofMinutes(1),
-                Duration.ofHours(24), LocalTime.of(8, 0), 3), MEETING);
+                Duration.ofHours(24), LocalTime.of(8, 0), 3, Duration.ZERO), MEETING);
         alerts = tracker.output(TrackerDriver.TOPICS.alertsOverdue(), OverdueAlert.class);
         current = tracker.output(TrackerDriver.TOPICS.overdueCurrent(), OverdueAlert.class);
         tracker.publish("lior.md", NOTE, MEETING);
@@ -85,6 +85,25 @@ class OverdueAlertsTest {
         assertThat(current.records()).last().satisfies(kv -> assertThat(kv.value).as("tombstone").isNull());
         tracker.driver.advanceWallClockTime(Duration.ofDays(3));
         assertThat(alerts.values()).as("nothing more once resolved").isEmpty();
+    }
+
+    @Test
+    void anAlertOpenedBeforeTheReminderIndexExistedIsStillReminded() {
+        tracker.driver.advanceWallClockTime(Duration.ofDays(2));
+        assertThat(alerts.values()).hasSize(1);
+        // The state a version without the index left behind: open alerts, and no alert-reminders entries.
+        org.apache.kafka.streams.state.KeyValueStore<String, String> index =
+                tracker.store(com.actiontracker.alerts.OverdueDetector.REMINDERS_STORE);
+        List<String> keys = new java.util.ArrayList<>();
+        try (var all = index.all()) {
+            all.forEachRemaining(kv -> keys.add(kv.key));
+        }
+        assertThat(keys).as("the open alert is indexed").anyMatch(k -> k.contains("|"));
+        keys.forEach(index::delete);
+
+        tracker.driver.advanceWallClockTime(Duration.ofHours(24));
+
+        assertThat(alerts.values()).singleElement().satisfies(a -> assertThat(a.getType()).isEqualTo(AlertType.REMINDER));
     }
 
     @Test

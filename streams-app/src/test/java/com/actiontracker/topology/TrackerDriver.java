@@ -35,7 +35,7 @@ final class TrackerDriver implements AutoCloseable {
 
     static final Topics TOPICS = Topics.DEFAULT;
     static final AlertSettings ALERTS = new AlertSettings(new OverdueClock.Zoned(ZoneOffset.UTC),
-            Duration.ofMinutes(1), Duration.ofHours(24), LocalTime.of(8, 0), 3);
+            Duration.ofMinutes(1), Duration.ofHours(24), LocalTime.of(8, 0), 3, Duration.ZERO);
 
     final TopologyTestDriver driver;
     private final java.nio.file.Path stateDir;

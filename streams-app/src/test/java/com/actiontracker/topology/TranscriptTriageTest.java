@@ -42,7 +42,7 @@ class TranscriptTriageTest {
             """;
     private static final String PROMISE = "Send you the pricing sheet tomorrow";
     private static final AlertSettings ALERTS = new AlertSettings(new OverdueClock.Zoned(ZoneOffset.UTC),
-            Duration.ofMinutes(1), Duration.ofHours(24), LocalTime.of(8, 0), 3);
+            Duration.ofMinutes(1), Duration.ofHours(24), LocalTime.of(8, 0), 3, Duration.ZERO);
 
     private TrackerDriver tracker;
 

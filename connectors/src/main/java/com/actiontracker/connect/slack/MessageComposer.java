@@ -143,7 +143,8 @@ final class MessageComposer {
                     + " · due " + alert.due();
             default -> ":red_circle: *Overdue* · " + days(alert.daysOverdue()) + " · due " + alert.due();
         };
-        String text = alert.resolved() && !"redated".equals(alert.resolution())
+        // Struck through only when the work is over: a re-dated or reassigned action is still owed.
+        String text = alert.resolved() && !"redated".equals(alert.resolution()) && !"reassigned".equals(alert.resolution())
                 ? "~" + escape(alert.text()) + "~" : escape(alert.text());
         String links = sources(alert.sources());
         int room = MAX_SECTION_CHARS - status.length() - links.length() - 4;
@@ -169,6 +170,8 @@ final class MessageComposer {
             case "cancelled" -> ":no_entry_sign: *Cancelled*";
             case "redated" -> ":calendar: *Re-dated*, no longer overdue";
             case "retired" -> ":wastebasket: *Retired*: no note mentions it any more";
+            case "dismissed" -> ":wastebasket: *Dismissed*: not an action after all";
+            case "reassigned" -> ":arrow_right: *Reassigned*: now someone else's";
             default -> ":white_check_mark: *Resolved*";
         };
     }

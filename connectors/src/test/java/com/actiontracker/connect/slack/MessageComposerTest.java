@@ -70,6 +70,13 @@ class MessageComposerTest {
     }
 
     @Test
+    void aReassignedAlertTellsTheOldOwnerTheWorkMovedWithoutStrikingItThrough() {
+        SlackMessage moved = bot.compose(List.of(resolved("e7", "Priya Raman", "reassigned")), key -> Optional.empty()).get(0);
+
+        assertThat(texts(moved.blocks())).contains("*Reassigned*").doesNotContain("~Book the lab~");
+    }
+
+    @Test
     void aDigestListsOverdueAndDueSoonAndCountsWhatDoesNotFit() {
         List<Notice.Item> overdue = new ArrayList<>();
         IntStream.range(0, 2000).forEach(i -> overdue.add(new Notice.Item("Item " + i + " " + "y".repeat(80),
