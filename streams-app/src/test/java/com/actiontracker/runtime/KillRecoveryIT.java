@@ -181,7 +181,7 @@ class KillRecoveryIT {
                             .filter(a -> byAction.get(a.getActionId()).get(AlertType.OVERDUE) != 1)
                             .map(a -> a.getActionId() + " " + a.getType() + " episode " + a.getEpisode() + " "
                                     + a.getResolution() + " " + a.getRaisedAt() + " " + a.getText())
-                            .collect(Collectors.joining("\n")) + "\nnote revisions published with less than a header:\n"
+                            .collect(Collectors.joining("\n")) + "\nnote revisions published without all four boxes:\n"
                             + shortRevisions(bootstrapServers))
                     .allSatisfy((action, types) -> assertThat(types.get(AlertType.OVERDUE)).isEqualTo(1L));
             assertThat(byAction.values().stream().filter(types -> types.getOrDefault(AlertType.RESOLVED, 0L) == 1).count())
@@ -190,12 +190,21 @@ class KillRecoveryIT {
         });
     }
 
-    /** What tells a half-written note from a pipeline fault when an action went overdue twice. */
+    /** What tells a half-written note from a pipeline fault when an action went overdue twice: every revision. */
     private static String shortRevisions(String bootstrapServers) {
         return TopicReader.readAll(bootstrapServers, "tracker.notes.raw").stream()
-                .filter(r -> r.value() == null || NOTES.decode(r.value()).getSizeBytes() < 100)
-                .map(r -> new String(r.key(), StandardCharsets.UTF_8) + " " + (r.value() == null ? "deleted" : NOTES.decode(r.value()).getSizeBytes()
-                        + " bytes observed " + NOTES.decode(r.value()).getObservedAt()))
+                .map(r -> {
+                    String path = new String(r.key(), StandardCharsets.UTF_8);
+                    if (r.value() == null) {
+                        return path + " deleted, offset " + r.offset();
+                    }
+                    NoteFile note = NOTES.decode(r.value());
+                    String content = StandardCharsets.UTF_8.decode(note.getContent().duplicate()).toString();
+                    return path + " offset " + r.offset() + " " + note.getSizeBytes() + " bytes, "
+                            + (content.split("- \\[", -1).length - 1) + " boxes, observed " + note.getObservedAt()
+                            + " modified " + note.getModifiedAt();
+                })
+                .filter(line -> !line.contains(" 4 boxes,"))
                 .collect(Collectors.joining("\n"));
     }
 
