@@ -151,7 +151,6 @@ public final class OverdueDetector implements Processor<String, AlertInput, Stri
 
     /** The ledger's owner of a watched action changed: reminders name the new one, and an open alert moves to them. */
     private void ownerResolved(String id, ActionState state, Instant at) {
-        releaseHeld(id, context.currentStreamTimeMs());
         WatchedAction action = candidates.get(id);
         if (state == null || action == null || !action.due().equals(state.due())) {
             return; // not watched, or a state the actions table has already moved past
@@ -240,7 +239,8 @@ public final class OverdueDetector implements Processor<String, AlertInput, Stri
 
     /**
      * Sends the held alert of an action if its wait is over by then and the join has resolved the action's current
-     * state; otherwise it stays held, and the resolved update will release it.
+     * state; otherwise it stays held, and the resolved update (which reaches the store before it reaches
+     * {@link #process}) releases it.
      */
     private void releaseHeld(String id, long millis) {
         Alert alert = held.get(id);

@@ -22,6 +22,7 @@ class AlertOwnerTest {
     private static final Instant NOW = Instant.parse("2026-01-05T09:00:00Z");
     private static final String SHORT = "---\ndate: 2025-10-30\n---\n- [ ] Send the deck @Priya 📅 2025-11-03\n";
     private static final String FULL = "---\ndate: 2025-10-31\n---\n- [ ] Book the lab @Priya Raman 📅 2025-11-04\n";
+    private static final String TICKED = FULL.replace("- [ ]", "- [x]").replace("2025-11-04", "2025-11-04 ✅ 2025-11-02");
 
     private TrackerDriver tracker;
 
@@ -84,7 +85,7 @@ class AlertOwnerTest {
         TrackerDriver.Output<OverdueAlert> alerts = start(Duration.ofSeconds(30));
         tracker.publish("full.md", FULL, NOW);
         // Ticked 40 s later by the records' clock, however little wall-clock time passed (a replay).
-        tracker.publish("full.md", FULL.replace("- [ ]", "- [x]").replace("2025-11-04", "2025-11-04 ✅ 2025-11-02"),
+        tracker.publish("full.md", TICKED,
                 NOW.plusSeconds(40));
 
         assertThat(alerts.values()).extracting(OverdueAlert::getType).containsExactly(AlertType.OVERDUE, AlertType.RESOLVED);
@@ -94,7 +95,7 @@ class AlertOwnerTest {
     void anAlertResolvedWhileHeldIsNeverSent() {
         TrackerDriver.Output<OverdueAlert> alerts = start(Duration.ofSeconds(30));
         tracker.publish("full.md", FULL, NOW);
-        tracker.publish("full.md", FULL.replace("- [ ]", "- [x]").replace("2025-11-04", "2025-11-04 ✅ 2025-11-02"),
+        tracker.publish("full.md", TICKED,
                 NOW.plusSeconds(5));
 
         tracker.driver.advanceWallClockTime(Duration.ofMinutes(2));
