@@ -1,6 +1,7 @@
 package com.actiontracker.runtime;
 
 import com.actiontracker.connect.avro.TrackerAvroConverter;
+import com.actiontracker.connect.notes.NoteFolderOffsets;
 import com.actiontracker.connect.notes.NoteFolderSourceConnector;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -104,7 +105,9 @@ public final class EmbeddedConnect implements AutoCloseable {
         FutureCallback<ConnectorOffsets> callback = new FutureCallback<>();
         herder.connectorOffsets(NOTES_CONNECTOR, callback);
         ConnectorOffsets offsets = callback.get(30, TimeUnit.SECONDS);
-        return offsets.offsets().stream().map(ConnectorOffset::offset).flatMap(o -> o.keySet().stream())
+        // Only the buckets: the single manifest of an older release stays behind, stale, once it has been moved.
+        return offsets.offsets().stream().filter(o -> NoteFolderOffsets.isBucket(o.partition()))
+                .map(ConnectorOffset::offset).flatMap(o -> o.keySet().stream())
                 .collect(java.util.stream.Collectors.toSet());
     }
 

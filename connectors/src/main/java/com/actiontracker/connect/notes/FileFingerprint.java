@@ -10,10 +10,16 @@ package com.actiontracker.connect.notes;
 record FileFingerprint(String hash, long size, long modifiedMillis) {
 
     static final String UNREADABLE = "unreadable";
+    /** A file known from an older offset layout, to be published once more so that its new offset is stored. */
+    static final String REPUBLISH = "republish";
     static final int HASH_DIGITS = 32;
 
     static FileFingerprint of(String sha256Hex, long size, long modifiedMillis) {
         return new FileFingerprint(sha256Hex.substring(0, HASH_DIGITS), size, modifiedMillis);
+    }
+
+    static FileFingerprint republish() {
+        return new FileFingerprint(REPUBLISH, -1, -1);
     }
 
     boolean sameContentAs(String sha256Hex) {

@@ -41,7 +41,7 @@ public final class NoteFolderSourceConfig extends AbstractConfig {
                             + " ~900 KiB also needs a larger producer max.request.size and topic max.message.bytes.")
             .define(MIN_AGE_MS, Type.LONG, 250L, Range.atLeast(0), Importance.LOW,
                     "A file modified less than this long ago is left for a later scan: an editor may still be writing"
-                            + " it (truncated, half written). An empty file waits at least 5 s.")
+                            + " it (truncated, half written). An empty file is published once the task has seen it empty for 5 s.")
             .define(BATCH_MAX_FILES, Type.INT, 100, Range.atLeast(1), Importance.LOW,
                     "At most this many files are returned by one poll.")
             .define(INCLUDE_HIDDEN, Type.BOOLEAN, false, Importance.LOW,
@@ -52,7 +52,23 @@ public final class NoteFolderSourceConfig extends AbstractConfig {
     }
 
     public Path root() {
-        return Path.of(getString(ROOT)).toAbsolutePath().normalize();
+        return rootOf(getString(ROOT));
+    }
+
+    /**
+     * The folder of a connector configuration, read without validating the rest (the offsets of a stopped connector
+     * can be altered while its folder is unmounted).
+     */
+    static Path rootOf(Map<String, String> connectorConfig) {
+        String root = connectorConfig.get(ROOT);
+        if (root == null || root.isBlank()) {
+            throw new ConfigException(ROOT, root, "is required");
+        }
+        return rootOf(root);
+    }
+
+    private static Path rootOf(String configured) {
+        return Path.of(configured).toAbsolutePath().normalize();
     }
 
     public String topic() {

@@ -13,11 +13,13 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.connect.source.SourceRecord;
 import org.apache.kafka.connect.source.SourceTask;
 import org.slf4j.Logger;
@@ -40,28 +42,37 @@ public final class NoteFolderSourceTask extends SourceTask {
     private static final long RACY_WINDOW_MS = 2000;
 
     /**
-     * An empty file waits at least this long after its modification. Editors rewrite a note in place by truncating it,
-     * then writing it; one paused in between (a GC pause, a busy machine) longer than the minimum age leaves an empty
-     * file that looks settled, and publishing it would retire every item of the note until the next scan. A note is
-     * rarely emptied on purpose, and then it is published a few seconds later.
+     * An empty file is published only once this task has seen it empty for this long, by its own clock. Editors
+     * rewrite a note in place by truncating it, then writing it, and Linux does not change the modification time when
+     * open(O_TRUNC) empties a file (ext4, kernel 6.18 here): until the write lands, the note is empty and looks as
+     * old, and as settled, as it was before the edit. Publishing it would retire every item of the note until the next
+     * scan and alert on them again after. A note is rarely emptied on purpose, and then it is published a few seconds
+     * later.
      */
     static final long EMPTIED_NOTE_WAIT_MS = 5000;
 
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final Deque<String> pending = new ArrayDeque<>();
+    /** Path to when this task first saw it empty, for the files it has not published empty yet. */
+    private final Map<String, Long> emptySince = new HashMap<>();
+
+    private final Time time;
 
     private NoteFolderSourceConfig config;
     private FolderScanner scanner;
     private NoteRecords records;
-    private Map<String, Object> sourcePartition;
+    private String root;
     private FolderManifest manifest;
     private long nextScanAt;
     private boolean rootMissingLogged;
-    private java.util.function.LongSupplier clock = System::currentTimeMillis;
 
-    /** For tests: the clock a file's age is judged by. */
-    void clock(java.util.function.LongSupplier judgedBy) {
-        this.clock = judgedBy;
+    public NoteFolderSourceTask() {
+        this(Time.SYSTEM);
+    }
+
+    /** @param time the clock scans are scheduled and a file's age is judged by */
+    NoteFolderSourceTask(Time time) {
+        this.time = time;
     }
 
     @Override
@@ -74,19 +85,39 @@ public final class NoteFolderSourceTask extends SourceTask {
         config = new NoteFolderSourceConfig(props);
         scanner = new FolderScanner(config.root(), config.filePatterns());
         records = new NoteRecords(config.topic(), config.deadLetterTopic());
-        sourcePartition = Map.of("root", config.root().toString());
-        manifest = FolderManifest.fromOffset(context.offsetStorageReader().offset(sourcePartition));
-        log.info("Watching {} ({} files already published)", config.root(), manifest.paths().size());
+        root = config.root().toString();
+        manifest = storedManifest();
+        log.info("Watching {} ({} files already published)", config.root(), manifest.size());
+    }
+
+    /** The manifest in the buckets' offsets; or, on the first start after an upgrade, the single one they replace. */
+    private FolderManifest storedManifest() {
+        List<Map<String, Object>> partitions = new ArrayList<>(NoteFolderOffsets.partitions(root));
+        Map<String, Object> single = NoteFolderOffsets.singleManifestPartition(root);
+        partitions.add(single);
+        Map<Map<String, Object>, Map<String, Object>> stored = context.offsetStorageReader().offsets(partitions);
+        Map<Integer, Map<String, Object>> buckets = new HashMap<>();
+        for (int bucket = 0; bucket < NoteFolderOffsets.BUCKETS; bucket++) {
+            buckets.put(bucket, stored.get(NoteFolderOffsets.partition(root, bucket)));
+        }
+        boolean anyBucket = buckets.values().stream().anyMatch(java.util.Objects::nonNull);
+        Map<String, Object> singleManifest = stored.get(single);
+        if (!anyBucket && singleManifest != null && !singleManifest.isEmpty()) {
+            log.info("Moving the offset of {} files of {} into {} buckets: each is published once more (the streams "
+                    + "app ignores revisions it has already seen)", singleManifest.size(), root, NoteFolderOffsets.BUCKETS);
+            return FolderManifest.migrating(singleManifest);
+        }
+        return FolderManifest.fromOffsets(buckets);
     }
 
     @Override
     public List<SourceRecord> poll() throws InterruptedException {
         if (pending.isEmpty()) {
-            long wait = nextScanAt - System.currentTimeMillis();
+            long wait = nextScanAt - time.milliseconds();
             if (wait > 0 && stopped.await(wait, TimeUnit.MILLISECONDS) || stopped.getCount() == 0) {
                 return null;
             }
-            nextScanAt = System.currentTimeMillis() + config.pollIntervalMs();
+            nextScanAt = time.milliseconds() + config.pollIntervalMs();
             pending.addAll(changedPaths());
         }
         return pending.isEmpty() ? null : nextBatch();
@@ -123,9 +154,10 @@ public final class NoteFolderSourceTask extends SourceTask {
     }
 
     /**
-     * Up to batch.max.files records. Every record but the last carries the manifest as it was before the batch, and
-     * the last one carries the new manifest: Connect commits the offset of the latest acknowledged record, so a crash
-     * mid-batch re-sends (at least once) rather than skips, and a whole manifest is built once per batch, not per file.
+     * Up to batch.max.files records, each in the source partition of its file's bucket. In each bucket, every record
+     * but the last carries the bucket as it was before the batch, and the last one carries the new bucket: Connect
+     * commits the offset of the latest acknowledged record of a partition, so a crash mid-batch re-sends (at least
+     * once) rather than skips, and a bucket's offset is built once per batch, not per file.
      */
     private List<SourceRecord> nextBatch() {
         FolderManifest before = manifest;
@@ -135,10 +167,15 @@ public final class NoteFolderSourceTask extends SourceTask {
             examine(pending.poll(), editor, outgoing);
         }
         manifest = editor.build();
+        Map<Integer, Integer> lastOfBucket = new HashMap<>();
+        for (int i = 0; i < outgoing.size(); i++) {
+            lastOfBucket.put(NoteFolderOffsets.bucketOf(outgoing.get(i).key()), i);
+        }
         List<SourceRecord> batch = new ArrayList<>(outgoing.size());
         for (int i = 0; i < outgoing.size(); i++) {
-            FolderManifest offset = i == outgoing.size() - 1 ? manifest : before;
-            batch.add(outgoing.get(i).withOffset(sourcePartition, offset.toOffset()));
+            int bucket = NoteFolderOffsets.bucketOf(outgoing.get(i).key());
+            FolderManifest offset = lastOfBucket.get(bucket) == i ? manifest : before;
+            batch.add(outgoing.get(i).withOffset(NoteFolderOffsets.partition(root, bucket), offset.offset(bucket)));
         }
         return batch.isEmpty() ? null : batch;
     }
@@ -151,15 +188,21 @@ public final class NoteFolderSourceTask extends SourceTask {
             long lastModified = Files.getLastModifiedTime(file).toMillis();
             // The clock is read after the stat: read before it, a write starting in between (an editor truncating
             // the file) had a modification time after "now", was taken for a file from the future, and was read.
-            long now = clock.getAsLong();
+            long now = time.milliseconds();
             long age = now - lastModified;
-            long settlesAfter = size == 0 ? Math.max(config.minimumAgeMs(), EMPTIED_NOTE_WAIT_MS) : config.minimumAgeMs();
-            if (age >= 0 && age < settlesAfter) {
+            if (age >= 0 && age < config.minimumAgeMs()) {
                 // Still being written, perhaps (editors truncate, then write): its stat stays unlike the manifest's,
                 // so a later scan takes it. A modification time in the future says nothing: the file is read. A
                 // write that starts after this check is caught below, by the stat taken again after the read.
                 return;
             }
+            if (size == 0) {
+                long seenEmptyFor = now - emptySince.computeIfAbsent(path, p -> now);
+                if (seenEmptyFor < Math.max(config.minimumAgeMs(), EMPTIED_NOTE_WAIT_MS)) {
+                    return; // its stat stays unlike the manifest's, so every scan looks again
+                }
+            }
+            emptySince.remove(path);
             long modified = age < RACY_WINDOW_MS ? -1 : lastModified;
             if (size > config.maxFileBytes()) {
                 String sha = sha256(file);
@@ -182,16 +225,17 @@ public final class NoteFolderSourceTask extends SourceTask {
             }
             manifest.put(path, FileFingerprint.of(sha, content.length, modified));
         } catch (NoSuchFileException e) {
+            emptySince.remove(path);
             if (known != null) {
-                out.add(records.deletion(path, clock.getAsLong()));
+                out.add(records.deletion(path, time.milliseconds()));
                 manifest.remove(path);
             }
         } catch (IOException e) {
             if (known == null || !FileFingerprint.UNREADABLE.equals(known.hash())) {
-                out.add(records.deadLetter(path, "Cannot read file: " + e, e, clock.getAsLong()));
+                out.add(records.deadLetter(path, "Cannot read file: " + e, e, time.milliseconds()));
             }
             // Remember the failure with the stat we could get, so it is retried once the file changes.
-            manifest.put(path, new FileFingerprint(FileFingerprint.UNREADABLE, -1, clock.getAsLong()));
+            manifest.put(path, new FileFingerprint(FileFingerprint.UNREADABLE, -1, time.milliseconds()));
         }
     }
 

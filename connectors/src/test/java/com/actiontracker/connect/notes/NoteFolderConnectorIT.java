@@ -1,6 +1,7 @@
 package com.actiontracker.connect.notes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.actiontracker.avro.DeadLetter;
@@ -18,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.connect.runtime.rest.entities.ConfigInfos;
+import org.apache.kafka.connect.runtime.rest.entities.ConnectorOffset;
+import org.apache.kafka.connect.runtime.rest.entities.ConnectorOffsets;
 import org.apache.kafka.connect.storage.StringConverter;
 import org.apache.kafka.connect.util.clusters.EmbeddedConnectCluster;
 import org.junit.jupiter.api.AfterAll;
@@ -90,6 +93,66 @@ class NoteFolderConnectorIT {
         List<ConsumerRecord<byte[], byte[]>> all = awaitRecords(topic, 5);
         assertThat(all).hasSize(5);
         assertThat(key(all.get(4))).isEqualTo("while-stopped.md");
+    }
+
+    @Test
+    void aFolderTooLargeForOneOffsetRecordIsCommittedInBucketsAndItsOffsetsCanBeReset() throws Exception {
+        String name = "notes-large-" + System.nanoTime();
+        String topic = RAW + "." + name;
+        // About 100 bytes of offset a file: 12,000 of them in one offset record pass the offsets topic's 1 MiB limit.
+        int count = 12_000;
+        Path folder = Files.createDirectories(vault.resolve(name).resolve("meetings/2026/platform-team"));
+        for (int i = 0; i < count; i++) {
+            Files.writeString(folder.resolve(String.format("2026 weekly platform sync %05d.md", i)), "- [ ] item " + i);
+        }
+        Map<String, String> config = connectorConfig(topic);
+        config.put("notes.root", vault.resolve(name).toString());
+        config.put("batch.max.files", "1000");
+        connect.configureConnector(name, config);
+
+        assertThat(awaitRecords(topic, count)).hasSize(count);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(committedPaths(name)).as("every file's fingerprint committed").hasSize(count));
+        assertThat(connect.connectorOffsets(name).offsets()).allSatisfy(o -> {
+            assertThat(NoteFolderOffsets.isBucket(o.partition())).isTrue();
+            assertThat(o.offset().size()).as("files in one bucket").isLessThan(count / 40);
+        });
+
+        // Stopped, a file is deleted: the restarted task still knows every file, so only the tombstone is sent.
+        connect.stopConnector(name);
+        connect.assertions().assertConnectorIsStopped(name, "connector did not stop");
+        String deleted = "meetings/2026/platform-team/2026 weekly platform sync 00042.md";
+        Files.delete(vault.resolve(name).resolve(deleted));
+        connect.resumeConnector(name);
+        List<ConsumerRecord<byte[], byte[]>> afterRestart = awaitRecords(topic, count + 1);
+        assertThat(key(afterRestart.get(count))).isEqualTo(deleted);
+        assertThat(afterRestart.get(count).value()).isNull();
+        Files.writeString(vault.resolve(name).resolve("barrier.md"), "scanned after the restart's first scan");
+        List<ConsumerRecord<byte[], byte[]>> withBarrier = awaitRecords(topic, count + 2);
+        assertThat(withBarrier).as("nothing re-sent").hasSize(count + 2);
+
+        // Offsets through Connect's offsets API: a bad one is refused with its reason, a reset bucket is sent again.
+        connect.stopConnector(name);
+        connect.assertions().assertConnectorIsStopped(name, "connector did not stop");
+        String reset = "meetings/2026/platform-team/2026 weekly platform sync 00007.md";
+        Map<String, ?> partition = NoteFolderOffsets.partition(vault.resolve(name).toAbsolutePath().normalize().toString(),
+                NoteFolderOffsets.bucketOf(reset));
+        assertThatThrownBy(() -> connect.alterSourceConnectorOffset(name, partition, Map.of(reset, "not a fingerprint")))
+                .hasMessageContaining("is not <hash>:<size>:<modified millis>");
+        List<String> bucketFiles = connect.connectorOffsets(name).offsets().stream()
+                .filter(o -> o.partition().equals(partition)).flatMap(o -> o.offset().keySet().stream()).toList();
+        assertThat(bucketFiles).contains(reset);
+        connect.alterConnectorOffsets(name, new ConnectorOffsets(List.of(new ConnectorOffset(partition, null))));
+        connect.resumeConnector(name);
+        List<ConsumerRecord<byte[], byte[]>> afterReset = awaitRecords(topic, count + 2 + bucketFiles.size());
+        assertThat(afterReset.subList(count + 2, afterReset.size())).extracting(r -> key(r))
+                .containsExactlyInAnyOrderElementsOf(bucketFiles);
+    }
+
+    private static java.util.Set<String> committedPaths(String connector) {
+        java.util.Set<String> paths = new java.util.HashSet<>();
+        connect.connectorOffsets(connector).offsets().forEach(o -> paths.addAll(o.offset().keySet()));
+        return paths;
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.metrics.PluginMetrics;
+import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.connect.data.Struct;
 import org.apache.kafka.connect.source.SourceRecord;
 import org.apache.kafka.connect.source.SourceTaskContext;
@@ -94,12 +95,12 @@ class NoteFolderSourceTaskTest {
     void aNoteTruncatedByItsEditorJustAsItIsExaminedIsNotPublishedEmpty() throws Exception {
         write("a.md", "- [ ] one\n- [ ] two\n".getBytes(StandardCharsets.UTF_8));
         Files.setLastModifiedTime(vault.resolve("a.md"), FileTime.from(Instant.now().minusSeconds(120)));
-        NoteFolderSourceTask task = startTask(Map.of("file.minimum.age.ms", "60000"));
-        java.util.concurrent.atomic.AtomicBoolean truncated = new java.util.concurrent.atomic.AtomicBoolean();
-        task.clock(() -> {
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        NoteFolderSourceTask task = startTask(Map.of("file.minimum.age.ms", "60000"), new ReadTime(() -> {
             long before = System.currentTimeMillis() - 5;
-            if (truncated.compareAndSet(false, true)) {
-                // The editor opens the note to rewrite it (O_TRUNC) right when the connector reads the time.
+            // A poll reads the clock twice to schedule its scan, then once for each file it examines, after the
+            // file's stat. At that read, the editor opens the note to rewrite it (O_TRUNC).
+            if (reads.incrementAndGet() == 3) {
                 try {
                     Files.write(vault.resolve("a.md"), new byte[0]);
                 } catch (IOException e) {
@@ -107,7 +108,7 @@ class NoteFolderSourceTaskTest {
                 }
             }
             return before;
-        });
+        }));
 
         assertThat(pollAll(task)).as("neither the empty nor a half note").isEmpty();
     }
@@ -115,10 +116,9 @@ class NoteFolderSourceTaskTest {
     @Test
     void aNoteLeftEmptyByAnEditorPausedBetweenTruncatingAndWritingIsNotPublishedUntilItStaysEmpty() throws Exception {
         write("a.md", "- [ ] one\n- [ ] two\n".getBytes(StandardCharsets.UTF_8));
-        NoteFolderSourceTask task = startTask(Map.of("file.minimum.age.ms", "250"));
         long start = System.currentTimeMillis() + 60_000;
         java.util.concurrent.atomic.AtomicLong now = new java.util.concurrent.atomic.AtomicLong(start);
-        task.clock(now::get);
+        NoteFolderSourceTask task = startTask(Map.of("file.minimum.age.ms", "250"), new ReadTime(now::get));
         assertThat(pollAll(task)).hasSize(1);
 
         // The editor truncated the note, then stalled (a GC pause, a busy machine) for longer than the minimum age.
@@ -127,9 +127,55 @@ class NoteFolderSourceTaskTest {
         now.set(start + 1_000 + 800);
         assertThat(pollAll(task)).as("an emptied note, 800 ms after it was emptied").isEmpty();
 
-        now.set(start + 1_000 + NoteFolderSourceTask.EMPTIED_NOTE_WAIT_MS);
+        now.set(start + 1_800 + NoteFolderSourceTask.EMPTIED_NOTE_WAIT_MS);
         assertThat(pollAll(task)).as("a note that stayed empty").singleElement()
                 .satisfies(r -> assertThat(((Struct) r.value()).getBytes("content")).isEmpty());
+    }
+
+    @Test
+    void aNoteEmptiedByATruncationThatKeptItsOldModificationTimeWaitsUntilTheTaskHasSeenItEmptyLongEnough() throws Exception {
+        write("a.md", "- [ ] one\n- [ ] two\n".getBytes(StandardCharsets.UTF_8));
+        FileTime written = FileTime.from(Instant.now().minusSeconds(120));
+        Files.setLastModifiedTime(vault.resolve("a.md"), written);
+        java.util.concurrent.atomic.AtomicLong now = new java.util.concurrent.atomic.AtomicLong(System.currentTimeMillis());
+        NoteFolderSourceTask task = startTask(Map.of("file.minimum.age.ms", "250"), new ReadTime(now::get));
+        assertThat(pollAll(task)).hasSize(1);
+
+        // Linux (ext4, kernel 6.18 here) does not change the modification time when open(O_TRUNC) empties a file:
+        // until the editor's write lands, the note is empty with the time it had two minutes ago.
+        write("a.md", new byte[0]);
+        Files.setLastModifiedTime(vault.resolve("a.md"), written);
+        now.addAndGet(1_000);
+        assertThat(pollAll(task)).as("an emptied note whose time says it is old").isEmpty();
+        now.addAndGet(NoteFolderSourceTask.EMPTIED_NOTE_WAIT_MS - 500);
+        assertThat(pollAll(task)).as("seen empty for less than the wait").isEmpty();
+
+        now.addAndGet(500);
+        assertThat(pollAll(task)).as("a note that stayed empty").singleElement()
+                .satisfies(r -> assertThat(((Struct) r.value()).getBytes("content")).isEmpty());
+    }
+
+    @Test
+    void aNoteRefilledBeforeTheWaitIsOverIsPublishedWithItsContentNeverEmpty() throws Exception {
+        write("a.md", "- [ ] one\n".getBytes(StandardCharsets.UTF_8));
+        FileTime written = FileTime.from(Instant.now().minusSeconds(120));
+        Files.setLastModifiedTime(vault.resolve("a.md"), written);
+        java.util.concurrent.atomic.AtomicLong now = new java.util.concurrent.atomic.AtomicLong(System.currentTimeMillis());
+        NoteFolderSourceTask task = startTask(Map.of("file.minimum.age.ms", "250"), new ReadTime(now::get));
+        assertThat(pollAll(task)).hasSize(1);
+        write("a.md", new byte[0]);
+        Files.setLastModifiedTime(vault.resolve("a.md"), written);
+        assertThat(pollAll(task)).isEmpty();
+
+        write("a.md", "- [x] one\n".getBytes(StandardCharsets.UTF_8));
+        Files.setLastModifiedTime(vault.resolve("a.md"), FileTime.fromMillis(now.get() - 1_000));
+        now.addAndGet(NoteFolderSourceTask.EMPTIED_NOTE_WAIT_MS);
+        write("b.md", new byte[0]);
+        Files.setLastModifiedTime(vault.resolve("b.md"), FileTime.fromMillis(now.get() - 60_000));
+
+        assertThat(pollAll(task)).as("the refilled note, and not yet the new empty one").singleElement()
+                .satisfies(r -> assertThat(new String(((Struct) r.value()).getBytes("content"), StandardCharsets.UTF_8))
+                        .isEqualTo("- [x] one\n"));
     }
 
     @Test
@@ -206,18 +252,72 @@ class NoteFolderSourceTaskTest {
     }
 
     @Test
-    void batchesAreCappedAndOnlyTheLastRecordOfABatchCarriesTheNewManifest() throws Exception {
-        for (int i = 0; i < 5; i++) {
-            write("n" + i + ".md", ("note " + i).getBytes(StandardCharsets.UTF_8));
+    void batchesAreCappedAndInEachBucketOnlyTheLastRecordOfABatchCarriesItsNewState() throws Exception {
+        List<String> shared = namesInOneBucket(3);
+        String other = shared.stream().map(n -> "other-" + n).filter(n -> NoteFolderOffsets.bucketOf(n)
+                != NoteFolderOffsets.bucketOf(shared.get(0))).findFirst().orElseThrow();
+        for (String name : shared) {
+            write(name, name.getBytes(StandardCharsets.UTF_8));
         }
-        NoteFolderSourceTask task = startTask(Map.of("batch.max.files", "2"));
+        write(other, other.getBytes(StandardCharsets.UTF_8));
+        write("zz-later.md", "later".getBytes(StandardCharsets.UTF_8));
+        NoteFolderSourceTask task = startTask(Map.of("batch.max.files", "4"));
 
         List<SourceRecord> firstBatch = task.poll();
 
-        assertThat(firstBatch).hasSize(2);
-        assertThat(manifestPaths(firstBatch.get(0))).isEmpty();
-        assertThat(manifestPaths(firstBatch.get(1))).containsExactly("n0.md", "n1.md");
-        assertThat(pollAll(task)).hasSize(3);
+        assertThat(firstBatch).hasSize(4);
+        Map<String, SourceRecord> byKey = new HashMap<>();
+        firstBatch.forEach(r -> byKey.put((String) r.key(), r));
+        int bucket = NoteFolderOffsets.bucketOf(shared.get(0));
+        assertThat(byKey.get(shared.get(0)).sourcePartition()).isEqualTo(NoteFolderOffsets.partition(vault.toString(), bucket));
+        assertThat(manifestPaths(byKey.get(shared.get(0)))).as("the bucket before the batch").isEmpty();
+        assertThat(manifestPaths(byKey.get(shared.get(1)))).isEmpty();
+        assertThat(manifestPaths(byKey.get(shared.get(2)))).containsExactlyInAnyOrderElementsOf(shared);
+        assertThat(manifestPaths(byKey.get(other))).containsExactly(other);
+        assertThat(pollAll(task)).extracting(SourceRecord::key).containsExactly("zz-later.md");
+    }
+
+    @Test
+    void aBucketHoldsOnlyItsOwnFilesSoNoOffsetGrowsWithTheWholeFolder() throws Exception {
+        for (int i = 0; i < 2000; i++) {
+            write("meetings/2026/weekly sync " + i + ".md", ("- [ ] item " + i).getBytes(StandardCharsets.UTF_8));
+        }
+        NoteFolderSourceTask first = startTask(Map.of("batch.max.files", "500"));
+        commit(pollAll(first));
+        first.stop();
+
+        assertThat(committedOffsets).hasSizeGreaterThan(NoteFolderOffsets.BUCKETS / 2);
+        assertThat(committedOffsets.values()).allSatisfy(offset -> assertThat(offset.size()).isLessThan(40));
+        assertThat(committedOffsets.values().stream().mapToInt(Map::size).sum()).isEqualTo(2000);
+        Files.delete(vault.resolve("meetings/2026/weekly sync 7.md"));
+        assertThat(pollAll(startTask(Map.of()))).as("after a restart, only the file deleted while stopped")
+                .singleElement().satisfies(r -> {
+                    assertThat(r.key()).isEqualTo("meetings/2026/weekly sync 7.md");
+                    assertThat(r.value()).isNull();
+                });
+    }
+
+    @Test
+    void theSingleManifestOfAnOlderReleaseIsMovedIntoBucketsOnceWithoutLosingADeletion() throws Exception {
+        write("kept.md", "k".getBytes(StandardCharsets.UTF_8));
+        write("also.md", "a".getBytes(StandardCharsets.UTF_8));
+        long modified = Files.getLastModifiedTime(vault.resolve("kept.md")).toMillis();
+        // What the release before the buckets stored: the whole folder in one offset, under the folder alone.
+        committedOffsets.put(NoteFolderOffsets.singleManifestPartition(vault.toString()), new HashMap<>(Map.of(
+                "kept.md", "0123456789abcdef0123456789abcdef:1:" + modified,
+                "also.md", "0123456789abcdef0123456789abcdef:1:" + modified,
+                "deleted-while-upgrading.md", "0123456789abcdef0123456789abcdef:1:" + modified)));
+        NoteFolderSourceTask upgraded = startTask(Map.of());
+        List<SourceRecord> moved = pollAll(upgraded);
+        commit(moved);
+        upgraded.stop();
+
+        assertThat(moved).extracting(SourceRecord::key)
+                .containsExactlyInAnyOrder("kept.md", "also.md", "deleted-while-upgrading.md");
+        assertThat(moved).filteredOn(r -> r.key().equals("deleted-while-upgrading.md")).singleElement()
+                .satisfies(r -> assertThat(r.value()).isNull());
+        assertThat(moved).allSatisfy(r -> assertThat(NoteFolderOffsets.isBucket(r.sourcePartition())).isTrue());
+        assertThat(pollAll(startTask(Map.of()))).as("the next start reads the buckets").isEmpty();
     }
 
     @Test
@@ -234,11 +334,15 @@ class NoteFolderSourceTaskTest {
     }
 
     private NoteFolderSourceTask startTask(Map<String, String> overrides) {
+        return startTask(overrides, Time.SYSTEM);
+    }
+
+    private NoteFolderSourceTask startTask(Map<String, String> overrides, Time time) {
         // Files are written just before each poll here: age 0 makes them due at once, except where a test sets it.
         Map<String, String> props = new HashMap<>(Map.of("notes.root", vault.toString(), "poll.interval.ms", "10",
                 "file.minimum.age.ms", "0"));
         props.putAll(overrides);
-        NoteFolderSourceTask task = new NoteFolderSourceTask();
+        NoteFolderSourceTask task = new NoteFolderSourceTask(time);
         task.initialize(new InMemoryContext());
         task.start(props);
         tasks.add(task);
@@ -272,10 +376,46 @@ class NoteFolderSourceTaskTest {
         return record.sourceOffset().keySet();
     }
 
+    /** File names that share one offset bucket, found by trying names in turn. */
+    private static List<String> namesInOneBucket(int count) {
+        List<String> names = new ArrayList<>();
+        int bucket = NoteFolderOffsets.bucketOf("n0.md");
+        for (int i = 0; names.size() < count; i++) {
+            if (NoteFolderOffsets.bucketOf("n" + i + ".md") == bucket) {
+                names.add("n" + i + ".md");
+            }
+        }
+        names.sort(null);
+        return names;
+    }
+
     private void write(String relative, byte[] content) throws IOException {
         Path file = vault.resolve(relative);
         Files.createDirectories(file.getParent());
         Files.write(file, content);
+    }
+
+    /** A clock read from a supplier (a test's "now", or one with a side effect at the moment it is read). */
+    private record ReadTime(java.util.function.LongSupplier millis) implements Time {
+        @Override
+        public long milliseconds() {
+            return millis.getAsLong();
+        }
+
+        @Override
+        public long nanoseconds() {
+            return System.nanoTime();
+        }
+
+        @Override
+        public void sleep(long ms) {
+            Time.SYSTEM.sleep(ms);
+        }
+
+        @Override
+        public void waitObject(Object obj, java.util.function.Supplier<Boolean> condition, long deadlineMs) throws InterruptedException {
+            Time.SYSTEM.waitObject(obj, condition, deadlineMs);
+        }
     }
 
     private final class InMemoryContext implements SourceTaskContext {
