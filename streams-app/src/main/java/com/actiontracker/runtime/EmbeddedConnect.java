@@ -106,7 +106,8 @@ public final class EmbeddedConnect implements AutoCloseable {
         herder.connectorOffsets(NOTES_CONNECTOR, callback);
         ConnectorOffsets offsets = callback.get(30, TimeUnit.SECONDS);
         // Only the buckets: the single manifest of an older release stays behind, stale, once it has been moved.
-        return offsets.offsets().stream().filter(o -> NoteFolderOffsets.isBucket(o.partition()))
+        // A bucket committed while still empty is listed without an offset.
+        return offsets.offsets().stream().filter(o -> NoteFolderOffsets.isBucket(o.partition()) && o.offset() != null)
                 .map(ConnectorOffset::offset).flatMap(o -> o.keySet().stream())
                 .collect(java.util.stream.Collectors.toSet());
     }

@@ -16,15 +16,16 @@ import org.apache.kafka.connect.errors.ConnectException;
  * connector was stopped, and that index would grow the same way. A fixed set of buckets is its own index: the task
  * reads every bucket at start and knows every file it published. A bucket reaches 1 MiB near 2.5 million files.
  *
- * <p>The number of buckets is part of each partition, so a future layout with another count cannot be confused with
- * this one.
+ * <p>A partition is a map of one key, {@code {"bucket": "<bucket>/<buckets>:<folder>"}}, e.g. {@code "17/256:/vault"}:
+ * the worker finds an offset by the JSON of its partition, written in the map's iteration order, and Connect's offsets
+ * API reads partitions back into maps of another order; with one key, every path serialises it the same way. The
+ * number of buckets is part of it, so a future layout with another count cannot be confused with this one.
  */
 public final class NoteFolderOffsets {
 
     static final int BUCKETS = 256;
 
     static final String ROOT = "root";
-    static final String LAYOUT = "buckets";
     static final String BUCKET = "bucket";
 
     private NoteFolderOffsets() {
@@ -38,7 +39,7 @@ public final class NoteFolderOffsets {
     }
 
     static Map<String, Object> partition(String root, int bucket) {
-        return Map.of(ROOT, root, LAYOUT, String.valueOf(BUCKETS), BUCKET, String.valueOf(bucket));
+        return Map.of(BUCKET, bucket + "/" + BUCKETS + ":" + root);
     }
 
     static List<Map<String, Object>> partitions(String root) {
@@ -56,8 +57,8 @@ public final class NoteFolderOffsets {
 
     /** Whether a stored source partition is one of this layout's buckets (and not the single manifest it replaced). */
     public static boolean isBucket(Map<String, ?> partition) {
-        return partition != null && String.valueOf(BUCKETS).equals(String.valueOf(partition.get(LAYOUT)))
-                && partition.get(BUCKET) != null;
+        return partition != null && partition.size() == 1 && partition.get(BUCKET) instanceof String value
+                && value.contains("/" + BUCKETS + ":");
     }
 
     /**
@@ -68,30 +69,10 @@ public final class NoteFolderOffsets {
      * @throws ConnectException saying what is wrong, which the REST API returns to the user
      */
     static void validate(String root, Map<String, ?> partition, Map<String, ?> offset) {
-        if (partition == null) {
-            throw new ConnectException("A source partition is required; this connector's look like "
-                    + partition(root, 0));
-        }
-        if (!root.equals(partition.get(ROOT))) {
-            throw new ConnectException("Source partition " + partition + " is not of this connector's folder " + root);
-        }
-        if (offset == null && partition.equals(singleManifestPartition(root))) {
+        if (offset == null && singleManifestPartition(root).equals(partition)) {
             return;
         }
-        if (!isBucket(partition) || partition.size() != 3) {
-            throw new ConnectException("Source partition " + partition + " is not one of this connector's "
-                    + BUCKETS + " buckets (" + ROOT + ", " + LAYOUT + "=" + BUCKETS + ", " + BUCKET + "=0.."
-                    + (BUCKETS - 1) + ")");
-        }
-        int bucket;
-        try {
-            bucket = Integer.parseInt(String.valueOf(partition.get(BUCKET)));
-        } catch (NumberFormatException e) {
-            bucket = -1;
-        }
-        if (bucket < 0 || bucket >= BUCKETS) {
-            throw new ConnectException("Bucket " + partition.get(BUCKET) + " is not between 0 and " + (BUCKETS - 1));
-        }
+        int bucket = bucketIn(root, partition);
         if (offset == null) {
             return;
         }
@@ -111,5 +92,28 @@ public final class NoteFolderOffsets {
                         + encoded);
             }
         }
+    }
+
+    private static int bucketIn(String root, Map<String, ?> partition) {
+        String expected = "one of this connector's " + BUCKETS + " buckets, like " + partition(root, 0);
+        if (!isBucket(partition)) {
+            throw new ConnectException("Source partition " + partition + " is not " + expected);
+        }
+        String value = (String) partition.get(BUCKET);
+        String suffix = "/" + BUCKETS + ":";
+        int at = value.indexOf(suffix);
+        if (!value.substring(at + suffix.length()).equals(root)) {
+            throw new ConnectException("Source partition " + partition + " is not of this connector's folder " + root);
+        }
+        int bucket;
+        try {
+            bucket = Integer.parseInt(value.substring(0, at));
+        } catch (NumberFormatException e) {
+            bucket = -1;
+        }
+        if (bucket < 0 || bucket >= BUCKETS) {
+            throw new ConnectException("Bucket " + value.substring(0, at) + " is not between 0 and " + (BUCKETS - 1));
+        }
+        return bucket;
     }
 }

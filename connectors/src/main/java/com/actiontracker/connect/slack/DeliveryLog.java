@@ -7,11 +7,9 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -40,6 +38,10 @@ import org.apache.kafka.connect.errors.ConnectException;
  *
  * <p>An entry is written, and flushed, right after Slack accepted the message: a crash in between is the one
  * window in which a message can be posted twice.
+ *
+ * <p>An entry is kept for the retention of the alert topics ({@code delivery.log.retention.ms}), then removed with a
+ * tombstone, so that neither the topic nor the memory of the task grows with every alert ever posted. A record older
+ * than that is not posted at all ({@link #tooOldToTell}): it may have been, and the log no longer knows.
  */
 final class DeliveryLog implements AutoCloseable {
 
@@ -48,12 +50,19 @@ final class DeliveryLog implements AutoCloseable {
 
     private final String topic;
     private final KafkaProducer<String, String> producer;
-    private final Set<String> delivered = new HashSet<>();
-    private final Map<String, MessageComposer.Thread> threads = new HashMap<>();
+    private final long retentionMs;
+    /** Notice id to when it was delivered. */
+    private final Map<String, Long> delivered = new HashMap<>();
+    private final Map<String, ThreadEntry> threads = new HashMap<>();
 
-    private DeliveryLog(String topic, KafkaProducer<String, String> producer) {
+    /** The message an alert was posted in, and when, so that it is forgotten with the alert. */
+    private record ThreadEntry(MessageComposer.Thread thread, long at) {
+    }
+
+    private DeliveryLog(String topic, KafkaProducer<String, String> producer, long retentionMs) {
         this.topic = topic;
         this.producer = producer;
+        this.retentionMs = retentionMs;
     }
 
     static DeliveryLog open(SlackSinkConfig config, String clientId) {
@@ -65,7 +74,8 @@ final class DeliveryLog implements AutoCloseable {
         producerProps.put(ProducerConfig.ACKS_CONFIG, "all");
         producerProps.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         producerProps.put(ProducerConfig.LINGER_MS_CONFIG, 0);
-        DeliveryLog log = new DeliveryLog(topic, new KafkaProducer<>(producerProps, new StringSerializer(), new StringSerializer()));
+        DeliveryLog log = new DeliveryLog(topic, new KafkaProducer<>(producerProps, new StringSerializer(), new StringSerializer()),
+                config.deliveryLogRetention().toMillis());
         try {
             log.load(client);
         } catch (RuntimeException e) {
@@ -76,7 +86,31 @@ final class DeliveryLog implements AutoCloseable {
     }
 
     boolean delivered(String noticeId) {
-        return delivered.contains(noticeId);
+        return delivered.containsKey(noticeId);
+    }
+
+    /** Whether a record is older than the log remembers: had it been posted, its entry would be gone by now. */
+    boolean tooOldToTell(long recordTimestamp, long now) {
+        return recordTimestamp >= 0 && recordTimestamp < now - retentionMs;
+    }
+
+    /**
+     * Forgets the entries older than the retention, writing a tombstone for each so that compaction removes them from
+     * the topic too. Returns how many. A tombstone that fails to be written leaves its entry in the topic: it is read
+     * and expired again at the next start.
+     */
+    int expire(long now) {
+        long cutoff = now - retentionMs;
+        List<String> expired = delivered.entrySet().stream().filter(e -> e.getValue() < cutoff).map(Map.Entry::getKey).toList();
+        for (String id : expired) {
+            delivered.remove(id);
+            producer.send(new ProducerRecord<>(topic, id, null));
+        }
+        threads.values().removeIf(entry -> entry.at() < cutoff);
+        if (!expired.isEmpty()) {
+            producer.flush();
+        }
+        return expired.size();
     }
 
     int size() {
@@ -84,7 +118,7 @@ final class DeliveryLog implements AutoCloseable {
     }
 
     Optional<MessageComposer.Thread> thread(String threadKey) {
-        return Optional.ofNullable(threads.get(threadKey));
+        return Optional.ofNullable(threads.get(threadKey)).map(ThreadEntry::thread);
     }
 
     /** Records that Slack accepted these notices in one message; returns once the log has them. */
@@ -96,7 +130,7 @@ final class DeliveryLog implements AutoCloseable {
             if (notice instanceof Notice.Alert alert && !alert.resolved()) {
                 entry.put("thread", alert.threadKey());
             }
-            remember(notice.id(), entry);
+            remember(notice.id(), entry, entry.get("at").asLong());
             sent.add(producer.send(new ProducerRecord<>(topic, notice.id(), entry.toString())));
         }
         producer.flush();
@@ -145,22 +179,23 @@ final class DeliveryLog implements AutoCloseable {
                     throw new ConnectException("Could not read the delivery log " + topic + " within " + LOAD_TIMEOUT.toSeconds() + "s");
                 }
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    remember(record.key(), parse(record.value()));
+                    JsonNode entry = parse(record.value());
+                    remember(record.key(), entry, entry != null && entry.hasNonNull("at") ? entry.get("at").asLong() : record.timestamp());
                 }
             }
         }
     }
 
     /** One entry of the log, written now or read at start; null is a tombstone. */
-    private void remember(String noticeId, JsonNode entry) {
+    private void remember(String noticeId, JsonNode entry, long at) {
         if (entry == null) {
             delivered.remove(noticeId);
             return;
         }
-        delivered.add(noticeId);
+        delivered.put(noticeId, at);
         if (entry.hasNonNull("thread") && entry.hasNonNull("ts")) {
-            threads.putIfAbsent(entry.get("thread").asText(),
-                    new MessageComposer.Thread(entry.path("channel").asText(null), entry.get("ts").asText()));
+            threads.putIfAbsent(entry.get("thread").asText(), new ThreadEntry(
+                    new MessageComposer.Thread(entry.path("channel").asText(null), entry.get("ts").asText()), at));
         }
     }
 

@@ -31,6 +31,7 @@ public final class SlackSinkConfig extends AbstractConfig {
     public static final String DELIVERY_LOG_TOPIC = "delivery.log.topic";
     public static final String DELIVERY_LOG_BOOTSTRAP = "delivery.log.bootstrap.servers";
     public static final String DELIVERY_LOG_REPLICATION = "delivery.log.replication.factor";
+    public static final String DELIVERY_LOG_RETENTION_MS = "delivery.log.retention.ms";
 
     /** One header block and one context block frame the alerts; Slack allows 50 blocks per message. */
     static final int MAX_ALERTS_PER_MESSAGE = 48;
@@ -74,7 +75,12 @@ public final class SlackSinkConfig extends AbstractConfig {
                     },
                     Importance.HIGH, "Kafka brokers holding the delivery log (usually the worker's bootstrap.servers).")
             .define(DELIVERY_LOG_REPLICATION, Type.SHORT, (short) -1, Importance.LOW,
-                    "Replication factor of the delivery log topic when the connector creates it (-1: broker default).");
+                    "Replication factor of the delivery log topic when the connector creates it (-1: broker default).")
+            .define(DELIVERY_LOG_RETENTION_MS, Type.LONG, Duration.ofDays(30).toMillis(), Range.atLeast(1000),
+                    Importance.LOW, "How long a delivered id is remembered: then it leaves the delivery log with a"
+                            + " tombstone, and a record older than this is not posted, since the log can no longer"
+                            + " tell whether it was. Keep it at the alert topic's retention.ms (30 days for"
+                            + " tracker.alerts.overdue and tracker.digest).");
 
     private final SlackRoutes routes;
 
@@ -194,6 +200,10 @@ public final class SlackSinkConfig extends AbstractConfig {
 
     short deliveryLogReplication() {
         return getShort(DELIVERY_LOG_REPLICATION);
+    }
+
+    Duration deliveryLogRetention() {
+        return Duration.ofMillis(getLong(DELIVERY_LOG_RETENTION_MS));
     }
 
     private static final class RoutesValidator implements ConfigDef.Validator {

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.utils.ExponentialBackoff;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.connect.errors.ConnectException;
@@ -39,6 +41,7 @@ public final class SlackSinkTask extends SinkTask {
     private ExponentialBackoff backoff;
     private int failures;
     private long notBeforeNanos;
+    private long nextExpiryAt;
     // Records already sent to the dead-letter topic, so that a batch handed back after a retry does not send them
     // twice. Bounded: only the records of the batches in flight matter.
     private final Set<String> reported = Collections.newSetFromMap(new LinkedHashMap<>(16, 0.75f, false) {
@@ -70,6 +73,7 @@ public final class SlackSinkTask extends SinkTask {
         backoff = new ExponentialBackoff(config.retryBackoff().toMillis(), 2, config.retryBackoffMax().toMillis(), 0.2);
         log = DeliveryLog.open(config, "slack-sink-delivery-log-" + props.getOrDefault("name", "task"));
         notBeforeNanos = time.nanoseconds();
+        expireDeliveries();
         LOG.info("Slack sink started ({} mode); {} deliveries in {}", config.webhookMode() ? "webhook" : "bot token",
                 log.size(), config.deliveryLogTopic());
     }
@@ -97,6 +101,11 @@ public final class SlackSinkTask extends SinkTask {
                 report(record, new DataException("Not a tracker alert or digest: " + e.getMessage(), e));
                 continue;
             }
+            if (record.timestamp() != null && log.tooOldToTell(record.timestamp(), time.milliseconds())) {
+                LOG.debug("Skipping {}: older than {} ({}), the delivery log no longer knows whether it was posted",
+                        notice.id(), SlackSinkConfig.DELIVERY_LOG_RETENTION_MS, config.deliveryLogRetention());
+                continue;
+            }
             if (log.delivered(notice.id())) {
                 LOG.debug("Skipping {}: already posted", notice.id());
                 continue;
@@ -110,6 +119,19 @@ public final class SlackSinkTask extends SinkTask {
             deliver(message, recordsById);
         }
         failures = 0;
+    }
+
+    /**
+     * Expiry runs at start and then at offset commits, ten times per retention and at most hourly: an entry outlives
+     * the retention by a tenth at most.
+     */
+    private void expireDeliveries() {
+        long now = time.milliseconds();
+        int expired = log.expire(now);
+        if (expired > 0) {
+            LOG.info("{} deliveries older than {} left the delivery log", expired, config.deliveryLogRetention());
+        }
+        nextExpiryAt = now + Math.min(Duration.ofHours(1).toMillis(), config.deliveryLogRetention().toMillis() / 10);
     }
 
     private void deliver(SlackMessage message, Map<String, List<SinkRecord>> recordsById) {
@@ -159,6 +181,15 @@ public final class SlackSinkTask extends SinkTask {
         LOG.warn("Sending {}-{}@{} to the dead-letter topic: {}", record.topic(), record.kafkaPartition(),
                 record.kafkaOffset(), error.getMessage());
         reporter.report(record, error);
+    }
+
+    /** Called at every offset commit, with or without records: where expiry runs when no alert comes. */
+    @Override
+    public Map<TopicPartition, OffsetAndMetadata> preCommit(Map<TopicPartition, OffsetAndMetadata> currentOffsets) {
+        if (time.milliseconds() >= nextExpiryAt) {
+            expireDeliveries();
+        }
+        return super.preCommit(currentOffsets);
     }
 
     @Override

@@ -115,7 +115,7 @@ class NoteFolderConnectorIT {
                 assertThat(committedPaths(name)).as("every file's fingerprint committed").hasSize(count));
         assertThat(connect.connectorOffsets(name).offsets()).allSatisfy(o -> {
             assertThat(NoteFolderOffsets.isBucket(o.partition())).isTrue();
-            assertThat(o.offset().size()).as("files in one bucket").isLessThan(count / 40);
+            assertThat(o.offset()).as("files in one bucket").hasSizeLessThan(count / 40);
         });
 
         // Stopped, a file is deleted: the restarted task still knows every file, so only the tombstone is sent.
@@ -140,7 +140,8 @@ class NoteFolderConnectorIT {
         assertThatThrownBy(() -> connect.alterSourceConnectorOffset(name, partition, Map.of(reset, "not a fingerprint")))
                 .hasMessageContaining("is not <hash>:<size>:<modified millis>");
         List<String> bucketFiles = connect.connectorOffsets(name).offsets().stream()
-                .filter(o -> o.partition().equals(partition)).flatMap(o -> o.offset().keySet().stream()).toList();
+                .filter(o -> o.partition().equals(partition) && o.offset() != null)
+                .flatMap(o -> o.offset().keySet().stream()).toList();
         assertThat(bucketFiles).contains(reset);
         connect.alterConnectorOffsets(name, new ConnectorOffsets(List.of(new ConnectorOffset(partition, null))));
         connect.resumeConnector(name);
@@ -151,7 +152,9 @@ class NoteFolderConnectorIT {
 
     private static java.util.Set<String> committedPaths(String connector) {
         java.util.Set<String> paths = new java.util.HashSet<>();
-        connect.connectorOffsets(connector).offsets().forEach(o -> paths.addAll(o.offset().keySet()));
+        // A bucket committed while it was still empty (its state before the first batch) is listed with no offset.
+        connect.connectorOffsets(connector).offsets().stream().filter(o -> o.offset() != null)
+                .forEach(o -> paths.addAll(o.offset().keySet()));
         return paths;
     }
 

@@ -51,8 +51,8 @@ class NoteFolderSourceConnectorTest {
                 Map.of(path, "not a fingerprint")))).hasMessageContaining("is not <hash>:<size>:<modified millis>");
         assertThatThrownBy(() -> connector.alterOffsets(config(), offsets(NoteFolderOffsets.partition(root(), bucket),
                 Map.of(path, 42L)))).hasMessageContaining("must be a string");
-        assertThatThrownBy(() -> connector.alterOffsets(config(), offsets(Map.of("root", root(), "buckets", "256",
-                "bucket", "256"), null))).hasMessageContaining("is not between 0 and 255");
+        assertThatThrownBy(() -> connector.alterOffsets(config(), offsets(Map.of("bucket", "256/256:" + root()),
+                null))).hasMessageContaining("is not between 0 and 255");
         assertThatThrownBy(() -> connector.alterOffsets(config(), offsets(NoteFolderOffsets.singleManifestPartition(root()),
                 Map.of(path, fingerprint)))).as("the old layout may only be reset")
                 .hasMessageContaining("is not one of this connector's 256 buckets");

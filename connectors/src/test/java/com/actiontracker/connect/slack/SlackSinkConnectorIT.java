@@ -1,6 +1,7 @@
 package com.actiontracker.connect.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import com.actiontracker.avro.AlertType;
@@ -55,6 +56,8 @@ class SlackSinkConnectorIT {
         worker.put("key.converter", StringConverter.class.getName());
         worker.put("value.converter", TrackerAvroConverter.class.getName());
         worker.put("plugin.discovery", "service_load");
+        // Offset commits are when the sink expires old deliveries without new alerts.
+        worker.put("offset.flush.interval.ms", "500");
         connect = new EmbeddedConnectCluster.Builder().name("slack-it").numWorkers(1).workerProps(worker).build();
         connect.start();
         producer = connect.kafka().createProducer(Map.of());
@@ -187,6 +190,30 @@ class SlackSinkConnectorIT {
         Map<String, Long> posts = slack.messages().stream().collect(Collectors.groupingBy(
                 m -> m.content().contains("Book the lab") ? "lab" : "sheet", Collectors.counting()));
         assertThat(posts).containsEntry("lab", 2L).containsEntry("sheet", 1L);
+    }
+
+    @Test
+    void aDeliveryOlderThanTheRetentionLeavesTheLogWithATombstoneAndAnAlertThatOldIsNotPosted() throws Exception {
+        Map<String, String> config = webhookConfig();
+        config.put(SlackSinkConfig.DELIVERY_LOG_RETENTION_MS, "2000");
+        connect.configureConnector(name, config);
+        send(alert("e1", AlertType.OVERDUE, "Lior Genzel", "Book the lab", 1));
+        awaitPosted("Book the lab");
+
+        String deliveryLog = "tracker.slack.delivered." + name;
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(connect.kafka().consumeAll(5_000, deliveryLog).records(deliveryLog))
+                .as("e1's entry, then its tombstone").extracting(r -> new String(r.key(), StandardCharsets.UTF_8),
+                        r -> r.value() == null).containsExactly(tuple("e1", false), tuple("e1", true)));
+
+        // Stale: raised before the log's memory starts. Then a fresh one, as the barrier that the stale one was read.
+        long anHourAgo = System.currentTimeMillis() - Duration.ofHours(1).toMillis();
+        OverdueAlert stale = alert("e0", AlertType.OVERDUE, "Jason Vallery", "Renew the domain", 40);
+        producer.send(new ProducerRecord<>(topic, null, anHourAgo, stale.getOwner().getBytes(StandardCharsets.UTF_8),
+                ALERTS.encode(stale))).get();
+        send(alert("e2", AlertType.OVERDUE, "Jason Vallery", "Send the pricing sheet", 3));
+        awaitPosted("Send the pricing sheet");
+        assertThat(allContent()).doesNotContain("Renew the domain");
+        assertThat(slack.messages()).hasSize(2);
     }
 
     @Test
