@@ -14,8 +14,6 @@ import java.util.TreeMap;
  */
 final class FolderManifest {
 
-    static final FolderManifest EMPTY = new FolderManifest(emptyBuckets());
-
     private final List<TreeMap<String, FileFingerprint>> buckets;
     private final Map<String, Object>[] offsets;
 
