@@ -38,7 +38,7 @@ final class TrainCommand implements Callable<Integer> {
             description = "Where notes named in the splits but not in DIR/notes are (default: ${DEFAULT-VALUE}).")
     Path seeds;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "streams-app/src/main/resources",
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "streams-app/parser/src/main/resources",
             description = "Resources folder the model is written to (default: ${DEFAULT-VALUE}).")
     Path out;
 

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 /** The real sample notes in the repository's seeds/ directory, parsed once per test run. */
 final class Seeds {
 
-    static final Path DIRECTORY = Path.of("../seeds");
+    static final Path DIRECTORY = Path.of("../../seeds");
 
     private static final Map<String, ParsedNote> PARSED = new ConcurrentHashMap<>();
 
