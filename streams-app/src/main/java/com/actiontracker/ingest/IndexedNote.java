@@ -18,12 +18,12 @@ public record IndexedNote(String path, String sha256, Set<String> actionIds, Set
         firstNames = Set.copyOf(firstNames);
     }
 
-    static IndexedNote fromAvro(com.actiontracker.avro.NoteIndex a) {
+    public static IndexedNote fromAvro(com.actiontracker.avro.NoteIndex a) {
         return new IndexedNote(a.getPath(), a.getSha256(), Set.copyOf(a.getActionIds()), Set.copyOf(a.getFindings()),
                 Set.copyOf(a.getPeople()), a.getProcessedAt());
     }
 
-    static com.actiontracker.avro.NoteIndex toAvro(IndexedNote n) {
+    public static com.actiontracker.avro.NoteIndex toAvro(IndexedNote n) {
         return new com.actiontracker.avro.NoteIndex(n.path(), n.sha256(), sorted(n.actionIds()), sorted(n.findingIds()),
                 sorted(n.firstNames()), n.processedAt());
     }

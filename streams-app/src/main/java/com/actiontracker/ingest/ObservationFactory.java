@@ -28,7 +28,7 @@ import java.util.Map;
  * Turns a parsed note into the events of its actions and findings, each with its stable id, and builds the
  * withdrawals of what an earlier revision said and this one does not. The edge between parsing and Avro.
  */
-final class ObservationFactory {
+public final class ObservationFactory {
 
     private ObservationFactory() {
     }
@@ -39,7 +39,7 @@ final class ObservationFactory {
      * @param noteDate         the note's date ({@link #noteDate})
      * @param acceptConfidence the confidence from which an action inferred as a commitment counts without review
      */
-    static Map<String, ActionObservation> actions(ParsedNote note, java.time.LocalDate noteDate, String sha256,
+    public static Map<String, ActionObservation> actions(ParsedNote note, java.time.LocalDate noteDate, String sha256,
                                                   Instant observedAt, double acceptConfidence) {
         Map<String, ActionObservation> byId = new LinkedHashMap<>();
         var meeting = note.metadata();
@@ -82,7 +82,7 @@ final class ObservationFactory {
         return byId;
     }
 
-    static Map<String, NoteFinding> findings(ParsedNote note, java.time.LocalDate noteDate, String sha256,
+    public static Map<String, NoteFinding> findings(ParsedNote note, java.time.LocalDate noteDate, String sha256,
                                              Instant observedAt) {
         Map<String, NoteFinding> byId = new LinkedHashMap<>();
         var meeting = note.metadata();
@@ -112,7 +112,7 @@ final class ObservationFactory {
      * modification time travels in the note's event, so a replay dates it the same way. Ids keep the note's own date
      * (none), so touching the file does not make its items new ones.
      */
-    static java.time.LocalDate noteDate(ParsedNote note, Instant modifiedAt, Instant observedAt) {
+    public static java.time.LocalDate noteDate(ParsedNote note, Instant modifiedAt, Instant observedAt) {
         if (note.metadata().date() != null) {
             return note.metadata().date();
         }
@@ -124,7 +124,7 @@ final class ObservationFactory {
      * The people this note names, by first name: its participants (front matter, title, "With:" line, related
      * links) and the owners of its written tasks. "@Myself" is not a name.
      */
-    static Map<String, List<String>> mentions(ParsedNote note) {
+    public static Map<String, List<String>> mentions(ParsedNote note) {
         Map<String, List<String>> byFirstName = new java.util.TreeMap<>();
         java.util.stream.Stream.concat(note.metadata().participants().stream(),
                         note.actions().stream().filter(a -> a.origin() == ItemOrigin.TASK).map(ActionItem::owner))
@@ -138,18 +138,18 @@ final class ObservationFactory {
         return byFirstName;
     }
 
-    static PersonMention mention(String firstName, String path, List<String> names, Instant observedAt) {
+    public static PersonMention mention(String firstName, String path, List<String> names, Instant observedAt) {
         return new PersonMention(firstName, path, names, observedAt);
     }
 
-    static ActionObservation actionWithdrawn(String actionId, String path, String sha256, Instant observedAt) {
+    public static ActionObservation actionWithdrawn(String actionId, String path, String sha256, Instant observedAt) {
         return ActionObservation.newBuilder()
                 .setActionId(actionId).setNotePath(path).setNoteSha256(sha256).setLine(0).setText("").setRawLine("")
                 .setStatus(TaskStatus.OPEN).setOrigin(Origin.TASK).setObservedAt(observedAt).setWithdrawn(true)
                 .build();
     }
 
-    static NoteFinding findingWithdrawn(String findingId, String path, String sha256, Instant observedAt) {
+    public static NoteFinding findingWithdrawn(String findingId, String path, String sha256, Instant observedAt) {
         return NoteFinding.newBuilder()
                 .setId(findingId).setKind(FindingKind.valueOf(kindOf(findingId).name())).setText("")
                 .setSource(new SourceRef(path, 0)).setNoteSha256(sha256).setObservedAt(observedAt).setWithdrawn(true)
@@ -165,7 +165,7 @@ final class ObservationFactory {
         throw new IllegalArgumentException("Not a finding id: " + findingId);
     }
 
-    static List<String> absent(Iterable<String> before, Map<String, ?> now) {
+    public static List<String> absent(Iterable<String> before, Map<String, ?> now) {
         List<String> gone = new ArrayList<>();
         before.forEach(id -> {
             if (!now.containsKey(id)) {

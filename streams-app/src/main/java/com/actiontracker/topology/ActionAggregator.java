@@ -1,5 +1,7 @@
-package com.actiontracker.tracking;
+package com.actiontracker.topology;
 
+import com.actiontracker.tracking.ActionEvent;
+import com.actiontracker.tracking.ActionState;
 import org.apache.kafka.streams.kstream.Aggregator;
 
 /**

@@ -1,14 +1,15 @@
-package com.actiontracker.ingest;
+package com.actiontracker.topology;
 
 import com.actiontracker.avro.ActionCommand;
 import com.actiontracker.avro.ActionObservation;
 import com.actiontracker.avro.NoteFile;
 import com.actiontracker.avro.NoteFinding;
+import com.actiontracker.ingest.IndexedNote;
+import com.actiontracker.ingest.ObservationFactory;
 import com.actiontracker.parse.NoteParser;
 import com.actiontracker.parse.ParsedNote;
 import com.actiontracker.parse.UnreadableNoteException;
 import com.actiontracker.schemas.AvroSerde;
-import com.actiontracker.topology.DeadLetters;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashSet;

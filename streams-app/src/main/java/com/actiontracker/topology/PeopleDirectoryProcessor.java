@@ -1,7 +1,9 @@
-package com.actiontracker.identity;
+package com.actiontracker.topology;
 
 import com.actiontracker.avro.PersonMention;
 import com.actiontracker.avro.PersonResolution;
+import com.actiontracker.identity.IdentityAvro;
+import com.actiontracker.identity.NameGroup;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.kafka.streams.processor.api.Processor;
