@@ -1,12 +1,12 @@
 package com.actiontracker.alerts;
 
+import com.actiontracker.tracking.Deadlines;
 import com.actiontracker.tracking.SourceLocation;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -70,6 +70,6 @@ public record Alert(String eventId, String alertId, AlertType type, String actio
     }
 
     private static int days(LocalDate due, LocalDate today) {
-        return (int) Math.max(0, ChronoUnit.DAYS.between(due, today));
+        return Deadlines.daysLate(due, today);
     }
 }

@@ -1,5 +1,6 @@
 package com.actiontracker.alerts;
 
+import com.actiontracker.tracking.Deadlines;
 import com.actiontracker.parse.ItemOrigin;
 import com.actiontracker.tracking.OwnerLedger;
 import java.time.Instant;
@@ -23,9 +24,9 @@ public record Digest(String digestId, String owner, LocalDate date, List<OwnerLe
     public static Optional<Digest> of(OwnerLedger ledger, LocalDate day, int dueSoonDays, Instant at) {
         List<OwnerLedger.Item> tasks = ledger.items().values().stream()
                 .filter(i -> i.counts() && i.status().isPending() && i.due() != null).toList();
-        List<OwnerLedger.Item> overdue = tasks.stream().filter(i -> i.due().isBefore(day)).toList();
+        List<OwnerLedger.Item> overdue = tasks.stream().filter(i -> Deadlines.overdue(i.status(), i.due(), day)).toList();
         List<OwnerLedger.Item> soon = tasks.stream()
-                .filter(i -> !i.due().isBefore(day) && i.due().isBefore(day.plusDays(dueSoonDays))).toList();
+                .filter(i -> Deadlines.dueSoon(i.status(), i.due(), day, dueSoonDays)).toList();
         if (overdue.isEmpty() && soon.isEmpty()) {
             return Optional.empty();
         }

@@ -1,5 +1,6 @@
 package com.actiontracker.alerts;
 
+import com.actiontracker.tracking.Deadlines;
 import com.actiontracker.tracking.ActionState;
 import com.actiontracker.tracking.Lifecycle;
 import java.time.Instant;
@@ -144,7 +145,7 @@ public final class OverdueDetector implements Processor<String, AlertInput, Stri
             emit(open.resolved("redated", today, at));
             open = null;
         }
-        if (open == null && held.get(id) == null && action.due().isBefore(today)) {
+        if (open == null && held.get(id) == null && Deadlines.pastDue(action.due(), today)) {
             raise(Alert.opened(action, today, at, nextEpisode(id, action)));
         }
     }

@@ -1,5 +1,6 @@
 package com.actiontracker.query;
 
+import com.actiontracker.tracking.Deadlines;
 import com.actiontracker.parse.ItemOrigin;
 import com.actiontracker.tracking.Lifecycle;
 import com.actiontracker.tracking.OwnerLedger;
@@ -9,7 +10,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -96,7 +96,7 @@ public final class ApiJson {
         node.put("due", ReportJson.date(item.due()));
         node.put("done", ReportJson.date(item.doneDate()));
         node.put("overdue", overdue);
-        node.put("daysOverdue", overdue ? (int) ChronoUnit.DAYS.between(item.due(), day) : 0);
+        node.put("daysOverdue", overdue ? Deadlines.daysLate(item.due(), day) : 0);
         node.put("priority", item.priority() == null ? null : item.priority().name().toLowerCase(Locale.ROOT));
         node.put("origin", item.origin().name().toLowerCase(Locale.ROOT));
         node.put("triage", item.triage().name().toLowerCase(Locale.ROOT));
@@ -128,8 +128,7 @@ public final class ApiJson {
     }
 
     static boolean dueSoon(OwnerLedger.Item item, LocalDate day, int days) {
-        return item.status().isPending() && item.due() != null && !item.due().isBefore(day)
-                && item.due().isBefore(day.plusDays(days));
+        return Deadlines.dueSoon(item.status(), item.due(), day, days);
     }
 
     private static int count(List<OwnerLedger.Item> items, Predicate<OwnerLedger.Item> predicate) {

@@ -1,5 +1,6 @@
 package com.actiontracker.query;
 
+import com.actiontracker.tracking.Deadlines;
 import com.actiontracker.tracking.ActionView;
 import com.actiontracker.tracking.SourceLocation;
 import java.net.URLEncoder;
@@ -31,8 +32,7 @@ public final class LedgerPage {
                 .flatMap(o -> o.items().stream().map(i -> new Row(o.owner(), i))).toList();
         List<Row> overdue = rows.stream().filter(r -> r.item.overdue())
                 .sorted(Comparator.comparingInt((Row r) -> r.item.daysOverdue()).reversed()).toList();
-        List<Row> dueSoon = rows.stream().filter(r -> r.item.status().isPending() && r.item.due() != null
-                        && !r.item.due().isBefore(day) && r.item.due().isBefore(day.plusDays(dueSoonDays)))
+        List<Row> dueSoon = rows.stream().filter(r -> Deadlines.dueSoon(r.item.status(), r.item.due(), day, dueSoonDays))
                 .sorted(Comparator.comparing((Row r) -> r.item.due())).toList();
         StringBuilder html = new StringBuilder(16 * 1024);
         html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")

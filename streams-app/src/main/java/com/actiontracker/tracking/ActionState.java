@@ -9,7 +9,6 @@ import com.actiontracker.tracking.ActionEvent.Observation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -239,12 +238,12 @@ public record ActionState(
         }
         LocalDate dueThen = preferred(then.values()).map(SourceStatement::due).filter(Objects::nonNull)
                 .findFirst().orElse(null);
-        boolean overdue = statusThen.isPending() && dueThen != null && dueThen.isBefore(day);
+        boolean overdue = Deadlines.overdue(statusThen, dueThen, day);
         List<StatusTransition> historyThen = history.stream().filter(t -> !t.day().isAfter(day)).toList();
         boolean reopened = statusThen.isPending() && reopened(historyThen);
         return Optional.of(new ActionView(actionId, lead.text(), owner, ownerWarning, statusThen, reopened, dueThen,
                 statusThen == Lifecycle.DONE ? closedOn : null, statusThen == Lifecycle.CANCELLED ? closedOn : null,
-                overdue, overdue ? (int) ChronoUnit.DAYS.between(dueThen, day) : 0,
+                overdue, overdue ? Deadlines.daysLate(dueThen, day) : 0,
                 preferred(then.values()).map(SourceStatement::priority).filter(Objects::nonNull).findFirst().orElse(null),
                 lead.origin(), lead.confidence(), lead.commitment(), triageOn(day, lead), meetingDate(),
                 then.values().stream().map(s -> new SourceLocation(s.path(), s.line())).toList(), historyThen));

@@ -38,7 +38,7 @@ public record OwnerLedger(String owner, SortedMap<String, Item> items) {
 
         /** Whether it was overdue at the end of a day: pending with a due date before it. */
         public boolean overdueOn(LocalDate day) {
-            return status.isPending() && due != null && due.isBefore(day);
+            return Deadlines.overdue(status, due, day);
         }
 
         /** Whether it counts in the owner's ledger (the counts, the digest), rather than waiting for triage. */
