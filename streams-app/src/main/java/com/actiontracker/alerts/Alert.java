@@ -33,7 +33,7 @@ public record Alert(String eventId, String alertId, AlertType type, String actio
     }
 
     /** The first alert of an episode: the action has just become overdue. */
-    static Alert opened(WatchedAction action, LocalDate today, Instant at, int episode) {
+    public static Alert opened(WatchedAction action, LocalDate today, Instant at, int episode) {
         String alertId = alertId(action.actionId(), action.due());
         return new Alert(alertId + "/" + episode + "/overdue", alertId, AlertType.OVERDUE, action.actionId(),
                 action.owner(), action.text(), action.due(), days(action.due(), today), episode, 0, null, at,
@@ -41,25 +41,25 @@ public record Alert(String eventId, String alertId, AlertType type, String actio
     }
 
     /** The next reminder of this open alert, with the action's current owner and text. */
-    Alert reminder(WatchedAction action, LocalDate today, Instant at) {
+    public Alert reminder(WatchedAction action, LocalDate today, Instant at) {
         int next = sequence + 1;
         return new Alert(alertId + "/" + episode + "/reminder/" + next, alertId, AlertType.REMINDER, actionId,
                 action.owner(), action.text(), due, days(due, today), episode, next, null, at, action.sources());
     }
 
     /** This open alert, resolved. */
-    Alert resolved(String why, LocalDate today, Instant at) {
+    public Alert resolved(String why, LocalDate today, Instant at) {
         return new Alert(alertId + "/" + episode + "/resolved", alertId, AlertType.RESOLVED, actionId, owner, text, due,
                 days(due, today), episode, 0, why, at, sources);
     }
 
     /** The same event, naming another owner (a held alert takes the ledger's owner when it is sent). */
-    Alert withOwner(String newOwner) {
+    public Alert withOwner(String newOwner) {
         return new Alert(eventId, alertId, type, actionId, newOwner, text, due, daysOverdue, episode, sequence, resolution,
                 raisedAt, sources);
     }
 
-    static String alertId(String actionId, LocalDate due) {
+    public static String alertId(String actionId, LocalDate due) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
                     .digest((actionId + "|" + due).getBytes(StandardCharsets.UTF_8));

@@ -18,7 +18,7 @@ public record AlertSettings(OverdueClock clock, Duration checkInterval, Duration
                             int dueSoonDays, Duration groupWait) {
 
     /** How often held alerts are looked at when no input comes: often enough that none waits much past the wait. */
-    Duration releaseInterval() {
+    public Duration releaseInterval() {
         return Duration.ofMillis(Math.max(100, groupWait.toMillis() / 2));
     }
 }

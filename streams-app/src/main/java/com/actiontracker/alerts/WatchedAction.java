@@ -25,16 +25,16 @@ public record WatchedAction(String actionId, String owner, String text, LocalDat
         return Optional.of(new WatchedAction(state.actionId(), owner, state.text(), state.due(), state.locations()));
     }
 
-    WatchedAction withOwner(String newOwner) {
+    public WatchedAction withOwner(String newOwner) {
         return new WatchedAction(actionId, newOwner, text, due, sources);
     }
 
     /** The key of this action in the index by due date: ISO dates sort as days do. */
-    String scheduleKey() {
+    public String scheduleKey() {
         return scheduleKey(due, actionId);
     }
 
-    static String scheduleKey(LocalDate due, String actionId) {
+    public static String scheduleKey(LocalDate due, String actionId) {
         return due + "|" + actionId;
     }
 }

@@ -1,8 +1,8 @@
 package com.actiontracker.query;
 
+import com.actiontracker.topology.StoreNames;
 import com.actiontracker.alerts.AlertSettings;
 import com.actiontracker.topology.TrackerSerdes;
-import com.actiontracker.topology.TrackerTopology;
 import com.actiontracker.tracking.OwnerLedger;
 import java.io.IOException;
 import java.net.URI;
@@ -132,7 +132,7 @@ final class ApiRoutes {
             }
             case "actions" -> {
                 require(parts.size() == 2, "GET /actions/{id}");
-                return keyed(request, TrackerTopology.RESOLVED_ACTIONS_STORE, parts.get(1), () -> cluster.local().action(parts.get(1))
+                return keyed(request, StoreNames.RESOLVED_ACTIONS, parts.get(1), () -> cluster.local().action(parts.get(1))
                         .map(action -> new Body(200, JSON, ApiJson.action(action.viewOnOrCurrent(today))))
                         .orElse(new Body(404, JSON, ApiJson.error("No action " + parts.get(1)))));
             }
@@ -147,7 +147,7 @@ final class ApiRoutes {
             }
             case "notes" -> {
                 String note = String.join("/", parts.subList(1, parts.size()));
-                return keyed(request, TrackerTopology.NOTE_TEXT_STORE, note, () -> cluster.local().noteText(note)
+                return keyed(request, StoreNames.NOTE_TEXT, note, () -> cluster.local().noteText(note)
                         .map(text -> new Body(200, "text/html; charset=utf-8", LedgerPage.note(note, text)))
                         .orElse(new Body(404, JSON, ApiJson.error("No note " + note))));
             }
@@ -209,7 +209,7 @@ final class ApiRoutes {
         String owner = parts.get(1);
         String key = owner.equals(UNOWNED) ? OwnerLedger.UNASSIGNED : owner;
         ApiJson.StatusFilter filter = ApiJson.StatusFilter.parse(query.get("status"));
-        return keyed(request, TrackerTopology.OWNER_LEDGER_STORE, key, () -> new Body(200, JSON,
+        return keyed(request, StoreNames.OWNER_LEDGER, key, () -> new Body(200, JSON,
                 ApiJson.ownerActions(owner, cluster.local().ledger(key).orElse(null), filter, today)));
     }
 

@@ -1,7 +1,7 @@
 package com.actiontracker.query;
 
+import com.actiontracker.topology.StoreNames;
 import com.actiontracker.topology.TrackerSerdes;
-import com.actiontracker.topology.TrackerTopology;
 import com.actiontracker.tracking.ActionState;
 import com.actiontracker.tracking.FindingState;
 import com.actiontracker.tracking.OwnerLedger;
@@ -68,15 +68,15 @@ public final class ClusterQueries {
     }
 
     public List<ActionState> actions() {
-        return gather(TrackerTopology.RESOLVED_ACTIONS_STORE, INTERNAL_ACTIONS, LocalStores::actions, TrackerSerdes.ACTION_STATE);
+        return gather(StoreNames.RESOLVED_ACTIONS, INTERNAL_ACTIONS, LocalStores::actions, TrackerSerdes.ACTION_STATE);
     }
 
     public List<FindingState> findings() {
-        return gather(TrackerTopology.FINDINGS_STORE, INTERNAL_FINDINGS, LocalStores::findings, TrackerSerdes.FINDING_STATE);
+        return gather(StoreNames.FINDINGS, INTERNAL_FINDINGS, LocalStores::findings, TrackerSerdes.FINDING_STATE);
     }
 
     public List<OwnerLedger> ledgers() {
-        return gather(TrackerTopology.OWNER_LEDGER_STORE, INTERNAL_LEDGERS, LocalStores::ledgers, TrackerSerdes.OWNER_LEDGER);
+        return gather(StoreNames.OWNER_LEDGER, INTERNAL_LEDGERS, LocalStores::ledgers, TrackerSerdes.OWNER_LEDGER);
     }
 
     private <V> List<V> gather(String store, String path, Function<LocalStores, List<V>> localPart, Serde<V> serde) {

@@ -1,6 +1,6 @@
 package com.actiontracker.query;
 
-import com.actiontracker.topology.TrackerTopology;
+import com.actiontracker.topology.StoreNames;
 import com.actiontracker.tracking.ActionState;
 import com.actiontracker.tracking.FindingState;
 import com.actiontracker.tracking.OwnerLedger;
@@ -28,27 +28,27 @@ public final class LocalStores {
     }
 
     public List<ActionState> actions() {
-        return all(TrackerTopology.RESOLVED_ACTIONS_STORE);
+        return all(StoreNames.RESOLVED_ACTIONS);
     }
 
     public Optional<ActionState> action(String id) {
-        return Optional.ofNullable(this.<ActionState>store(TrackerTopology.RESOLVED_ACTIONS_STORE).get(id));
+        return Optional.ofNullable(this.<ActionState>store(StoreNames.RESOLVED_ACTIONS).get(id));
     }
 
     public List<FindingState> findings() {
-        return all(TrackerTopology.FINDINGS_STORE);
+        return all(StoreNames.FINDINGS);
     }
 
     public List<OwnerLedger> ledgers() {
-        return all(TrackerTopology.OWNER_LEDGER_STORE);
+        return all(StoreNames.OWNER_LEDGER);
     }
 
     public Optional<OwnerLedger> ledger(String ownerKey) {
-        return Optional.ofNullable(this.<OwnerLedger>store(TrackerTopology.OWNER_LEDGER_STORE).get(ownerKey));
+        return Optional.ofNullable(this.<OwnerLedger>store(StoreNames.OWNER_LEDGER).get(ownerKey));
     }
 
     public Optional<String> noteText(String path) {
-        return Optional.ofNullable(this.<String>store(TrackerTopology.NOTE_TEXT_STORE).get(path));
+        return Optional.ofNullable(this.<String>store(StoreNames.NOTE_TEXT).get(path));
     }
 
     /** Approximate number of entries of a store in this instance's tasks. */

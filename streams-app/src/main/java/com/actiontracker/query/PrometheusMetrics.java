@@ -1,7 +1,6 @@
 package com.actiontracker.query;
 
-import com.actiontracker.alerts.OverdueDetector;
-import com.actiontracker.topology.TrackerTopology;
+import com.actiontracker.topology.StoreNames;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,9 +15,9 @@ import org.apache.kafka.streams.errors.InvalidStateStoreException;
  */
 public final class PrometheusMetrics {
 
-    private static final List<String> STORES = List.of(TrackerTopology.RESOLVED_ACTIONS_STORE,
-            TrackerTopology.OWNER_LEDGER_STORE, TrackerTopology.FINDINGS_STORE, TrackerTopology.PEOPLE_STORE,
-            TrackerTopology.NOTE_INDEX_STORE, OverdueDetector.ALERTS_STORE, OverdueDetector.CANDIDATES_STORE);
+    private static final List<String> STORES = List.of(StoreNames.RESOLVED_ACTIONS,
+            StoreNames.OWNER_LEDGER, StoreNames.FINDINGS, StoreNames.PEOPLE,
+            StoreNames.NOTE_INDEX, StoreNames.ALERTS, StoreNames.ALERT_CANDIDATES);
 
     private final KafkaStreams streams;
     private final LocalStores stores;

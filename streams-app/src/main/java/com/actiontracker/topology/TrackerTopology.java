@@ -3,9 +3,7 @@ package com.actiontracker.topology;
 import com.actiontracker.alerts.Alert;
 import com.actiontracker.alerts.AlertSettings;
 import com.actiontracker.alerts.AlertsAvro;
-import com.actiontracker.alerts.DigestScheduler;
 import com.actiontracker.alerts.AlertInput;
-import com.actiontracker.alerts.OverdueDetector;
 import com.actiontracker.avro.ActionCommand;
 import com.actiontracker.avro.ActionObservation;
 import com.actiontracker.avro.DeadLetter;
@@ -62,14 +60,6 @@ import org.apache.kafka.streams.state.Stores;
  */
 public final class TrackerTopology {
 
-    public static final String NOTE_INDEX_STORE = "note-index";
-    public static final String NOTE_TEXT_STORE = "note-text";
-    public static final String ACTIONS_STORE = "actions";
-    public static final String RESOLVED_ACTIONS_STORE = "actions-resolved";
-    public static final String FINDINGS_STORE = "findings";
-    public static final String OWNER_LEDGER_STORE = "owner-ledger";
-    public static final String PEOPLE_GROUPS_STORE = "people-groups";
-    public static final String PEOPLE_STORE = "people";
 
     private TrackerTopology() {
     }
@@ -93,22 +83,22 @@ public final class TrackerTopology {
     }
 
     private static void ingest(StreamsBuilder builder, Topics topics, NoteParser parser, double acceptConfidence) {
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(NOTE_INDEX_STORE),
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.NOTE_INDEX),
                 Serdes.String(), TrackerSerdes.NOTE_INDEX));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(NOTE_TEXT_STORE),
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.NOTE_TEXT),
                 Serdes.String(), Serdes.String()));
         builder.stream(topics.ordered(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("notes-and-commands"))
-                .process(() -> new IngestProcessor(topics.commands(), NOTE_INDEX_STORE, NOTE_TEXT_STORE, parser,
+                .process(() -> new IngestProcessor(topics.commands(), StoreNames.NOTE_INDEX, StoreNames.NOTE_TEXT, parser,
                                 acceptConfidence),
-                        Named.as("ingest"), NOTE_INDEX_STORE, NOTE_TEXT_STORE)
+                        Named.as("ingest"), StoreNames.NOTE_INDEX, StoreNames.NOTE_TEXT)
                 .to(new IngestRouter(topics), Produced.with(Serdes.String(), new AnyEventSerde()).withName("ingested"));
     }
 
     private static void peopleDirectory(StreamsBuilder builder, Topics topics) {
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PEOPLE_GROUPS_STORE),
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.PEOPLE_GROUPS),
                 Serdes.String(), TrackerSerdes.PEOPLE_GROUP));
         builder.stream(topics.personMentions(), Consumed.with(Serdes.String(), TrackerSerdes.PERSON_MENTION).withName("person-mentions"))
-                .process(() -> new PeopleDirectoryProcessor(PEOPLE_GROUPS_STORE), Named.as("people-directory"), PEOPLE_GROUPS_STORE)
+                .process(() -> new PeopleDirectoryProcessor(StoreNames.PEOPLE_GROUPS), Named.as("people-directory"), StoreNames.PEOPLE_GROUPS)
                 .to(topics.people(), Produced.with(Serdes.String(), TrackerSerdes.PERSON_RESOLUTION).withName("people-out"));
     }
 
@@ -119,7 +109,7 @@ public final class TrackerTopology {
                 .mapValues(TrackingAvro::event, Named.as("event-to-domain"))
                 .groupByKey()
                 .aggregate(() -> null, new ActionAggregator(), Named.as("track"),
-                        Materialized.<String, ActionState, KeyValueStore<Bytes, byte[]>>as(ACTIONS_STORE)
+                        Materialized.<String, ActionState, KeyValueStore<Bytes, byte[]>>as(StoreNames.ACTIONS)
                                 .withKeySerde(Serdes.String()).withValueSerde(TrackerSerdes.ACTION_STATE)
                                 .withCachingDisabled());
         actions.toStream(Named.as("action-updates"))
@@ -133,7 +123,7 @@ public final class TrackerTopology {
                                                              KTable<String, ActionState> actions, OwnerResolver owners) {
         KTable<String, PersonResolution> people = builder.table(topics.people(),
                 Consumed.with(Serdes.String(), TrackerSerdes.PERSON_RESOLUTION).withName("people-in"),
-                Materialized.<String, PersonResolution, KeyValueStore<Bytes, byte[]>>as(PEOPLE_STORE)
+                Materialized.<String, PersonResolution, KeyValueStore<Bytes, byte[]>>as(StoreNames.PEOPLE)
                         .withKeySerde(Serdes.String()).withValueSerde(TrackerSerdes.PERSON_RESOLUTION));
         KTable<String, ActionState> resolved = actions.leftJoin(people,
                 state -> state.ownerAsWritten() == null ? null : NameKey.of(state.ownerAsWritten()),
@@ -142,7 +132,7 @@ public final class TrackerTopology {
                     return state.withOwner(owner.name(), owner.warning());
                 },
                 TableJoined.as("resolve-owner"),
-                Materialized.<String, ActionState, KeyValueStore<Bytes, byte[]>>as(RESOLVED_ACTIONS_STORE)
+                Materialized.<String, ActionState, KeyValueStore<Bytes, byte[]>>as(StoreNames.RESOLVED_ACTIONS)
                         .withKeySerde(Serdes.String()).withValueSerde(TrackerSerdes.ACTION_STATE));
         resolved.toStream(Named.as("resolved-updates"))
                 .mapValues(TrackingAvro::toAvro, Named.as("snapshot"))
@@ -154,33 +144,33 @@ public final class TrackerTopology {
         return resolved.groupBy((id, state) -> KeyValue.pair(OwnerLedger.key(state.owner()), OwnerLedger.Item.of(state)),
                         Grouped.with("owner-items", Serdes.String(), TrackerSerdes.OWNER_ITEM))
                 .aggregate(() -> null, OwnerLedger::add, OwnerLedger::remove, Named.as("owner-ledger"),
-                        Materialized.<String, OwnerLedger, KeyValueStore<Bytes, byte[]>>as(OWNER_LEDGER_STORE)
+                        Materialized.<String, OwnerLedger, KeyValueStore<Bytes, byte[]>>as(StoreNames.OWNER_LEDGER)
                                 .withKeySerde(Serdes.String()).withValueSerde(TrackerSerdes.OWNER_LEDGER));
     }
 
     private static void alerts(StreamsBuilder builder, Topics topics, KTable<String, ActionState> actions,
                                KTable<String, ActionState> resolved, AlertSettings settings) {
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(OverdueDetector.CANDIDATES_STORE),
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.ALERT_CANDIDATES),
                 Serdes.String(), TrackerSerdes.WATCHED_ACTION));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(OverdueDetector.SCHEDULE_STORE),
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.ALERT_SCHEDULE),
                 Serdes.String(), Serdes.String()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(OverdueDetector.ALERTS_STORE),
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.ALERTS),
                 Serdes.String(), TrackerSerdes.ALERT));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(OverdueDetector.REMINDERS_STORE),
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.ALERT_REMINDERS),
                 Serdes.String(), Serdes.String()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(OverdueDetector.HELD_STORE),
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.ALERTS_HELD),
                 Serdes.String(), TrackerSerdes.ALERT));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(OverdueDetector.HELD_UNTIL_STORE),
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.ALERTS_HELD_UNTIL),
                 Serdes.String(), Serdes.String()));
         KStream<String, AlertInput> owners = resolved.toStream(Named.as("owners-to-watch"))
                 .mapValues(state -> (AlertInput) new AlertInput.OwnerResolved(state), Named.as("owner-resolved"));
         KStream<String, Alert> alerts = actions.toStream(Named.as("actions-to-watch"))
                 .mapValues(state -> (AlertInput) new AlertInput.StateChanged(state), Named.as("state-changed"))
                 .merge(owners, Named.as("alert-inputs"))
-                .process(() -> new OverdueDetector(settings, RESOLVED_ACTIONS_STORE, ACTIONS_STORE), Named.as("overdue-detector"),
-                        OverdueDetector.CANDIDATES_STORE, OverdueDetector.SCHEDULE_STORE, OverdueDetector.ALERTS_STORE,
-                        OverdueDetector.HELD_STORE, OverdueDetector.HELD_UNTIL_STORE, OverdueDetector.REMINDERS_STORE,
-                        RESOLVED_ACTIONS_STORE, ACTIONS_STORE);
+                .process(() -> new OverdueDetector(settings, StoreNames.RESOLVED_ACTIONS, StoreNames.ACTIONS), Named.as("overdue-detector"),
+                        StoreNames.ALERT_CANDIDATES, StoreNames.ALERT_SCHEDULE, StoreNames.ALERTS,
+                        StoreNames.ALERTS_HELD, StoreNames.ALERTS_HELD_UNTIL, StoreNames.ALERT_REMINDERS,
+                        StoreNames.RESOLVED_ACTIONS, StoreNames.ACTIONS);
         alerts.map((id, alert) -> KeyValue.pair(OwnerLedger.key(alert.owner()), AlertsAvro.toAvro(alert)), Named.as("alert-by-owner"))
                 .to(topics.alertsOverdue(), Produced.with(Serdes.String(), TrackerSerdes.OVERDUE_ALERT).withName("alerts-overdue"));
         alerts.mapValues(alert -> alert.isOpen() ? AlertsAvro.toAvro(alert) : null, Named.as("overdue-set"))
@@ -189,11 +179,11 @@ public final class TrackerTopology {
 
     private static void digests(StreamsBuilder builder, Topics topics, KTable<String, OwnerLedger> ledgers,
                                 AlertSettings settings) {
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DigestScheduler.SENT_STORE),
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.DIGEST_SENT),
                 Serdes.String(), Serdes.String()));
         ledgers.toStream(Named.as("ledger-updates"))
-                .process(() -> new DigestScheduler(settings, OWNER_LEDGER_STORE), Named.as("digest"),
-                        DigestScheduler.SENT_STORE, OWNER_LEDGER_STORE)
+                .process(() -> new DigestScheduler(settings, StoreNames.OWNER_LEDGER), Named.as("digest"),
+                        StoreNames.DIGEST_SENT, StoreNames.OWNER_LEDGER)
                 .mapValues(AlertsAvro::toAvro, Named.as("digest-to-avro"))
                 .to(topics.digest(), Produced.with(Serdes.String(), TrackerSerdes.OWNER_DIGEST).withName("digest-out"));
     }
@@ -205,7 +195,7 @@ public final class TrackerTopology {
                 .groupByKey()
                 .aggregate(() -> null, (id, observation, state) -> FindingState.apply(state, observation),
                         Named.as("track-findings"),
-                        Materialized.<String, FindingState, KeyValueStore<Bytes, byte[]>>as(FINDINGS_STORE)
+                        Materialized.<String, FindingState, KeyValueStore<Bytes, byte[]>>as(StoreNames.FINDINGS)
                                 .withKeySerde(Serdes.String()).withValueSerde(TrackerSerdes.FINDING_STATE));
     }
 

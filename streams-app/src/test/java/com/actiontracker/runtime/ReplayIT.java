@@ -1,13 +1,12 @@
 package com.actiontracker.runtime;
 
+import com.actiontracker.topology.StoreNames;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.actiontracker.alerts.Alert;
-import com.actiontracker.alerts.OverdueDetector;
 import com.actiontracker.avro.CommandType;
 import com.actiontracker.connect.slack.FakeSlack;
-import com.actiontracker.topology.TrackerTopology;
 import com.actiontracker.tracking.ActionState;
 import com.actiontracker.tracking.Lifecycle;
 import java.io.IOException;
@@ -39,10 +38,10 @@ import org.junit.jupiter.api.io.TempDir;
 class ReplayIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(180);
-    private static final List<String> STORES = List.of(TrackerTopology.RESOLVED_ACTIONS_STORE, TrackerTopology.ACTIONS_STORE,
-            TrackerTopology.FINDINGS_STORE, TrackerTopology.OWNER_LEDGER_STORE, TrackerTopology.PEOPLE_STORE,
-            TrackerTopology.PEOPLE_GROUPS_STORE, TrackerTopology.NOTE_INDEX_STORE, TrackerTopology.NOTE_TEXT_STORE,
-            OverdueDetector.ALERTS_STORE, OverdueDetector.CANDIDATES_STORE);
+    private static final List<String> STORES = List.of(StoreNames.RESOLVED_ACTIONS, StoreNames.ACTIONS,
+            StoreNames.FINDINGS, StoreNames.OWNER_LEDGER, StoreNames.PEOPLE,
+            StoreNames.PEOPLE_GROUPS, StoreNames.NOTE_INDEX, StoreNames.NOTE_TEXT,
+            StoreNames.ALERTS, StoreNames.ALERT_CANDIDATES);
 
     @TempDir
     Path vault;
@@ -83,7 +82,7 @@ class ReplayIT {
             before = dump(pipeline.app().streams());
             alertsBefore = awaitSinkCaughtUp(pipeline, config);
         }
-        assertThat(before.get(OverdueDetector.ALERTS_STORE)).as("an alert was raised and resolved").hasSize(2);
+        assertThat(before.get(StoreNames.ALERTS)).as("an alert was raised and resolved").hasSize(2);
         List<FakeSlack.Message> postedBefore = slack.messages();
 
         try (EmbeddedPipeline replayed = EmbeddedPipeline.start(config, 0, false, Optional.of(Optional.empty()))) {

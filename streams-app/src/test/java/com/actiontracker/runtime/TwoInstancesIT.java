@@ -1,5 +1,6 @@
 package com.actiontracker.runtime;
 
+import com.actiontracker.topology.StoreNames;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -7,7 +8,6 @@ import com.actiontracker.avro.AlertType;
 import com.actiontracker.avro.OverdueAlert;
 import com.actiontracker.schemas.AvroSerde;
 import com.actiontracker.topology.NoteFiles;
-import com.actiontracker.topology.TrackerTopology;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
@@ -71,7 +71,7 @@ class TwoInstancesIT {
                 await().atMost(PATIENCE).untilAsserted(() -> assertThat(alerts(kafka, base)).hasSize(OWNERS.size()));
 
                 Set<String> heldByB = OWNERS.stream().filter(o -> a.app().streams().queryMetadataForKey(
-                        TrackerTopology.OWNER_LEDGER_STORE, o, org.apache.kafka.common.serialization.Serdes.String().serializer())
+                        StoreNames.OWNER_LEDGER, o, org.apache.kafka.common.serialization.Serdes.String().serializer())
                         .activeHost().port() == b.port()).collect(Collectors.toSet());
                 assertThat(heldByB).as("both instances hold some owners, so forwarding is exercised").isNotEmpty()
                         .hasSizeLessThan(OWNERS.size());

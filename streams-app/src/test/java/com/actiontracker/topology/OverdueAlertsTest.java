@@ -93,7 +93,7 @@ class OverdueAlertsTest {
         assertThat(alerts.values()).hasSize(1);
         // The state a version without the index left behind: open alerts, and no alert-reminders entries.
         org.apache.kafka.streams.state.KeyValueStore<String, String> index =
-                tracker.store(com.actiontracker.alerts.OverdueDetector.REMINDERS_STORE);
+                tracker.store(StoreNames.ALERT_REMINDERS);
         List<String> keys = new java.util.ArrayList<>();
         try (var all = index.all()) {
             all.forEachRemaining(kv -> keys.add(kv.key));

@@ -87,7 +87,7 @@ final class TrackerDriver implements AutoCloseable {
     }
 
     List<ActionState> actions() {
-        return values(driver.getKeyValueStore(TrackerTopology.RESOLVED_ACTIONS_STORE));
+        return values(driver.getKeyValueStore(StoreNames.RESOLVED_ACTIONS));
     }
 
     ActionState action(String text) {
@@ -98,7 +98,7 @@ final class TrackerDriver implements AutoCloseable {
     /** An owner's ledger as the store holds it; null when they have no action. */
     com.actiontracker.tracking.OwnerLedger ledger(String owner) {
         KeyValueStore<String, com.actiontracker.tracking.OwnerLedger> ledgers =
-                driver.getKeyValueStore(TrackerTopology.OWNER_LEDGER_STORE);
+                driver.getKeyValueStore(StoreNames.OWNER_LEDGER);
         return ledgers.get(owner);
     }
 

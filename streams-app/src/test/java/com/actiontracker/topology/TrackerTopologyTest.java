@@ -164,7 +164,7 @@ class TrackerTopologyTest {
         command(id, CommandType.COMPLETE, null);
         command("a-unknown", CommandType.COMPLETE, null);
 
-        assertThat(tracker.<ActionState>store(TrackerTopology.RESOLVED_ACTIONS_STORE).get(id).status())
+        assertThat(tracker.<ActionState>store(StoreNames.RESOLVED_ACTIONS).get(id).status())
                 .isEqualTo(Lifecycle.DONE);
         assertThat(letters()).singleElement().satisfies(l -> {
             assertThat(l.getStage()).isEqualTo("process");
@@ -229,11 +229,11 @@ class TrackerTopologyTest {
     }
 
     private List<FindingState> findings() {
-        return TrackerDriver.values(tracker.store(TrackerTopology.FINDINGS_STORE));
+        return TrackerDriver.values(tracker.store(StoreNames.FINDINGS));
     }
 
     private KeyValueStore<String, OwnerLedger> ledgerStore() {
-        return tracker.store(TrackerTopology.OWNER_LEDGER_STORE);
+        return tracker.store(StoreNames.OWNER_LEDGER);
     }
 
     private OwnerLedger ledger(String owner) {

@@ -1,5 +1,7 @@
-package com.actiontracker.alerts;
+package com.actiontracker.topology;
 
+import com.actiontracker.alerts.AlertSettings;
+import com.actiontracker.alerts.Digest;
 import com.actiontracker.tracking.OwnerLedger;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,7 +22,6 @@ import org.apache.kafka.streams.state.ValueAndTimestamp;
  */
 public final class DigestScheduler implements Processor<String, OwnerLedger, String, Digest> {
 
-    public static final String SENT_STORE = "digest-sent";
 
     private final AlertSettings settings;
     private final String ledgerStore;
@@ -37,7 +38,7 @@ public final class DigestScheduler implements Processor<String, OwnerLedger, Str
     public void init(ProcessorContext<String, Digest> context) {
         this.context = context;
         this.ledgers = context.getStateStore(ledgerStore);
-        this.sent = context.getStateStore(SENT_STORE);
+        this.sent = context.getStateStore(StoreNames.DIGEST_SENT);
         context.schedule(settings.checkInterval(), PunctuationType.WALL_CLOCK_TIME, this::maybeSend);
     }
 

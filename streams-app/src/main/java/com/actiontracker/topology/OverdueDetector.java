@@ -1,5 +1,9 @@
-package com.actiontracker.alerts;
+package com.actiontracker.topology;
 
+import com.actiontracker.alerts.Alert;
+import com.actiontracker.alerts.AlertInput;
+import com.actiontracker.alerts.AlertSettings;
+import com.actiontracker.alerts.WatchedAction;
 import com.actiontracker.tracking.Deadlines;
 import com.actiontracker.tracking.ActionState;
 import com.actiontracker.tracking.Lifecycle;
@@ -49,12 +53,6 @@ import org.apache.kafka.streams.state.ValueAndTimestamp;
  */
 public final class OverdueDetector implements Processor<String, AlertInput, String, Alert> {
 
-    public static final String CANDIDATES_STORE = "alert-candidates";
-    public static final String SCHEDULE_STORE = "alert-schedule";
-    public static final String ALERTS_STORE = "alerts";
-    public static final String HELD_STORE = "alerts-held";
-    public static final String HELD_UNTIL_STORE = "alerts-held-until";
-    public static final String REMINDERS_STORE = "alert-reminders";
     private static final String INDEXED_MARKER = "~indexed";
     /** Kafka Streams metrics group {@code stream-tracker-metrics}: our own counters live there. */
     public static final String METRICS_SCOPE = "tracker";
@@ -86,12 +84,12 @@ public final class OverdueDetector implements Processor<String, AlertInput, Stri
     @Override
     public void init(ProcessorContext<String, Alert> context) {
         this.context = context;
-        this.candidates = context.getStateStore(CANDIDATES_STORE);
-        this.schedule = context.getStateStore(SCHEDULE_STORE);
-        this.alerts = context.getStateStore(ALERTS_STORE);
-        this.held = context.getStateStore(HELD_STORE);
-        this.heldUntil = context.getStateStore(HELD_UNTIL_STORE);
-        this.reminders = context.getStateStore(REMINDERS_STORE);
+        this.candidates = context.getStateStore(StoreNames.ALERT_CANDIDATES);
+        this.schedule = context.getStateStore(StoreNames.ALERT_SCHEDULE);
+        this.alerts = context.getStateStore(StoreNames.ALERTS);
+        this.held = context.getStateStore(StoreNames.ALERTS_HELD);
+        this.heldUntil = context.getStateStore(StoreNames.ALERTS_HELD_UNTIL);
+        this.reminders = context.getStateStore(StoreNames.ALERT_REMINDERS);
         this.resolved = context.getStateStore(resolvedStore);
         this.actions = context.getStateStore(actionsStore);
         this.emitted = context.metrics().addRateTotalSensor(METRICS_SCOPE, "alerts", "alert-emitted", Sensor.RecordingLevel.INFO);
