@@ -21,7 +21,7 @@ class ArchitectureTest {
     @Test
     void theDomainKnowsNothingOfKafka() {
         noClasses().that().resideInAnyPackage("com.actiontracker.parse..", "com.actiontracker.identity..",
-                        "com.actiontracker.tracking..")
+                        "com.actiontracker.tracking..", "com.actiontracker.alerts..")
                 .should().dependOnClassesThat().resideInAPackage("org.apache.kafka..")
                 .because("Kafka types belong at the edges: the topology, the runtime and the connectors")
                 .check(TRACKER);
