@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.apache.commons.text.similarity.LevenshteinDistance;
+import com.actiontracker.parse.PersonNames;
 
 /**
  * Every name of one first name, by the note that uses it, and who each name means.
@@ -22,7 +22,6 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  */
 public record NameGroup(String firstName, SortedMap<String, List<String>> names) {
 
-    private static final LevenshteinDistance EDITS = new LevenshteinDistance(2);
 
     public NameGroup {
         TreeMap<String, List<String>> copy = new TreeMap<>();
@@ -112,14 +111,10 @@ public record NameGroup(String firstName, SortedMap<String, List<String>> names)
         }
 
         boolean isCloseTo(Spelling spelling) {
-            return members.stream().anyMatch(m -> closeSurnames(NameKey.surname(m.key), NameKey.surname(spelling.key)));
+            return members.stream().anyMatch(m -> PersonNames.closeSurnames(NameKey.surname(m.key), NameKey.surname(spelling.key)));
         }
     }
 
-    static boolean closeSurnames(String a, String b) {
-        int distance = EDITS.apply(a, b);
-        return distance >= 0 && distance <= 0.3 * Math.max(a.length(), b.length());
-    }
 
     /**
      * Who a written name means.

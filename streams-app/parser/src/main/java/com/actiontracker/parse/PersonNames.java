@@ -3,9 +3,13 @@ package com.actiontracker.parse;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /** Cleaning, recognising and de-duplicating people's names as notes write them. */
-final class PersonNames {
+public final class PersonNames {
+
+    /** Bounded: more than two edits is never the same surname, so the distance stops counting there. */
+    private static final LevenshteinDistance EDITS = new LevenshteinDistance(2);
 
     private static final Pattern WORD =
             Pattern.compile("(?:Mr|Ms|Mrs|Dr)\\.|\\p{Lu}\\p{Ll}*(?:\\p{Lu}\\p{Ll}+)?(?:[-'’]\\p{Lu}?\\p{Ll}+)*");
@@ -85,31 +89,20 @@ final class PersonNames {
         if (xs.length == 1 || ys.length == 1) {
             return true;
         }
-        String xRest = x.substring(xs[0].length());
-        String yRest = y.substring(ys[0].length());
-        return Math.min(xRest.length(), yRest.length()) >= 5 && editDistance(xRest, yRest) <= 2;
+        return closeSurnames(x.substring(xs[0].length()).strip(), y.substring(ys[0].length()).strip());
+    }
+
+    /**
+     * Whether two surnames (of people with the same first name) are one spelt two ways: at most two edits, and at
+     * most three in ten letters of the longer ("Perlsteiner"/"Pernstiner", "Rowe"/"Roe"; not "Li"/"Lu"). The one
+     * rule of "same person": participants here and owners in the ledger's people directory both ask it.
+     */
+    public static boolean closeSurnames(String a, String b) {
+        int distance = EDITS.apply(a, b);
+        return distance >= 0 && distance <= 0.3 * Math.max(a.length(), b.length());
     }
 
     private static int wordCount(String name) {
         return name.split(" ").length;
-    }
-
-    private static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

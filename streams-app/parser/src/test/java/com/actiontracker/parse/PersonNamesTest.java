@@ -46,4 +46,17 @@ class PersonNamesTest {
 
         assertThat(names).containsExactly("Lior Genzel", "Andy Perlsteiner", "Andy Warhol", "Jo Li", "Jo Lu");
     }
+
+    @Test
+    void aSurnameSpeltOneLetterDifferentlyIsTheSamePersonAsTheLedgerSays() {
+        // The ledger (identity.NameGroup) makes "Chris Rowe" and "Chris Roe" one owner: they are one participant too.
+        List<String> names = new ArrayList<>();
+        List.of("Chris Rowe", "Chris Roe", "Jo Li", "Jo Lu").forEach(name -> PersonNames.addDistinct(names, name));
+
+        assertThat(names).containsExactly("Chris Rowe", "Jo Li", "Jo Lu");
+        assertThat(PersonNames.closeSurnames("rowe", "roe")).isTrue();
+        assertThat(PersonNames.closeSurnames("li", "lu")).as("one letter of two").isFalse();
+        assertThat(PersonNames.closeSurnames("perlsteiner", "pernstiner")).isTrue();
+        assertThat(PersonNames.closeSurnames("warhol", "perlsteiner")).isFalse();
+    }
 }
