@@ -1,13 +1,10 @@
 package com.actiontracker.alerts;
 
+import com.actiontracker.identity.ShortHash;
 import com.actiontracker.tracking.Deadlines;
 import com.actiontracker.tracking.SourceLocation;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -60,13 +57,7 @@ public record Alert(String eventId, String alertId, AlertType type, String actio
     }
 
     public static String alertId(String actionId, LocalDate due) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((actionId + "|" + due).getBytes(StandardCharsets.UTF_8));
-            return "al-" + HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+        return "al-" + ShortHash.of(actionId + "|" + due);
     }
 
     private static int days(LocalDate due, LocalDate today) {
