@@ -219,6 +219,8 @@ public final class LedgerPage {
         return URLEncoder.encode(notePath, StandardCharsets.UTF_8).replace("+", "%20").replace("%2F", "/");
     }
 
+    // Not commons-text's escapeHtml4: it leaves ' as it is, and an owner or a task text written into an attribute must
+    // not close it whichever quote the attribute uses.
     static String esc(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
