@@ -1,5 +1,6 @@
 package com.actiontracker.alerts;
 
+import com.actiontracker.tracking.EnumMapping;
 import com.actiontracker.avro.AlertCandidate;
 import com.actiontracker.avro.OverdueAlert;
 import com.actiontracker.avro.OwnerDigest;
@@ -18,7 +19,7 @@ public final class AlertsAvro {
         return OverdueAlert.newBuilder()
                 .setEventId(a.eventId())
                 .setAlertId(a.alertId())
-                .setType(com.actiontracker.avro.AlertType.valueOf(a.type().name()))
+                .setType(EnumMapping.convert(a.type(), com.actiontracker.avro.AlertType.class))
                 .setActionId(a.actionId())
                 .setOwner(a.owner())
                 .setText(a.text())
@@ -33,7 +34,7 @@ public final class AlertsAvro {
     }
 
     public static Alert fromAvro(OverdueAlert a) {
-        return new Alert(a.getEventId(), a.getAlertId(), AlertType.valueOf(a.getType().name()), a.getActionId(),
+        return new Alert(a.getEventId(), a.getAlertId(), EnumMapping.convert(a.getType(), AlertType.class), a.getActionId(),
                 a.getOwner(), a.getText(), a.getDue(), a.getDaysOverdue(), a.getEpisode(), a.getSequence(),
                 a.getResolution(), a.getRaisedAt(), locations(a.getSources()));
     }

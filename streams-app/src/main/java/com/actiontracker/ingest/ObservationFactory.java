@@ -17,6 +17,7 @@ import com.actiontracker.parse.ActionItem;
 import com.actiontracker.parse.ParsedNote;
 import com.actiontracker.parse.Statement;
 import com.actiontracker.parse.StatementKind;
+import com.actiontracker.tracking.EnumMapping;
 import com.actiontracker.tracking.Triage;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -53,7 +54,7 @@ public final class ObservationFactory {
                     .setText(item.description())
                     .setRawLine(item.rawLine())
                     .setOwner(item.owner())
-                    .setStatus(TaskStatus.valueOf(item.status().name()))
+                    .setStatus(EnumMapping.convert(item.status(), TaskStatus.class))
                     .setStatusSymbol(item.statusSymbol())
                     .setDue(item.due())
                     .setScheduled(item.scheduled())
@@ -61,15 +62,15 @@ public final class ObservationFactory {
                     .setCreated(item.created())
                     .setDoneDate(item.done())
                     .setCancelledDate(item.cancelled())
-                    .setPriority(item.priority() == null ? null : Priority.valueOf(item.priority().name()))
+                    .setPriority(EnumMapping.convert(item.priority(), Priority.class))
                     .setTags(item.tags())
                     .setRecurrence(item.recurrence())
                     .setTaskId(item.taskId())
                     .setDependsOn(item.dependsOn())
-                    .setOrigin(Origin.valueOf(item.origin().name()))
+                    .setOrigin(EnumMapping.convert(item.origin(), Origin.class))
                     .setConfidence(item.confidence())
-                    .setCommitment(item.origin() == ItemOrigin.TASK || item.commitment() == null ? null
-                            : Commitment.valueOf(item.commitment().name()))
+                    .setCommitment(item.origin() == ItemOrigin.TASK ? null
+                            : EnumMapping.convert(item.commitment(), Commitment.class))
                     .setAutoAccepted(item.origin() != ItemOrigin.TASK && Triage.acceptedWithoutReview(item.origin(),
                             item.commitment(), item.confidence(), acceptConfidence))
                     .setMeetingDate(noteDate)
@@ -90,14 +91,14 @@ public final class ObservationFactory {
             String id = ItemIdentity.findingId(statement.kind(), meeting.date(), note.path(), statement.text());
             byId.putIfAbsent(id, NoteFinding.newBuilder()
                     .setId(id)
-                    .setKind(FindingKind.valueOf(statement.kind().name()))
+                    .setKind(EnumMapping.convert(statement.kind(), FindingKind.class))
                     .setText(statement.text())
                     .setSection(statement.section())
                     .setSource(new SourceRef(note.path(), statement.line()))
                     .setNoteSha256(sha256)
                     .setMeetingDate(noteDate)
                     .setMeetingTitle(meeting.title())
-                    .setOrigin(Origin.valueOf(statement.origin().name()))
+                    .setOrigin(EnumMapping.convert(statement.origin(), Origin.class))
                     .setConfidence(statement.confidence())
                     .setObservedAt(observedAt)
                     .setWithdrawn(false)
@@ -151,7 +152,7 @@ public final class ObservationFactory {
 
     public static NoteFinding findingWithdrawn(String findingId, String path, String sha256, Instant observedAt) {
         return NoteFinding.newBuilder()
-                .setId(findingId).setKind(FindingKind.valueOf(kindOf(findingId).name())).setText("")
+                .setId(findingId).setKind(EnumMapping.convert(kindOf(findingId), FindingKind.class)).setText("")
                 .setSource(new SourceRef(path, 0)).setNoteSha256(sha256).setObservedAt(observedAt).setWithdrawn(true)
                 .build();
     }

@@ -29,9 +29,9 @@ public final class TrackingAvro {
 
     public static Observation observation(ActionObservation a) {
         SourceStatement statement = new SourceStatement(a.getNotePath(), a.getLine(), a.getNoteSha256(), a.getText(),
-                a.getOwner(), convert(a.getStatus(), TaskStatus.class), a.getDue(), a.getDoneDate(),
-                a.getCancelledDate(), convert(a.getPriority(), Priority.class), convert(a.getOrigin(), ItemOrigin.class),
-                a.getConfidence(), convert(a.getCommitment(), Commitment.class), a.getAutoAccepted(), a.getMeetingDate(),
+                a.getOwner(), EnumMapping.convert(a.getStatus(), TaskStatus.class), a.getDue(), a.getDoneDate(),
+                a.getCancelledDate(), EnumMapping.convert(a.getPriority(), Priority.class), EnumMapping.convert(a.getOrigin(), ItemOrigin.class),
+                a.getConfidence(), EnumMapping.convert(a.getCommitment(), Commitment.class), a.getAutoAccepted(), a.getMeetingDate(),
                 a.getObservedAt());
         return new Observation(a.getActionId(), statement, a.getWithdrawn());
     }
@@ -48,21 +48,21 @@ public final class TrackingAvro {
     }
 
     public static Command command(ActionCommand c) {
-        return new Command(c.getCommandId(), c.getActionId(), convert(c.getType(), CommandType.class), c.getOwner(),
+        return new Command(c.getCommandId(), c.getActionId(), EnumMapping.convert(c.getType(), CommandType.class), c.getOwner(),
                 c.getEffectiveDate(), c.getIssuedAt(), c.getIssuedBy());
     }
 
     public static FindingState.Observation finding(NoteFinding f) {
-        return new FindingState.Observation(f.getId(), convert(f.getKind(), StatementKind.class), f.getText(),
-                f.getSection(), f.getMeetingDate(), f.getMeetingTitle(), convert(f.getOrigin(), ItemOrigin.class),
+        return new FindingState.Observation(f.getId(), EnumMapping.convert(f.getKind(), StatementKind.class), f.getText(),
+                f.getSection(), f.getMeetingDate(), f.getMeetingTitle(), EnumMapping.convert(f.getOrigin(), ItemOrigin.class),
                 f.getConfidence(), f.getSource().getPath(), f.getSource().getLine(), f.getWithdrawn());
     }
 
     public static StatusChange statusChange(ActionState state, StatusTransition t) {
         return StatusChange.newBuilder()
                 .setActionId(state.actionId())
-                .setFrom(convert(t.from(), LifecycleStatus.class))
-                .setTo(convert(t.to(), LifecycleStatus.class))
+                .setFrom(EnumMapping.convert(t.from(), LifecycleStatus.class))
+                .setTo(EnumMapping.convert(t.to(), LifecycleStatus.class))
                 .setChangedAt(t.at())
                 .setEffectiveDate(t.effectiveDate())
                 .setReason(t.reason())
@@ -80,20 +80,20 @@ public final class TrackingAvro {
                 .setText(s.text())
                 .setOwner(s.owner())
                 .setOwnerWarning(s.ownerWarning())
-                .setStatus(convert(s.status(), LifecycleStatus.class))
+                .setStatus(EnumMapping.convert(s.status(), LifecycleStatus.class))
                 .setDue(s.due())
                 .setDoneDate(s.doneDate())
                 .setCancelledDate(s.cancelledDate())
-                .setPriority(convert(s.priority(), com.actiontracker.avro.Priority.class))
-                .setOrigin(convert(s.origin(), com.actiontracker.avro.Origin.class))
+                .setPriority(EnumMapping.convert(s.priority(), com.actiontracker.avro.Priority.class))
+                .setOrigin(EnumMapping.convert(s.origin(), com.actiontracker.avro.Origin.class))
                 .setConfidence(s.confidence())
                 .setSources(s.sources().values().stream().map(TrackingAvro::toAvro).toList())
                 .setAssignedOwner(o.assignedOwner())
-                .setCommandStatus(convert(o.status(), LifecycleStatus.class))
+                .setCommandStatus(EnumMapping.convert(o.status(), LifecycleStatus.class))
                 .setCommandEffectiveDate(o.effectiveDate())
                 .setCommandAt(o.at())
                 .setCommandId(o.commandId())
-                .setVerdict(convert(o.verdict(), com.actiontracker.avro.Triage.class))
+                .setVerdict(EnumMapping.convert(o.verdict(), com.actiontracker.avro.Triage.class))
                 .setVerdictCommandId(o.verdictCommandId())
                 .setHistory(s.history().stream().map(t -> statusChange(s, t)).toList())
                 .setRevision(s.revision())
@@ -106,10 +106,10 @@ public final class TrackingAvro {
         TreeMap<String, SourceStatement> sources = new TreeMap<>();
         a.getSources().forEach(o -> sources.put(o.getSource().getPath(), fromAvro(o)));
         CommandOverride override = new CommandOverride(a.getAssignedOwner(),
-                convert(a.getCommandStatus(), Lifecycle.class), a.getCommandEffectiveDate(), a.getCommandAt(),
-                a.getCommandId(), convert(a.getVerdict(), Triage.class), a.getVerdictCommandId());
+                EnumMapping.convert(a.getCommandStatus(), Lifecycle.class), a.getCommandEffectiveDate(), a.getCommandAt(),
+                a.getCommandId(), EnumMapping.convert(a.getVerdict(), Triage.class), a.getVerdictCommandId());
         return new ActionState(a.getActionId(), a.getText(), a.getOwner(), a.getOwnerWarning(),
-                convert(a.getStatus(), Lifecycle.class), sources, override,
+                EnumMapping.convert(a.getStatus(), Lifecycle.class), sources, override,
                 a.getHistory().stream().map(TrackingAvro::fromAvro).toList(), a.getRevision(), a.getFirstSeenAt(),
                 a.getUpdatedAt());
     }
@@ -117,12 +117,12 @@ public final class TrackingAvro {
     public static FindingStatus toAvro(FindingState f) {
         return FindingStatus.newBuilder()
                 .setId(f.id())
-                .setKind(convert(f.kind(), FindingKind.class))
+                .setKind(EnumMapping.convert(f.kind(), FindingKind.class))
                 .setText(f.text())
                 .setSection(f.section())
                 .setMeetingDate(f.meetingDate())
                 .setMeetingTitle(f.meetingTitle())
-                .setOrigin(convert(f.origin(), com.actiontracker.avro.Origin.class))
+                .setOrigin(EnumMapping.convert(f.origin(), com.actiontracker.avro.Origin.class))
                 .setConfidence(f.confidence())
                 .setSources(f.locations().stream().map(l -> new SourceRef(l.path(), l.line())).toList())
                 .build();
@@ -131,8 +131,8 @@ public final class TrackingAvro {
     public static FindingState fromAvro(FindingStatus a) {
         TreeMap<String, Integer> sources = new TreeMap<>();
         a.getSources().forEach(r -> sources.put(r.getPath(), r.getLine()));
-        return new FindingState(a.getId(), convert(a.getKind(), StatementKind.class), a.getText(), a.getSection(),
-                a.getMeetingDate(), a.getMeetingTitle(), convert(a.getOrigin(), ItemOrigin.class), a.getConfidence(),
+        return new FindingState(a.getId(), EnumMapping.convert(a.getKind(), StatementKind.class), a.getText(), a.getSection(),
+                a.getMeetingDate(), a.getMeetingTitle(), EnumMapping.convert(a.getOrigin(), ItemOrigin.class), a.getConfidence(),
                 sources);
     }
 
@@ -140,21 +140,21 @@ public final class TrackingAvro {
         return OwnerItem.newBuilder()
                 .setActionId(i.actionId())
                 .setText(i.text())
-                .setStatus(convert(i.status(), LifecycleStatus.class))
+                .setStatus(EnumMapping.convert(i.status(), LifecycleStatus.class))
                 .setDue(i.due())
                 .setDoneDate(i.doneDate())
-                .setPriority(convert(i.priority(), com.actiontracker.avro.Priority.class))
-                .setOrigin(convert(i.origin(), com.actiontracker.avro.Origin.class))
-                .setTriage(convert(i.triage(), com.actiontracker.avro.Triage.class))
+                .setPriority(EnumMapping.convert(i.priority(), com.actiontracker.avro.Priority.class))
+                .setOrigin(EnumMapping.convert(i.origin(), com.actiontracker.avro.Origin.class))
+                .setTriage(EnumMapping.convert(i.triage(), com.actiontracker.avro.Triage.class))
                 .setMeetingDate(i.meetingDate())
                 .setSources(i.sources().stream().map(l -> new SourceRef(l.path(), l.line())).toList())
                 .build();
     }
 
     public static OwnerLedger.Item fromAvro(OwnerItem a) {
-        return new OwnerLedger.Item(a.getActionId(), a.getText(), convert(a.getStatus(), Lifecycle.class), a.getDue(),
-                a.getDoneDate(), convert(a.getPriority(), Priority.class), convert(a.getOrigin(), ItemOrigin.class),
-                convert(a.getTriage(), Triage.class), a.getMeetingDate(),
+        return new OwnerLedger.Item(a.getActionId(), a.getText(), EnumMapping.convert(a.getStatus(), Lifecycle.class), a.getDue(),
+                a.getDoneDate(), EnumMapping.convert(a.getPriority(), Priority.class), EnumMapping.convert(a.getOrigin(), ItemOrigin.class),
+                EnumMapping.convert(a.getTriage(), Triage.class), a.getMeetingDate(),
                 a.getSources().stream().map(r -> new SourceLocation(r.getPath(), r.getLine())).toList());
     }
 
@@ -175,14 +175,14 @@ public final class TrackingAvro {
                 .setNoteSha256(s.noteSha256())
                 .setText(s.text())
                 .setOwner(s.owner())
-                .setStatus(convert(s.status(), com.actiontracker.avro.TaskStatus.class))
+                .setStatus(EnumMapping.convert(s.status(), com.actiontracker.avro.TaskStatus.class))
                 .setDue(s.due())
                 .setDoneDate(s.doneDate())
                 .setCancelledDate(s.cancelledDate())
-                .setPriority(convert(s.priority(), com.actiontracker.avro.Priority.class))
-                .setOrigin(convert(s.origin(), com.actiontracker.avro.Origin.class))
+                .setPriority(EnumMapping.convert(s.priority(), com.actiontracker.avro.Priority.class))
+                .setOrigin(EnumMapping.convert(s.origin(), com.actiontracker.avro.Origin.class))
                 .setConfidence(s.confidence())
-                .setCommitment(convert(s.commitment(), com.actiontracker.avro.Commitment.class))
+                .setCommitment(EnumMapping.convert(s.commitment(), com.actiontracker.avro.Commitment.class))
                 .setAutoAccepted(s.autoAccepted())
                 .setMeetingDate(s.meetingDate())
                 .setObservedAt(s.observedAt())
@@ -191,21 +191,16 @@ public final class TrackingAvro {
 
     private static SourceStatement fromAvro(SourceObservation o) {
         return new SourceStatement(o.getSource().getPath(), o.getSource().getLine(), o.getNoteSha256(), o.getText(),
-                o.getOwner(), convert(o.getStatus(), TaskStatus.class), o.getDue(), o.getDoneDate(),
-                o.getCancelledDate(), convert(o.getPriority(), Priority.class), convert(o.getOrigin(), ItemOrigin.class),
-                o.getConfidence(), convert(o.getCommitment(), Commitment.class), o.getAutoAccepted(), o.getMeetingDate(),
+                o.getOwner(), EnumMapping.convert(o.getStatus(), TaskStatus.class), o.getDue(), o.getDoneDate(),
+                o.getCancelledDate(), EnumMapping.convert(o.getPriority(), Priority.class), EnumMapping.convert(o.getOrigin(), ItemOrigin.class),
+                o.getConfidence(), EnumMapping.convert(o.getCommitment(), Commitment.class), o.getAutoAccepted(), o.getMeetingDate(),
                 o.getObservedAt());
     }
 
     private static StatusTransition fromAvro(StatusChange c) {
-        return new StatusTransition(convert(c.getFrom(), Lifecycle.class), convert(c.getTo(), Lifecycle.class),
+        return new StatusTransition(EnumMapping.convert(c.getFrom(), Lifecycle.class), EnumMapping.convert(c.getTo(), Lifecycle.class),
                 c.getChangedAt(), c.getEffectiveDate(), c.getReason(),
                 c.getSource() == null ? null : c.getSource().getPath(),
                 c.getSource() == null ? 0 : c.getSource().getLine(), c.getCommandId(), c.getRevision());
-    }
-
-    /** Domain and Avro enums share their constant names; this is the one place that relies on it. */
-    static <E extends Enum<E>> E convert(Enum<?> value, Class<E> type) {
-        return value == null ? null : Enum.valueOf(type, value.name());
     }
 }

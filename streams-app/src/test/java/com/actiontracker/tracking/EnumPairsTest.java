@@ -1,0 +1,46 @@
+package com.actiontracker.tracking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.actiontracker.alerts.AlertType;
+import com.actiontracker.parse.Commitment;
+import com.actiontracker.parse.ItemOrigin;
+import com.actiontracker.parse.Priority;
+import com.actiontracker.parse.StatementKind;
+import com.actiontracker.parse.TaskStatus;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** {@link EnumMapping} maps by name: every domain enum and its Avro twin must have the same constants. */
+class EnumPairsTest {
+
+    private static final Map<Class<? extends Enum<?>>, Class<? extends Enum<?>>> PAIRS = Map.of(
+            TaskStatus.class, com.actiontracker.avro.TaskStatus.class,
+            Priority.class, com.actiontracker.avro.Priority.class,
+            ItemOrigin.class, com.actiontracker.avro.Origin.class,
+            Commitment.class, com.actiontracker.avro.Commitment.class,
+            StatementKind.class, com.actiontracker.avro.FindingKind.class,
+            Lifecycle.class, com.actiontracker.avro.LifecycleStatus.class,
+            ActionEvent.CommandType.class, com.actiontracker.avro.CommandType.class,
+            AlertType.class, com.actiontracker.avro.AlertType.class,
+            Triage.class, com.actiontracker.avro.Triage.class);
+
+    @Test
+    void everyDomainEnumHasTheConstantsOfItsAvroTwin() {
+        PAIRS.forEach((domain, avro) -> assertThat(names(domain)).as("%s and %s", domain.getName(), avro.getName())
+                .containsExactlyInAnyOrderElementsOf(names(avro)));
+    }
+
+    @Test
+    void convertsEachConstantAndNull() {
+        assertThat(EnumMapping.convert(Lifecycle.REOPENED, com.actiontracker.avro.LifecycleStatus.class))
+                .isEqualTo(com.actiontracker.avro.LifecycleStatus.REOPENED);
+        assertThat(EnumMapping.convert(null, Triage.class)).isNull();
+    }
+
+    private static List<String> names(Class<? extends Enum<?>> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+    }
+}
