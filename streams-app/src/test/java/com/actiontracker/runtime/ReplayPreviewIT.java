@@ -12,7 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.ConsumerGroupListing;
+import org.apache.kafka.clients.admin.GroupListing;
+import org.apache.kafka.clients.admin.ListGroupsOptions;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
@@ -69,7 +70,7 @@ class ReplayPreviewIT {
         try (EmbeddedKafka kafka = EmbeddedKafka.start(data, 0);
              Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
             assertThat(admin.listTopics().names().get()).as("the shadow's topics are gone").isEqualTo(topicsBefore);
-            assertThat(admin.listConsumerGroups().all().get()).extracting(ConsumerGroupListing::groupId)
+            assertThat(admin.listGroups(ListGroupsOptions.forConsumerGroups()).all().get()).extracting(GroupListing::groupId)
                     .noneMatch(group -> group.contains("-preview-"));
             Map<TopicPartition, OffsetAndMetadata> offsetsAfter = new TreeMap<>(java.util.Comparator.comparing(TopicPartition::toString));
             offsetsAfter.putAll(admin.listConsumerGroupOffsets("action-tracker").partitionsToOffsetAndMetadata().get());

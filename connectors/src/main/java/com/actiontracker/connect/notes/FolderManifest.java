@@ -15,12 +15,12 @@ import java.util.TreeMap;
 final class FolderManifest {
 
     private final List<TreeMap<String, FileFingerprint>> buckets;
-    private final Map<String, Object>[] offsets;
+    /** Each bucket's offset, built the first time it is asked for. */
+    private final List<Map<String, Object>> offsets;
 
-    @SuppressWarnings("unchecked")
     private FolderManifest(List<TreeMap<String, FileFingerprint>> buckets) {
         this.buckets = buckets;
-        this.offsets = new Map[buckets.size()];
+        this.offsets = new ArrayList<>(Collections.nCopies(buckets.size(), null));
     }
 
     FileFingerprint get(String path) {
@@ -47,12 +47,12 @@ final class FolderManifest {
      * primitive offset values. Built once per bucket of a manifest.
      */
     synchronized Map<String, Object> offset(int bucket) {
-        if (offsets[bucket] == null) {
+        if (offsets.get(bucket) == null) {
             Map<String, Object> encoded = new TreeMap<>();
             buckets.get(bucket).forEach((path, fingerprint) -> encoded.put(path, fingerprint.encode()));
-            offsets[bucket] = Collections.unmodifiableMap(encoded);
+            offsets.set(bucket, Collections.unmodifiableMap(encoded));
         }
-        return offsets[bucket];
+        return offsets.get(bucket);
     }
 
     /** The manifest as stored: bucket number to its offset, where one was stored. */
