@@ -1,10 +1,10 @@
 package com.actiontracker.alerts;
 
-import com.actiontracker.tracking.EnumMapping;
 import com.actiontracker.avro.AlertCandidate;
 import com.actiontracker.avro.OverdueAlert;
 import com.actiontracker.avro.OwnerDigest;
 import com.actiontracker.avro.SourceRef;
+import com.actiontracker.tracking.EnumMapping;
 import com.actiontracker.tracking.SourceLocation;
 import com.actiontracker.tracking.TrackingAvro;
 import java.util.List;

@@ -1,7 +1,7 @@
 package com.actiontracker.alerts;
 
-import com.actiontracker.tracking.Deadlines;
 import com.actiontracker.parse.ItemOrigin;
+import com.actiontracker.tracking.Deadlines;
 import com.actiontracker.tracking.OwnerLedger;
 import java.time.Instant;
 import java.time.LocalDate;

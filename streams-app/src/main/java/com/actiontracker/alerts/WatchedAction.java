@@ -1,8 +1,8 @@
 package com.actiontracker.alerts;
 
 import com.actiontracker.tracking.ActionState;
-import com.actiontracker.tracking.Triage;
 import com.actiontracker.tracking.SourceLocation;
+import com.actiontracker.tracking.Triage;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

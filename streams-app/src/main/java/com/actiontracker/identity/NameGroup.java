@@ -1,5 +1,6 @@
 package com.actiontracker.identity;
 
+import com.actiontracker.parse.PersonNames;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -8,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import com.actiontracker.parse.PersonNames;
 
 /**
  * Every name of one first name, by the note that uses it, and who each name means.

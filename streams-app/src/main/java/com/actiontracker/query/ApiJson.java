@@ -1,7 +1,7 @@
 package com.actiontracker.query;
 
-import com.actiontracker.tracking.Deadlines;
 import com.actiontracker.parse.ItemOrigin;
+import com.actiontracker.tracking.Deadlines;
 import com.actiontracker.tracking.Lifecycle;
 import com.actiontracker.tracking.OwnerLedger;
 import com.fasterxml.jackson.core.JsonProcessingException;

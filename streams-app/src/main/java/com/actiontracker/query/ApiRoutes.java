@@ -1,7 +1,7 @@
 package com.actiontracker.query;
 
-import com.actiontracker.topology.StoreNames;
 import com.actiontracker.alerts.AlertSettings;
+import com.actiontracker.topology.StoreNames;
 import com.actiontracker.topology.TrackerSerdes;
 import com.actiontracker.tracking.OwnerLedger;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package com.actiontracker.query;
 
-import com.actiontracker.tracking.Deadlines;
 import com.actiontracker.tracking.ActionView;
+import com.actiontracker.tracking.Deadlines;
 import com.actiontracker.tracking.SourceLocation;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -1,9 +1,9 @@
 package com.actiontracker.topology;
 
 import com.actiontracker.alerts.Alert;
+import com.actiontracker.alerts.AlertInput;
 import com.actiontracker.alerts.AlertSettings;
 import com.actiontracker.alerts.AlertsAvro;
-import com.actiontracker.alerts.AlertInput;
 import com.actiontracker.avro.ActionCommand;
 import com.actiontracker.avro.ActionObservation;
 import com.actiontracker.avro.DeadLetter;
