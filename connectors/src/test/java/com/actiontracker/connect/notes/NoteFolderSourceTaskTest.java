@@ -134,17 +134,8 @@ class NoteFolderSourceTaskTest {
 
     @Test
     void aNoteEmptiedByATruncationThatKeptItsOldModificationTimeWaitsUntilTheTaskHasSeenItEmptyLongEnough() throws Exception {
-        write("a.md", "- [ ] one\n- [ ] two\n".getBytes(StandardCharsets.UTF_8));
-        FileTime written = FileTime.from(Instant.now().minusSeconds(120));
-        Files.setLastModifiedTime(vault.resolve("a.md"), written);
         java.util.concurrent.atomic.AtomicLong now = new java.util.concurrent.atomic.AtomicLong(System.currentTimeMillis());
-        NoteFolderSourceTask task = startTask(Map.of("file.minimum.age.ms", "250"), new ReadTime(now::get));
-        assertThat(pollAll(task)).hasSize(1);
-
-        // Linux (ext4, kernel 6.18 here) does not change the modification time when open(O_TRUNC) empties a file:
-        // until the editor's write lands, the note is empty with the time it had two minutes ago.
-        write("a.md", new byte[0]);
-        Files.setLastModifiedTime(vault.resolve("a.md"), written);
+        NoteFolderSourceTask task = publishedThenTruncated("- [ ] one\n- [ ] two\n", now);
         now.addAndGet(1_000);
         assertThat(pollAll(task)).as("an emptied note whose time says it is old").isEmpty();
         now.addAndGet(NoteFolderSourceTask.EMPTIED_NOTE_WAIT_MS - 500);
@@ -157,14 +148,8 @@ class NoteFolderSourceTaskTest {
 
     @Test
     void aNoteRefilledBeforeTheWaitIsOverIsPublishedWithItsContentNeverEmpty() throws Exception {
-        write("a.md", "- [ ] one\n".getBytes(StandardCharsets.UTF_8));
-        FileTime written = FileTime.from(Instant.now().minusSeconds(120));
-        Files.setLastModifiedTime(vault.resolve("a.md"), written);
         java.util.concurrent.atomic.AtomicLong now = new java.util.concurrent.atomic.AtomicLong(System.currentTimeMillis());
-        NoteFolderSourceTask task = startTask(Map.of("file.minimum.age.ms", "250"), new ReadTime(now::get));
-        assertThat(pollAll(task)).hasSize(1);
-        write("a.md", new byte[0]);
-        Files.setLastModifiedTime(vault.resolve("a.md"), written);
+        NoteFolderSourceTask task = publishedThenTruncated("- [ ] one\n", now);
         assertThat(pollAll(task)).isEmpty();
 
         write("a.md", "- [x] one\n".getBytes(StandardCharsets.UTF_8));
@@ -374,6 +359,23 @@ class NoteFolderSourceTaskTest {
     private static Collection<String> manifestPaths(SourceRecord record) {
         OffsetUtils.validateFormat(record.sourceOffset());
         return record.sourceOffset().keySet();
+    }
+
+    /**
+     * a.md, written two minutes ago and published by a task judging time by {@code now}, then emptied the way Linux
+     * (ext4, kernel 6.18 here) empties a file for open(O_TRUNC): without changing its modification time, so that until
+     * the editor's write lands the note is empty with the time it had two minutes ago.
+     */
+    private NoteFolderSourceTask publishedThenTruncated(String content, java.util.concurrent.atomic.AtomicLong now)
+            throws Exception {
+        write("a.md", content.getBytes(StandardCharsets.UTF_8));
+        FileTime written = FileTime.from(Instant.now().minusSeconds(120));
+        Files.setLastModifiedTime(vault.resolve("a.md"), written);
+        NoteFolderSourceTask task = startTask(Map.of("file.minimum.age.ms", "250"), new ReadTime(now::get));
+        assertThat(pollAll(task)).hasSize(1);
+        write("a.md", new byte[0]);
+        Files.setLastModifiedTime(vault.resolve("a.md"), written);
+        return task;
     }
 
     /** File names that share one offset bucket, found by trying names in turn. */
