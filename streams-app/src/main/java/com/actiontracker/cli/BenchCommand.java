@@ -48,7 +48,7 @@ final class BenchCommand implements Callable<Integer> {
                 Benchmarks.settings(vault, dir.resolve("data"), pollMs));
         out.printf("Embedded stack: %d cores, folder scanned every %d ms, %s%n", Runtime.getRuntime().availableProcessors(),
                 pollMs, System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
-        try (EmbeddedPipeline pipeline = EmbeddedPipeline.start(config, 0, true)) {
+        try (EmbeddedPipeline pipeline = EmbeddedPipeline.start(config, EmbeddedPipeline.Options.serving(0))) {
             Benchmarks bench = new Benchmarks(pipeline, vault, out);
             bench.fileToAlert(Math.min(20, changes));
             long start = System.nanoTime();

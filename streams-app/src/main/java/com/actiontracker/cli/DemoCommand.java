@@ -91,7 +91,7 @@ final class DemoCommand implements Callable<Integer> {
         java.io.PrintWriter out = spec.commandLine().getOut();
         out.println("Starting embedded Kafka on localhost:" + stack.kafkaPort + " (data in " + config.dataDir().toAbsolutePath() + ")...");
         try (ShutdownSignal stop = ShutdownSignal.install();
-             EmbeddedPipeline running = EmbeddedPipeline.start(config, stack.kafkaPort, true)) {
+             EmbeddedPipeline running = EmbeddedPipeline.start(config, EmbeddedPipeline.Options.serving(stack.kafkaPort))) {
             out.println("Kafka: " + running.bootstrapServers() + "   notes: " + config.inputDir().toAbsolutePath());
             running.url().ifPresent(url -> out.println("Web page: " + url));
             EmbeddedPipeline.Recovery recovery = running.recovery();

@@ -80,7 +80,7 @@ final class ReplayCommand implements Callable<Integer> {
         if (!Files.isDirectory(config.dataDir().resolve("kafka"))) {
             throw new ParameterException(spec.commandLine(), "No tracker data in " + config.dataDir() + " to replay");
         }
-        try (EmbeddedPipeline running = EmbeddedPipeline.start(config, stack.kafkaPort, false, Optional.of(from))) {
+        try (EmbeddedPipeline running = EmbeddedPipeline.start(config, EmbeddedPipeline.Options.batch(stack.kafkaPort).replaying(from))) {
             running.awaitProcessed(Duration.ofMinutes(10));
             spec.commandLine().getOut().print(ReportText.write(running.report(LocalDate.now())));
             spec.commandLine().getOut().flush();

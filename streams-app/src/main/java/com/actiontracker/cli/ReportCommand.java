@@ -56,7 +56,7 @@ final class ReportCommand implements Callable<Integer> {
         try {
             TrackerConfig config = pipeline.config(Map.of(TrackerConfig.DATA_DIR, dir.toString(),
                     TrackerConfig.AS_OF, day.toString()));
-            try (EmbeddedPipeline running = EmbeddedPipeline.start(config, 0)) {
+            try (EmbeddedPipeline running = EmbeddedPipeline.start(config, EmbeddedPipeline.Options.batch(0))) {
                 running.awaitProcessed(Duration.ofSeconds(timeoutSeconds));
                 report = running.report(day);
             }

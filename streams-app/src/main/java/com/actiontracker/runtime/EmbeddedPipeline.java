@@ -65,25 +65,38 @@ public final class EmbeddedPipeline implements AutoCloseable {
         return recovery;
     }
 
-    /** Starts the pipeline without the web page (a batch run). */
-    public static EmbeddedPipeline start(TrackerConfig base, int kafkaPort) throws Exception {
-        return start(base, kafkaPort, false, Optional.empty());
-    }
+    /**
+     * How the pipeline starts.
+     *
+     * @param kafkaPort  the embedded broker's client port; 0 picks a free one
+     * @param serve      also serve the HTTP API and the web page
+     * @param replay     reset the app first, so that it rebuilds every store from its retained inputs ({@link Replay})
+     * @param replayFrom with {@code replay}: replay what was written from then on, instead of all history
+     */
+    public record Options(int kafkaPort, boolean serve, boolean replay, Optional<LocalDateTime> replayFrom) {
 
-    public static EmbeddedPipeline start(TrackerConfig base, int kafkaPort, boolean serve) throws Exception {
-        return start(base, kafkaPort, serve, Optional.empty());
+        /** A batch run: no web page, no replay. */
+        public static Options batch(int kafkaPort) {
+            return new Options(kafkaPort, false, false, Optional.empty());
+        }
+
+        /** With the HTTP API and the web page. */
+        public static Options serving(int kafkaPort) {
+            return new Options(kafkaPort, true, false, Optional.empty());
+        }
+
+        /** The same, reset first to replay from that time (empty: all history). */
+        public Options replaying(Optional<LocalDateTime> from) {
+            return new Options(kafkaPort, serve, true, from);
+        }
     }
 
     /**
      * Starts broker, topics, streams app (with its HTTP API and page when {@code serve}) and connector, in that
      * order; stops what started if a later step fails.
-     *
-     * @param replay when present, the app is reset before it starts and rebuilds every store from its retained inputs
-     *               ({@link Replay}); the inner optional is the date-time to replay from, empty for all history
      */
-    public static EmbeddedPipeline start(TrackerConfig base, int kafkaPort, boolean serve,
-                                         Optional<Optional<LocalDateTime>> replay) throws Exception {
-        EmbeddedKafka kafka = EmbeddedKafka.start(base.dataDir(), kafkaPort);
+    public static EmbeddedPipeline start(TrackerConfig base, Options options) throws Exception {
+        EmbeddedKafka kafka = EmbeddedKafka.start(base.dataDir(), options.kafkaPort());
         AutoCloseable streams = null;
         try {
             Map<String, Object> props = new HashMap<>(base.originals());
@@ -98,12 +111,12 @@ public final class EmbeddedPipeline implements AutoCloseable {
                 aborted = HangingTransactions.forApp(admin, config).abortAll();
             }
             Recovery recovery = new Recovery(kafka.recoveredFromUncleanStop(), aborted);
-            if (replay.isPresent()) {
-                Replay.reset(config, replay.get());
+            if (options.replay()) {
+                Replay.reset(config, options.replayFrom());
             }
             TrackerApp app;
             String url = null;
-            if (serve) {
+            if (options.serve()) {
                 TrackerService service = TrackerService.start(config, START_TIMEOUT);
                 streams = service;
                 app = service.app();

@@ -43,7 +43,7 @@ class WebPageBrowserIT {
                 TrackerConfig.INPUT_DIR, "../seeds",
                 TrackerConfig.DATA_DIR, data.toString(),
                 TrackerConfig.VAULT_OWNER, "Jason Vallery",
-                TrackerConfig.HTTP_PORT, "0")), 0, true);
+                TrackerConfig.HTTP_PORT, "0")), EmbeddedPipeline.Options.serving(0));
         pipeline.awaitProcessed(Duration.ofSeconds(120));
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless=new",
                 "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",

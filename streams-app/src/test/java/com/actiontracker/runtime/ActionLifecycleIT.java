@@ -44,7 +44,7 @@ class ActionLifecycleIT {
         TrackerConfig config = new TrackerConfig(Map.of(TrackerConfig.INPUT_DIR, vault.toString(),
                 TrackerConfig.DATA_DIR, data.toString(), TrackerConfig.INPUT_POLL_MS, "100"));
 
-        try (EmbeddedPipeline pipeline = EmbeddedPipeline.start(config, 0)) {
+        try (EmbeddedPipeline pipeline = EmbeddedPipeline.start(config, EmbeddedPipeline.Options.batch(0))) {
             pipeline.awaitProcessed(PATIENCE);
             ActionState deck = only(pipeline);
             String id = deck.actionId();

@@ -47,7 +47,7 @@ class AlertOwnersIT {
                 TrackerConfig.ALERT_GROUP_WAIT_MS, "2000"));
 
         int sentBeforeRestart;
-        try (EmbeddedPipeline pipeline = EmbeddedPipeline.start(config, 0, true)) {
+        try (EmbeddedPipeline pipeline = EmbeddedPipeline.start(config, EmbeddedPipeline.Options.serving(0))) {
             pipeline.awaitProcessed(PATIENCE);
             await().atMost(PATIENCE).until(() -> alerts(pipeline, config).size() == 3);
             assertThat(alerts(pipeline, config)).as("each alert's key and owner, as the ledger names them")
@@ -77,7 +77,7 @@ class AlertOwnersIT {
             sentBeforeRestart = alerts(pipeline, config).size();
         }
 
-        try (EmbeddedPipeline restarted = EmbeddedPipeline.start(config, 0, true)) {
+        try (EmbeddedPipeline restarted = EmbeddedPipeline.start(config, EmbeddedPipeline.Options.serving(0))) {
             restarted.awaitProcessed(PATIENCE);
             // A barrier: the alert of a note written after the restart is held and released after anything the
             // restart could have held or re-raised, so once it is out, whatever was to be sent again would be too.

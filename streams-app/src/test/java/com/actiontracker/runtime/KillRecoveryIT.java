@@ -150,7 +150,7 @@ class KillRecoveryIT {
         TrackerConfig config = new TrackerConfig(Map.of(TrackerConfig.INPUT_DIR, vault.dir().toString(),
                 TrackerConfig.DATA_DIR, work.resolve("clean").toString(), TrackerConfig.VAULT_OWNER, "Jason Vallery",
                 TrackerConfig.INPUT_POLL_MS, "100", TrackerConfig.HTTP_PORT, "0"));
-        try (EmbeddedPipeline clean = EmbeddedPipeline.start(config, 0, true)) {
+        try (EmbeddedPipeline clean = EmbeddedPipeline.start(config, EmbeddedPipeline.Options.serving(0))) {
             clean.awaitProcessed(RESTART_BOUND);
             String url = clean.url().orElseThrow().replaceAll("/$", "");
             Function<String, Optional<String>> get = path -> {

@@ -67,7 +67,7 @@ class ReplayIT {
 
         Map<String, Map<String, String>> before;
         long alertsBefore;
-        try (EmbeddedPipeline pipeline = EmbeddedPipeline.start(config, 0)) {
+        try (EmbeddedPipeline pipeline = EmbeddedPipeline.start(config, EmbeddedPipeline.Options.batch(0))) {
             pipeline.awaitProcessed(PATIENCE);
             // Sent once held for the group wait: a box ticked before that would resolve an alert nobody heard of.
             await().atMost(PATIENCE).untilAsserted(() -> assertThat(posted(slack))
@@ -85,7 +85,7 @@ class ReplayIT {
         assertThat(before.get(StoreNames.ALERTS)).as("an alert was raised and resolved").hasSize(2);
         List<FakeSlack.Message> postedBefore = slack.messages();
 
-        try (EmbeddedPipeline replayed = EmbeddedPipeline.start(config, 0, false, Optional.of(Optional.empty()))) {
+        try (EmbeddedPipeline replayed = EmbeddedPipeline.start(config, EmbeddedPipeline.Options.batch(0).replaying(Optional.empty()))) {
             replayed.awaitProcessed(PATIENCE);
             // The replay holds its alerts for the group wait, as the first run did.
             await().atMost(PATIENCE).until(() -> alertEvents(replayed.bootstrapServers(), config).size() >= 2 * alertsBefore);

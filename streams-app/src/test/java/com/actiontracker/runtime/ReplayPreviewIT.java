@@ -44,7 +44,7 @@ class ReplayPreviewIT {
                 TrackerConfig.ACCEPT_CONFIDENCE, "0.0"));
         Map<TopicPartition, OffsetAndMetadata> offsetsBefore;
         Set<String> topicsBefore;
-        try (EmbeddedPipeline pipeline = EmbeddedPipeline.start(config, 0)) {
+        try (EmbeddedPipeline pipeline = EmbeddedPipeline.start(config, EmbeddedPipeline.Options.batch(0))) {
             pipeline.awaitProcessed(PATIENCE);
             try (Admin admin = Admin.create(Map.of("bootstrap.servers", pipeline.bootstrapServers()))) {
                 offsetsBefore = new TreeMap<>(java.util.Comparator.comparing(TopicPartition::toString));

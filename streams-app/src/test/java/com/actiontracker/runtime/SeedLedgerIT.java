@@ -32,7 +32,7 @@ class SeedLedgerIT {
                 TrackerConfig.INPUT_DIR, "../seeds",
                 TrackerConfig.DATA_DIR, data.toString(),
                 TrackerConfig.VAULT_OWNER, "Jason Vallery",
-                TrackerConfig.TOPIC_PARTITIONS, "3", TrackerConfig.HTTP_PORT, "0")), 0, true);
+                TrackerConfig.TOPIC_PARTITIONS, "3", TrackerConfig.HTTP_PORT, "0")), EmbeddedPipeline.Options.serving(0));
         pipeline.awaitProcessed(Duration.ofSeconds(120));
     }
 

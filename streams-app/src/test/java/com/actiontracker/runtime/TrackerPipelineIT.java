@@ -47,7 +47,7 @@ class TrackerPipelineIT {
         int rawRecords;
         int transitions;
 
-        try (EmbeddedPipeline pipeline = EmbeddedPipeline.start(config, 0)) {
+        try (EmbeddedPipeline pipeline = EmbeddedPipeline.start(config, EmbeddedPipeline.Options.batch(0))) {
             pipeline.awaitProcessed(PATIENCE);
             LedgerReport added = pipeline.report(TODAY);
             assertThat(item(added, "Send the MAI deck")).hasValueSatisfying(i -> {
@@ -79,7 +79,7 @@ class TrackerPipelineIT {
             transitions = count(pipeline.bootstrapServers(), config.topics().actionStatus());
         }
 
-        try (EmbeddedPipeline restarted = EmbeddedPipeline.start(config, 0)) {
+        try (EmbeddedPipeline restarted = EmbeddedPipeline.start(config, EmbeddedPipeline.Options.batch(0))) {
             restarted.awaitProcessed(PATIENCE);
             assertThat(item(restarted.report(TODAY), "Write the FRD")).hasValueSatisfying(i ->
                     assertThat(i.owner()).isEqualTo("Tomer Hagey"));
@@ -105,7 +105,7 @@ class TrackerPipelineIT {
         String later = today.plusDays(14).toString();
         Files.writeString(vault.resolve("ahead.md"), "- [x] Ship the beta @Ana Silva \uD83D\uDCC5 " + later + " \u2705 " + later + "\n");
 
-        try (EmbeddedPipeline pipeline = EmbeddedPipeline.start(config(), 0)) {
+        try (EmbeddedPipeline pipeline = EmbeddedPipeline.start(config(), EmbeddedPipeline.Options.batch(0))) {
             pipeline.awaitProcessed(PATIENCE);
             assertThat(pipeline.deadLetters()).as("no note was refused").isEmpty();
             LedgerReport report = pipeline.report(today);

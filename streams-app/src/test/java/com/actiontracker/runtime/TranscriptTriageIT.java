@@ -58,7 +58,7 @@ class TranscriptTriageIT {
 
         String pricing;
         String lab;
-        try (EmbeddedPipeline pipeline = EmbeddedPipeline.start(config, 0, true)) {
+        try (EmbeddedPipeline pipeline = EmbeddedPipeline.start(config, EmbeddedPipeline.Options.serving(0))) {
             pipeline.awaitProcessed(PATIENCE);
             pricing = inferred(pipeline, PRICING).actionId();
             lab = inferred(pipeline, LAB).actionId();
@@ -98,7 +98,7 @@ class TranscriptTriageIT {
                     .as("the same number as the dead-letter topic").isEqualTo(pipeline.deadLetters().size()));
         }
 
-        try (EmbeddedPipeline replayed = EmbeddedPipeline.start(config, 0, false, Optional.of(Optional.empty()))) {
+        try (EmbeddedPipeline replayed = EmbeddedPipeline.start(config, EmbeddedPipeline.Options.batch(0).replaying(Optional.empty()))) {
             replayed.awaitProcessed(PATIENCE);
             assertThat(action(replayed, PRICING).triage()).isEqualTo(Triage.ACCEPTED);
             assertThat(action(replayed, LAB).triage()).as("a dismissed item never comes back").isEqualTo(Triage.DISMISSED);
