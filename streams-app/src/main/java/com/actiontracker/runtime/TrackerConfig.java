@@ -99,7 +99,7 @@ public final class TrackerConfig extends AbstractConfig {
                     "Larger note files become dead letters.")
             .define(INPUT_MIN_AGE_MS, Type.LONG, 250L, Range.atLeast(0), Importance.LOW,
                     "A note modified less than this long ago waits for the next scan (an editor may still be writing it); an"
-                            + " empty note waits at least 5 s.")
+                            + " empty note is published once the connector has seen it empty for 5 s.")
             .define(HTTP_PORT, Type.INT, 8080, Range.between(0, 65535), Importance.MEDIUM,
                     "Port of the web page and HTTP API; 0 picks a free port.")
             .define(HTTP_BIND, Type.STRING, "localhost", Importance.MEDIUM,
