@@ -33,7 +33,7 @@ public record Alert(String eventId, String alertId, AlertType type, String actio
     public static Alert opened(WatchedAction action, LocalDate today, Instant at, int episode) {
         String alertId = alertId(action.actionId(), action.due());
         return new Alert(alertId + "/" + episode + "/overdue", alertId, AlertType.OVERDUE, action.actionId(),
-                action.owner(), action.text(), action.due(), days(action.due(), today), episode, 0, null, at,
+                action.owner(), action.text(), action.due(), Deadlines.daysLate(action.due(), today), episode, 0, null, at,
                 action.sources());
     }
 
@@ -41,13 +41,13 @@ public record Alert(String eventId, String alertId, AlertType type, String actio
     public Alert reminder(WatchedAction action, LocalDate today, Instant at) {
         int next = sequence + 1;
         return new Alert(alertId + "/" + episode + "/reminder/" + next, alertId, AlertType.REMINDER, actionId,
-                action.owner(), action.text(), due, days(due, today), episode, next, null, at, action.sources());
+                action.owner(), action.text(), due, Deadlines.daysLate(due, today), episode, next, null, at, action.sources());
     }
 
     /** This open alert, resolved. */
     public Alert resolved(String why, LocalDate today, Instant at) {
         return new Alert(alertId + "/" + episode + "/resolved", alertId, AlertType.RESOLVED, actionId, owner, text, due,
-                days(due, today), episode, 0, why, at, sources);
+                Deadlines.daysLate(due, today), episode, 0, why, at, sources);
     }
 
     /** The same event, naming another owner (a held alert takes the ledger's owner when it is sent). */
@@ -58,9 +58,5 @@ public record Alert(String eventId, String alertId, AlertType type, String actio
 
     public static String alertId(String actionId, LocalDate due) {
         return "al-" + ShortHash.of(actionId + "|" + due);
-    }
-
-    private static int days(LocalDate due, LocalDate today) {
-        return Deadlines.daysLate(due, today);
     }
 }

@@ -22,8 +22,8 @@ public record Digest(String digestId, String owner, LocalDate date, List<OwnerLe
      * or pending and due within {@code dueSoonDays} days from the day (the day included).
      */
     public static Optional<Digest> of(OwnerLedger ledger, LocalDate day, int dueSoonDays, Instant at) {
-        List<OwnerLedger.Item> tasks = ledger.items().values().stream()
-                .filter(i -> i.counts() && i.status().isPending() && i.due() != null).toList();
+        // Deadlines decides what is owed and dated; the digest only leaves out what waits for triage.
+        List<OwnerLedger.Item> tasks = ledger.items().values().stream().filter(OwnerLedger.Item::counts).toList();
         List<OwnerLedger.Item> overdue = tasks.stream().filter(i -> Deadlines.overdue(i.status(), i.due(), day)).toList();
         List<OwnerLedger.Item> soon = tasks.stream()
                 .filter(i -> Deadlines.dueSoon(i.status(), i.due(), day, dueSoonDays)).toList();

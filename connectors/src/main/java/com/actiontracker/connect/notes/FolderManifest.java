@@ -55,14 +55,15 @@ final class FolderManifest {
         return offsets.get(bucket);
     }
 
-    /** The manifest as stored: bucket number to its offset, where one was stored. */
-    static FolderManifest fromOffsets(Map<Integer, Map<String, Object>> stored) {
+    /** The manifest as stored: each bucket's offset, by bucket number, null where none was stored. */
+    static FolderManifest fromOffsets(List<Map<String, Object>> stored) {
         List<TreeMap<String, FileFingerprint>> buckets = emptyBuckets();
-        stored.forEach((bucket, offset) -> {
-            if (offset != null) {
-                offset.forEach((path, value) -> buckets.get(bucket).put(path, FileFingerprint.decode(String.valueOf(value))));
+        for (int bucket = 0; bucket < stored.size(); bucket++) {
+            TreeMap<String, FileFingerprint> files = buckets.get(bucket);
+            if (stored.get(bucket) != null) {
+                stored.get(bucket).forEach((path, value) -> files.put(path, FileFingerprint.decode(String.valueOf(value))));
             }
-        });
+        }
         return new FolderManifest(buckets);
     }
 

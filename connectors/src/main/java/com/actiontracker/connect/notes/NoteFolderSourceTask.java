@@ -61,7 +61,8 @@ public final class NoteFolderSourceTask extends SourceTask {
     private NoteFolderSourceConfig config;
     private FolderScanner scanner;
     private NoteRecords records;
-    private String root;
+    /** The source partition of each bucket, by bucket number. */
+    private List<Map<String, Object>> partitions;
     private FolderManifest manifest;
     private long nextScanAt;
     private boolean rootMissingLogged;
@@ -85,26 +86,24 @@ public final class NoteFolderSourceTask extends SourceTask {
         config = new NoteFolderSourceConfig(props);
         scanner = new FolderScanner(config.root(), config.filePatterns());
         records = new NoteRecords(config.topic(), config.deadLetterTopic());
-        root = config.root().toString();
-        manifest = storedManifest();
+        String root = config.root().toString();
+        partitions = NoteFolderOffsets.partitions(root);
+        manifest = storedManifest(root);
         log.info("Watching {} ({} files already published)", config.root(), manifest.size());
     }
 
     /** The manifest in the buckets' offsets; or, on the first start after an upgrade, the single one they replace. */
-    private FolderManifest storedManifest() {
-        List<Map<String, Object>> partitions = new ArrayList<>(NoteFolderOffsets.partitions(root));
+    private FolderManifest storedManifest(String root) {
         Map<String, Object> single = NoteFolderOffsets.singleManifestPartition(root);
-        partitions.add(single);
-        Map<Map<String, Object>, Map<String, Object>> stored = context.offsetStorageReader().offsets(partitions);
-        Map<Integer, Map<String, Object>> buckets = new HashMap<>();
-        for (int bucket = 0; bucket < NoteFolderOffsets.BUCKETS; bucket++) {
-            buckets.put(bucket, stored.get(NoteFolderOffsets.partition(root, bucket)));
-        }
-        boolean anyBucket = buckets.values().stream().anyMatch(java.util.Objects::nonNull);
+        List<Map<String, Object>> wanted = new ArrayList<>(partitions);
+        wanted.add(single);
+        Map<Map<String, Object>, Map<String, Object>> stored = context.offsetStorageReader().offsets(wanted);
+        List<Map<String, Object>> buckets = partitions.stream().map(stored::get).toList();
+        boolean anyBucket = buckets.stream().anyMatch(java.util.Objects::nonNull);
         Map<String, Object> singleManifest = stored.get(single);
         if (!anyBucket && singleManifest != null && !singleManifest.isEmpty()) {
             log.info("Moving the offset of {} files of {} into {} buckets: each is published once more (the streams "
-                    + "app ignores revisions it has already seen)", singleManifest.size(), root, NoteFolderOffsets.BUCKETS);
+                    + "app ignores revisions it has already seen)", singleManifest.size(), root, partitions.size());
             return FolderManifest.migrating(singleManifest);
         }
         return FolderManifest.fromOffsets(buckets);
@@ -167,15 +166,16 @@ public final class NoteFolderSourceTask extends SourceTask {
             examine(pending.poll(), editor, outgoing);
         }
         manifest = editor.build();
-        Map<Integer, Integer> lastOfBucket = new HashMap<>();
+        int[] buckets = new int[outgoing.size()];
+        int[] lastOfBucket = new int[NoteFolderOffsets.BUCKETS];
         for (int i = 0; i < outgoing.size(); i++) {
-            lastOfBucket.put(NoteFolderOffsets.bucketOf(outgoing.get(i).key()), i);
+            buckets[i] = NoteFolderOffsets.bucketOf(outgoing.get(i).key());
+            lastOfBucket[buckets[i]] = i;
         }
         List<SourceRecord> batch = new ArrayList<>(outgoing.size());
         for (int i = 0; i < outgoing.size(); i++) {
-            int bucket = NoteFolderOffsets.bucketOf(outgoing.get(i).key());
-            FolderManifest offset = lastOfBucket.get(bucket) == i ? manifest : before;
-            batch.add(outgoing.get(i).withOffset(NoteFolderOffsets.partition(root, bucket), offset.offset(bucket)));
+            FolderManifest offset = lastOfBucket[buckets[i]] == i ? manifest : before;
+            batch.add(outgoing.get(i).withOffset(partitions.get(buckets[i]), offset.offset(buckets[i])));
         }
         return batch.isEmpty() ? null : batch;
     }

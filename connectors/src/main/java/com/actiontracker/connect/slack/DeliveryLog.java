@@ -121,16 +121,20 @@ final class DeliveryLog implements AutoCloseable {
         return Optional.ofNullable(threads.get(threadKey)).map(ThreadEntry::thread);
     }
 
-    /** Records that Slack accepted these notices in one message; returns once the log has them. */
-    void record(List<Notice> notices, String channel, String ts) {
+    /**
+     * Records that Slack accepted these notices in one message; returns once the log has them.
+     *
+     * @param at when, by the clock {@link #expire} is judged by
+     */
+    void record(List<Notice> notices, String channel, String ts, long at) {
         List<Future<RecordMetadata>> sent = new ArrayList<>();
         for (Notice notice : notices) {
             ObjectNode entry = MAPPER.createObjectNode().put("channel", channel).put("ts", ts)
-                    .put("at", System.currentTimeMillis());
+                    .put("at", at);
             if (notice instanceof Notice.Alert alert && !alert.resolved()) {
                 entry.put("thread", alert.threadKey());
             }
-            remember(notice.id(), entry, entry.get("at").asLong());
+            remember(notice.id(), entry, at);
             sent.add(producer.send(new ProducerRecord<>(topic, notice.id(), entry.toString())));
         }
         producer.flush();

@@ -138,7 +138,7 @@ public final class SlackSinkTask extends SinkTask {
         pacer.awaitTurn(message.channel());
         SlackReply reply = client.post(message);
         if (reply instanceof SlackReply.Posted posted) {
-            log.record(message.notices(), posted.channel(), posted.ts());
+            log.record(message.notices(), posted.channel(), posted.ts(), time.milliseconds());
         } else if (reply instanceof SlackReply.RateLimited limited) {
             retryLater(limited.retryAfter(), "Slack answered 429 Too Many Requests");
         } else if (reply instanceof SlackReply.Unavailable unavailable) {

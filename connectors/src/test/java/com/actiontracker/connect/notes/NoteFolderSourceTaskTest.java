@@ -13,12 +13,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.common.metrics.PluginMetrics;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.connect.data.Struct;
 import org.apache.kafka.connect.source.SourceRecord;
-import org.apache.kafka.connect.source.SourceTaskContext;
-import org.apache.kafka.connect.storage.OffsetStorageReader;
 import org.apache.kafka.connect.storage.OffsetUtils;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +30,8 @@ class NoteFolderSourceTaskTest {
     @TempDir
     Path vault;
 
-    private final Map<Map<String, ?>, Map<String, Object>> committedOffsets = new HashMap<>();
+    private final InMemoryOffsets offsets = new InMemoryOffsets();
+    private final Map<Map<String, ?>, Map<String, Object>> committedOffsets = offsets.committed();
     private final List<NoteFolderSourceTask> tasks = new ArrayList<>();
 
     @AfterEach
@@ -202,7 +200,7 @@ class NoteFolderSourceTaskTest {
         write("edit.md", "v1".getBytes(StandardCharsets.UTF_8));
         write("gone.md", "g".getBytes(StandardCharsets.UTF_8));
         NoteFolderSourceTask first = startTask(Map.of());
-        commit(pollAll(first));
+        offsets.commit(pollAll(first));
         first.stop();
 
         write("edit.md", "v2".getBytes(StandardCharsets.UTF_8));
@@ -268,7 +266,7 @@ class NoteFolderSourceTaskTest {
             write("meetings/2026/weekly sync " + i + ".md", ("- [ ] item " + i).getBytes(StandardCharsets.UTF_8));
         }
         NoteFolderSourceTask first = startTask(Map.of("batch.max.files", "500"));
-        commit(pollAll(first));
+        offsets.commit(pollAll(first));
         first.stop();
 
         assertThat(committedOffsets).hasSizeGreaterThan(NoteFolderOffsets.BUCKETS / 2);
@@ -294,7 +292,7 @@ class NoteFolderSourceTaskTest {
                 "deleted-while-upgrading.md", "0123456789abcdef0123456789abcdef:1:" + modified)));
         NoteFolderSourceTask upgraded = startTask(Map.of());
         List<SourceRecord> moved = pollAll(upgraded);
-        commit(moved);
+        offsets.commit(moved);
         upgraded.stop();
 
         assertThat(moved).extracting(SourceRecord::key)
@@ -328,7 +326,7 @@ class NoteFolderSourceTaskTest {
                 "file.minimum.age.ms", "0"));
         props.putAll(overrides);
         NoteFolderSourceTask task = new NoteFolderSourceTask(time);
-        task.initialize(new InMemoryContext());
+        task.initialize(offsets);
         task.start(props);
         tasks.add(task);
         return task;
@@ -347,13 +345,6 @@ class NoteFolderSourceTaskTest {
             }
         }
         return all;
-    }
-
-    private void commit(List<SourceRecord> records) {
-        records.forEach(r -> {
-            OffsetUtils.validateFormat(r.sourceOffset());
-            committedOffsets.put(r.sourcePartition(), new HashMap<>(r.sourceOffset()));
-        });
     }
 
     private static Collection<String> manifestPaths(SourceRecord record) {
@@ -417,35 +408,6 @@ class NoteFolderSourceTaskTest {
         @Override
         public void waitObject(Object obj, java.util.function.Supplier<Boolean> condition, long deadlineMs) throws InterruptedException {
             Time.SYSTEM.waitObject(obj, condition, deadlineMs);
-        }
-    }
-
-    private final class InMemoryContext implements SourceTaskContext {
-        @Override
-        public Map<String, String> configs() {
-            return Map.of();
-        }
-
-        @Override
-        public OffsetStorageReader offsetStorageReader() {
-            return new OffsetStorageReader() {
-                @Override
-                public <T> Map<String, Object> offset(Map<String, T> partition) {
-                    return committedOffsets.get(partition);
-                }
-
-                @Override
-                public <T> Map<Map<String, T>, Map<String, Object>> offsets(Collection<Map<String, T>> partitions) {
-                    Map<Map<String, T>, Map<String, Object>> result = new HashMap<>();
-                    partitions.forEach(p -> result.put(p, committedOffsets.get(p)));
-                    return result;
-                }
-            };
-        }
-
-        @Override
-        public PluginMetrics pluginMetrics() {
-            return null;
         }
     }
 }

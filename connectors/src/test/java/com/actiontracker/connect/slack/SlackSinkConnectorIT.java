@@ -208,8 +208,7 @@ class SlackSinkConnectorIT {
         // Stale: raised before the log's memory starts. Then a fresh one, as the barrier that the stale one was read.
         long anHourAgo = System.currentTimeMillis() - Duration.ofHours(1).toMillis();
         OverdueAlert stale = alert("e0", AlertType.OVERDUE, "Jason Vallery", "Renew the domain", 40);
-        producer.send(new ProducerRecord<>(topic, null, anHourAgo, stale.getOwner().getBytes(StandardCharsets.UTF_8),
-                ALERTS.encode(stale))).get();
+        sendAt(anHourAgo, stale);
         send(alert("e2", AlertType.OVERDUE, "Jason Vallery", "Send the pricing sheet", 3));
         awaitPosted("Send the pricing sheet");
         assertThat(allContent()).doesNotContain("Renew the domain");
@@ -262,8 +261,14 @@ class SlackSinkConnectorIT {
 
     private void send(OverdueAlert... alerts) throws Exception {
         for (OverdueAlert alert : alerts) {
-            producer.send(new ProducerRecord<>(topic, alert.getOwner().getBytes(StandardCharsets.UTF_8), ALERTS.encode(alert))).get();
+            sendAt(null, alert);
         }
+    }
+
+    /** @param timestamp the record's time; null lets the producer stamp it now */
+    private void sendAt(Long timestamp, OverdueAlert alert) throws Exception {
+        producer.send(new ProducerRecord<>(topic, null, timestamp, alert.getOwner().getBytes(StandardCharsets.UTF_8),
+                ALERTS.encode(alert))).get();
     }
 
     private void awaitPosted(String... texts) {

@@ -1,5 +1,6 @@
 package com.actiontracker.ingest.bench;
 
+import com.actiontracker.connect.notes.InMemoryOffsets;
 import com.actiontracker.connect.notes.NoteFolderSourceTask;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -10,16 +11,11 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.IntSummaryStatistics;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.common.metrics.PluginMetrics;
 import org.apache.kafka.connect.source.SourceRecord;
-import org.apache.kafka.connect.source.SourceTaskContext;
-import org.apache.kafka.connect.storage.OffsetStorageReader;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -59,7 +55,7 @@ public class NoteFolderScanBenchmark {
     public int files;
 
     private Path vault;
-    private final Map<Map<String, ?>, Map<String, Object>> committed = new HashMap<>();
+    private final InMemoryOffsets known = new InMemoryOffsets();
 
     @Setup(Level.Trial)
     public void writeVault() throws Exception {
@@ -75,8 +71,8 @@ public class NoteFolderScanBenchmark {
             // Old enough for the connector to trust its stat (no re-hash of files modified within the last seconds).
             Files.setLastModifiedTime(note, anHourAgo);
         }
-        List<SourceRecord> all = scanAll(new HashMap<>());
-        all.forEach(r -> committed.put(r.sourcePartition(), new HashMap<>(r.sourceOffset())));
+        List<SourceRecord> all = scanAll(new InMemoryOffsets());
+        known.commit(all);
         printOffsetSizes(all.size());
     }
 
@@ -99,21 +95,21 @@ public class NoteFolderScanBenchmark {
 
     @Benchmark
     public int firstFullScan() throws InterruptedException {
-        return scanAll(new HashMap<>()).size();
+        return scanAll(new InMemoryOffsets()).size();
     }
 
     @Benchmark
     public int unchangedRescan() throws InterruptedException {
-        List<SourceRecord> sent = scanAll(committed);
+        List<SourceRecord> sent = scanAll(known);
         if (!sent.isEmpty()) {
             throw new IllegalStateException(sent.size() + " unchanged notes were published again");
         }
         return sent.size();
     }
 
-    private List<SourceRecord> scanAll(Map<Map<String, ?>, Map<String, Object>> offsets) throws InterruptedException {
+    private List<SourceRecord> scanAll(InMemoryOffsets offsets) throws InterruptedException {
         NoteFolderSourceTask task = new NoteFolderSourceTask();
-        task.initialize(new InMemoryOffsets(offsets));
+        task.initialize(offsets);
         task.start(Map.of("notes.root", vault.toString(), "poll.interval.ms", "10", "batch.max.files", "1000"));
         try {
             List<SourceRecord> sent = new java.util.ArrayList<>();
@@ -131,40 +127,11 @@ public class NoteFolderScanBenchmark {
     private void printOffsetSizes(int published) throws IOException {
         ObjectMapper json = new ObjectMapper();
         IntSummaryStatistics sizes = new IntSummaryStatistics();
-        for (Map.Entry<Map<String, ?>, Map<String, Object>> offset : committed.entrySet()) {
+        for (Map.Entry<Map<String, ?>, Map<String, Object>> offset : known.committed().entrySet()) {
             sizes.accept(json.writeValueAsBytes(offset.getKey()).length + json.writeValueAsBytes(offset.getValue()).length);
         }
         System.out.printf("%n%d notes published by the first scan; %d source offsets: largest %,d bytes, mean %,.0f, "
                         + "all %,d bytes (the offsets topic's record limit is 1,048,576)%n",
                 published, sizes.getCount(), sizes.getMax(), sizes.getAverage(), sizes.getSum());
-    }
-
-    private record InMemoryOffsets(Map<Map<String, ?>, Map<String, Object>> offsets) implements SourceTaskContext {
-        @Override
-        public Map<String, String> configs() {
-            return Map.of();
-        }
-
-        @Override
-        public OffsetStorageReader offsetStorageReader() {
-            return new OffsetStorageReader() {
-                @Override
-                public <T> Map<String, Object> offset(Map<String, T> partition) {
-                    return offsets.get(partition);
-                }
-
-                @Override
-                public <T> Map<Map<String, T>, Map<String, Object>> offsets(Collection<Map<String, T>> partitions) {
-                    Map<Map<String, T>, Map<String, Object>> found = new HashMap<>();
-                    partitions.forEach(p -> found.put(p, offsets.get(p)));
-                    return found;
-                }
-            };
-        }
-
-        @Override
-        public PluginMetrics pluginMetrics() {
-            return null;
-        }
     }
 }

@@ -27,7 +27,7 @@ import org.openjdk.jmh.infra.Blackhole;
  *
  * <p>Build and run from the repository root:
  * <pre>
- * ./mvnw -q -pl streams-app -Pbench package &amp;&amp; java -jar streams-app/target/benchmarks.jar
+ * ./mvnw -q -pl streams-app -am -Pbench package -DskipTests &amp;&amp; java -jar streams-app/target/benchmarks.jar
  * </pre>
  * Short settings, as for a quick figure on a busy machine:
  * <pre>
