@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,8 +21,9 @@ import picocli.CommandLine.Spec;
 
 /** Trains the transcript classifier from the annotated meetings and writes it where the parser loads it. */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = {"Train the transcript classifier on the notes of the train split, calibrate it and tune its",
-                "thresholds on the dev split, print the dev scores and write the model (commit it)."})
+        description = {"Train the transcript classifier on the notes of the train and dev splits, by cross-validation:",
+                "calibrate it and tune its thresholds on held-out folds, print their scores and write the model",
+                "fitted on all of them (commit it). The test split is not read."})
 final class TrainCommand implements Callable<Integer> {
 
     @Mixin
@@ -48,25 +50,27 @@ final class TrainCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "No splits.properties in " + data);
         }
         TranscriptData annotated = TranscriptData.load(data, seeds);
-        Map<String, byte[]> train;
-        Map<String, byte[]> dev;
+        Map<String, byte[]> notes = new TreeMap<>();
         try {
-            train = annotated.notes("train");
-            dev = annotated.notes("dev");
+            notes.putAll(annotated.notes("train"));
+            notes.putAll(annotated.notes("dev"));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        TranscriptTrainer.Trained trained = TranscriptTrainer.train(train, dev, annotated.gold());
+        TranscriptTrainer.Trained trained = TranscriptTrainer.train(notes, annotated.gold());
         trained.model().write(out);
         PrintWriter print = spec.commandLine().getOut();
-        print.println("Trained on " + trained.examples() + " candidate sentences of " + train.size() + " notes " + trained.labels());
-        Evaluation.Result result = trained.dev();
+        print.println("Trained on " + trained.examples() + " candidate sentences of " + notes.size() + " notes " + trained.labels());
+        print.printf(Locale.ROOT, "The screen lets %.0f%% of the held-out candidates through to the classifier%n",
+                100 * trained.screenPassRate());
+        print.println("Cross-validated (" + TranscriptTrainer.FOLDS + " folds; each note read by a model that did not see it):");
+        Evaluation.Result result = trained.crossValidated();
         for (Evaluation.TypeScore s : result.byType().values()) {
-            print.printf(Locale.ROOT, "dev %-8s precision %.2f recall %.2f F1 %.2f (%d found, %d gold)%n",
+            print.printf(Locale.ROOT, "  %-8s precision %.2f recall %.2f F1 %.2f (%d found, %d gold)%n",
                     s.type().name().toLowerCase(Locale.ROOT), s.precision(), s.recall(), s.f1(), s.found(), s.gold());
         }
         Evaluation.TypeScore all = result.overall();
-        print.printf(Locale.ROOT, "dev overall  precision %.2f recall %.2f F1 %.2f; owners %.0f%%, due dates %.0f%%%n",
+        print.printf(Locale.ROOT, "  overall  precision %.2f recall %.2f F1 %.2f; owners %.0f%%, due dates %.0f%%%n",
                 all.precision(), all.recall(), all.f1(), 100 * result.ownerAccuracy(), 100 * result.dateAccuracy());
         print.println("Model written under " + out);
         return 0;

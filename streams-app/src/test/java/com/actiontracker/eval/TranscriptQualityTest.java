@@ -9,27 +9,29 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shipped transcript model on the development meetings (annotated, never trained on): its scores may not fall
- * below those it reached when it was trained (README, "Transcripts"). A change to the cues, features or model that
- * makes them worse fails here; one that makes them better should raise these figures.
+ * The shipped transcript model on the held-out test meetings (annotated, never trained or tuned on: the model is
+ * fitted and cross-validated on the train and dev splits): its scores may not fall below those it reached when it was
+ * trained (README, "Transcripts"), less a little for embeddings that differ in their last bits from one CPU to
+ * another. A change to the cues, features or model that makes them worse fails here; one that makes them better
+ * should raise these figures.
  */
 class TranscriptQualityTest {
 
     private static final Path DATA = Path.of("src/test/resources/transcripts");
-    private static final double DEV_F1 = 0.22;
-    private static final double DEV_PRECISION = 0.25;
-    private static final double DEV_OWNERS = 0.75;
+    private static final double TEST_F1 = 0.17;
+    private static final double TEST_PRECISION = 0.24;
+    private static final double TEST_OWNERS = 0.85;
 
     @Test
-    void theDevelopmentSetScoresDoNotFallBelowThoseReached() throws Exception {
+    void theHeldOutScoresDoNotFallBelowThoseReached() throws Exception {
         TranscriptData annotated = TranscriptData.load(DATA, Path.of("../seeds"));
-        Map<String, byte[]> dev = annotated.notes("dev");
+        Map<String, byte[]> test = annotated.notes("test");
 
-        Evaluation.Result result = Evaluation.run(new NoteParser(ParserSettings.defaults()), dev, annotated.gold());
+        Evaluation.Result result = Evaluation.run(new NoteParser(ParserSettings.defaults()), test, annotated.gold());
 
-        assertThat(dev).hasSize(5);
-        assertThat(result.overall().f1()).as("dev F1").isGreaterThanOrEqualTo(DEV_F1);
-        assertThat(result.overall().precision()).as("dev precision").isGreaterThanOrEqualTo(DEV_PRECISION);
-        assertThat(result.ownerAccuracy()).as("owners of matched actions").isGreaterThanOrEqualTo(DEV_OWNERS);
+        assertThat(test).hasSize(4);
+        assertThat(result.overall().f1()).as("test F1").isGreaterThanOrEqualTo(TEST_F1);
+        assertThat(result.overall().precision()).as("test precision").isGreaterThanOrEqualTo(TEST_PRECISION);
+        assertThat(result.ownerAccuracy()).as("owners of matched actions").isGreaterThanOrEqualTo(TEST_OWNERS);
     }
 }

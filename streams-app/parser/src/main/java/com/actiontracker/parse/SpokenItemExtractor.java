@@ -32,17 +32,18 @@ final class SpokenItemExtractor {
                    Set<StatementKind> writtenStatementKinds) {
     }
 
-    /** A sentence the cues picked, with what the classifier is shown of it. */
-    record Candidate(SpokenSentence sentence, int index, List<SpokenCues.Cue> cues, EnglishModels.Analysis analysis,
-                     List<String> features, float[] embedding) {
+    /** A sentence the screen let through, with what the screen and the classifier are shown of it. */
+    record Candidate(SpokenSentence sentence, int index, List<SpokenCues.Cue> cues, List<String> screenFeatures,
+                     EnglishModels.Analysis analysis, List<String> features, float[] embedding) {
     }
 
     private static final double DUPLICATE_DICE = 0.6;
     /** A sentence without any cue is still a candidate when it is this long: the classifier decides. */
     static final int MIN_UNCUED_WORDS = 5;
     /**
-     * Most candidates read from one transcript, so that a pathological one (100,000 turns) still takes bounded time:
-     * a long meeting has about a thousand.
+     * Most candidates tagged, embedded and classified from one transcript, so that a pathological one (100,000 turns)
+     * still takes bounded time: a long meeting has about a thousand candidates, of which the screen keeps a few dozen.
+     * Screening costs microseconds a sentence, so every sentence is screened.
      */
     static final int MAX_CANDIDATES = 2000;
     private static final Pattern CLAUSE_END = Pattern.compile(
@@ -76,8 +77,12 @@ final class SpokenItemExtractor {
         this.model = model;
     }
 
-    /** Every candidate sentence of the transcript with its features: what the classifier (and its trainer) sees. */
-    static List<Candidate> candidates(List<SpokenSentence> sentences, List<String> participants) {
+    /**
+     * The candidate sentences of the transcript that the screen lets through, with their features: what the
+     * classifier (and, with {@link SpokenItemModel.Screen#OPEN}, its trainer) sees.
+     */
+    static List<Candidate> candidates(List<SpokenSentence> sentences, List<String> participants,
+                                      SpokenItemModel.Screen screen) {
         List<SpokenFeatures.Participant> people = SpokenFeatures.participants(participants);
         List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
@@ -89,12 +94,17 @@ final class SpokenItemExtractor {
             if (candidates.size() == MAX_CANDIDATES) {
                 break;
             }
+            SpokenFeatures.Context around = new SpokenFeatures.Context(sentences, i, people);
+            List<String> screenFeatures = SpokenFeatures.screen(sentence, cues, around);
+            if (!screen.keeps(screenFeatures)) {
+                continue;
+            }
             EnglishModels.Analysis analysis = EnglishModels.analyze(sentence.text());
-            List<String> features = SpokenFeatures.of(sentence, analysis, cues,
-                    new SpokenFeatures.Context(sentences, i, people));
-            // The costly step (about 1.5 ms a sentence), worth it: embedding only the cued sentences cost a fifth of
-            // the development set's F1.
-            candidates.add(new Candidate(sentence, i, cues, analysis, features, SentenceEmbeddings.of(sentence.text())));
+            List<String> features = SpokenFeatures.of(sentence, analysis, cues, around);
+            // The costly step (about 3 ms a sentence), worth it: embedding only the cued sentences cost a fifth of
+            // the development set's F1. The screen is what keeps it to a few dozen sentences a meeting.
+            candidates.add(new Candidate(sentence, i, cues, screenFeatures, analysis, features,
+                    SentenceEmbeddings.of(sentence.text())));
         }
         return candidates;
     }
@@ -106,7 +116,7 @@ final class SpokenItemExtractor {
         if (model == null) {
             return new Found(List.of(), List.of());
         }
-        for (Candidate candidate : candidates(sentences, context.participants())) {
+        for (Candidate candidate : candidates(sentences, context.participants(), model.screen())) {
             SpokenItemModel.Prediction prediction = model.predict(candidate.features(), candidate.embedding());
             if (prediction.label().equals(SpokenItemModel.NONE)) {
                 continue;

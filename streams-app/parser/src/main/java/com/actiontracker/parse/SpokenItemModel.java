@@ -38,6 +38,9 @@ public final class SpokenItemModel {
     static final String MODEL_RESOURCE = "/com/actiontracker/parse/spoken-items.model";
     static final String CALIBRATION_RESOURCE = "/com/actiontracker/parse/spoken-items.calibration";
     static final String EXEMPLARS_RESOURCE = "/com/actiontracker/parse/spoken-items.exemplars";
+    static final String SCREEN_RESOURCE = "/com/actiontracker/parse/spoken-items-screen.model";
+    /** The screen's one outcome besides {@link #NONE}: the sentence may state an item of some type. */
+    public static final String ITEM = "ITEM";
     /** Confidence bins of the calibration: raw probability 0.0-0.1, 0.1-0.2, ... */
     public static final int BINS = 10;
     /** Strong regularisation: a few hundred labelled sentences, thousands of features (best of 0.1, 1, 3, 5 on dev). */
@@ -51,17 +54,45 @@ public final class SpokenItemModel {
         static final SpokenItemModel MODEL = loadBundled();
     }
 
+    private final Screen screen;
     private final MaxentModel model;
     private final Map<String, double[]> calibration;
     private final Map<String, Double> thresholds;
     private final SpokenExemplars exemplars;
 
-    SpokenItemModel(MaxentModel model, Map<String, double[]> calibration, Map<String, Double> thresholds,
+    /**
+     * The first, cheap stage: a classifier over {@link SpokenFeatures#screen} features that says whether a sentence
+     * is worth tagging and embedding at all. Its threshold keeps nearly every held-out sentence that states an item,
+     * and lets through a small share of the rest; the full classifier decides among those.
+     */
+    public record Screen(MaxentModel model, double threshold) {
+
+        /** Lets every sentence through: what the trainer needs to see all candidates. */
+        public static final Screen OPEN = new Screen(null, 0);
+
+        public double probability(List<String> features) {
+            if (model == null) {
+                return 1;
+            }
+            return model.eval(features.toArray(String[]::new))[model.getIndex(ITEM)];
+        }
+
+        public boolean keeps(List<String> features) {
+            return model == null || probability(features) >= threshold;
+        }
+    }
+
+    SpokenItemModel(Screen screen, MaxentModel model, Map<String, double[]> calibration, Map<String, Double> thresholds,
                     SpokenExemplars exemplars) {
+        this.screen = screen;
         this.model = model;
         this.calibration = calibration;
         this.thresholds = thresholds;
         this.exemplars = exemplars;
+    }
+
+    public Screen screen() {
+        return screen;
     }
 
     /** The model shipped with the parser, loaded once per JVM; null before one was trained. */
@@ -130,10 +161,10 @@ public final class SpokenItemModel {
         }
     }
 
-    /** A trained model with its calibration, thresholds and exemplars, for scoring before it is written. */
-    public static SpokenItemModel of(MaxentModel model, Map<String, double[]> calibration, Map<String, Double> thresholds,
-                                     SpokenExemplars exemplars) {
-        return new SpokenItemModel(model, calibration, thresholds, exemplars);
+    /** A trained model with its screen, calibration, thresholds and exemplars, for scoring before it is written. */
+    public static SpokenItemModel of(Screen screen, MaxentModel model, Map<String, double[]> calibration,
+                                     Map<String, Double> thresholds, SpokenExemplars exemplars) {
+        return new SpokenItemModel(screen, model, calibration, thresholds, exemplars);
     }
 
     /** Writes the model and its calibration where the parser finds them ({@link #MODEL_RESOURCE}). */
@@ -142,6 +173,10 @@ public final class SpokenItemModel {
         Files.createDirectories(modelFile.getParent());
         try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(modelFile))) {
             new GenericModelWriter((AbstractModel) model, out).persist();
+        }
+        try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(
+                resourcesRoot.resolve(SCREEN_RESOURCE.substring(1))))) {
+            new GenericModelWriter((AbstractModel) screen.model(), out).persist();
         }
         try (java.io.OutputStream out = Files.newOutputStream(resourcesRoot.resolve(EXEMPLARS_RESOURCE.substring(1)))) {
             exemplars.write(out);
@@ -152,6 +187,7 @@ public final class SpokenItemModel {
         calibration.forEach((label, bins) -> lines.put("calibration." + label,
                 String.join(",", Arrays.stream(bins).mapToObj(b -> String.format(Locale.ROOT, "%.3f", b)).toList())));
         thresholds.forEach((label, t) -> lines.put("threshold." + label, String.format(Locale.ROOT, "%.3f", t)));
+        lines.put("screen.threshold", String.format(Locale.ROOT, "%.4f", screen.threshold()));
         StringBuilder text = new StringBuilder("# Calibration and thresholds of spoken-items.model, written by tracker train\n");
         lines.forEach((key, value) -> text.append(key).append('=').append(value).append('\n'));
         Files.writeString(resourcesRoot.resolve(CALIBRATION_RESOURCE.substring(1)), text);
@@ -160,11 +196,13 @@ public final class SpokenItemModel {
     private static SpokenItemModel loadBundled() {
         try (InputStream modelIn = SpokenItemModel.class.getResourceAsStream(MODEL_RESOURCE);
              InputStream calibrationIn = SpokenItemModel.class.getResourceAsStream(CALIBRATION_RESOURCE);
-             InputStream exemplarsIn = SpokenItemModel.class.getResourceAsStream(EXEMPLARS_RESOURCE)) {
-            if (modelIn == null || calibrationIn == null || exemplarsIn == null) {
+             InputStream exemplarsIn = SpokenItemModel.class.getResourceAsStream(EXEMPLARS_RESOURCE);
+             InputStream screenIn = SpokenItemModel.class.getResourceAsStream(SCREEN_RESOURCE)) {
+            if (modelIn == null || calibrationIn == null || exemplarsIn == null || screenIn == null) {
                 return null;
             }
             MaxentModel model = new GenericModelReader(new BinaryFileDataReader(modelIn)).getModel();
+            MaxentModel screenModel = new GenericModelReader(new BinaryFileDataReader(screenIn)).getModel();
             Properties properties = new Properties();
             properties.load(calibrationIn);
             Map<String, double[]> calibration = new TreeMap<>();
@@ -178,7 +216,8 @@ public final class SpokenItemModel {
                     thresholds.put(key.substring("threshold.".length()), Double.parseDouble(value));
                 }
             }
-            return new SpokenItemModel(model, calibration, thresholds,
+            Screen screen = new Screen(screenModel, Double.parseDouble(properties.getProperty("screen.threshold", "0")));
+            return new SpokenItemModel(screen, model, calibration, thresholds,
                     SpokenExemplars.read(new java.io.BufferedInputStream(exemplarsIn)));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot load the transcript model", e);

@@ -41,6 +41,20 @@ class SpokenFeaturesTest {
     }
 
     @Test
+    void theScreenReadsCuesWordsAndTurnsWithoutTheTagger() {
+        List<SpokenSentence> talk = List.of(
+                new SpokenSentence(0, "Jason Vallery", 1, "I'll send the deck to Louie by Friday."),
+                new SpokenSentence(1, "Louie Ortiz", 4, "Sounds good."));
+
+        List<String> screened = SpokenFeatures.screen(talk.get(0), SpokenCues.find(talk.get(0).text()),
+                new SpokenFeatures.Context(talk, 0, SpokenFeatures.participants(List.of("Jason Vallery", "Louie Ortiz"))));
+
+        assertThat(screened).contains("cue=SELF", "t=send", "t=deck", "time", "names_person", "assent_next", "len=medium");
+        assertThat(screened).noneMatch(f -> f.startsWith("verb=") || f.startsWith("w=") || f.equals("past"));
+        assertThat(features(talk, 0)).contains("verb=send", "cue=SELF", "time", "assent_next");
+    }
+
+    @Test
     void verbsAreLemmatisedLightly() {
         assertThat(SpokenFeatures.lemma("sending", "VERB")).isEqualTo("send");
         assertThat(SpokenFeatures.lemma("planned", "VERB")).isEqualTo("plan");

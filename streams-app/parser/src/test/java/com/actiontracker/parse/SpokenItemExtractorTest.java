@@ -141,9 +141,23 @@ class SpokenItemExtractorTest {
                     "I think we should look at the battery prices again " + i));
         }
 
-        List<SpokenItemExtractor.Candidate> candidates = SpokenItemExtractor.candidates(SpokenSentences.of(turns), PEOPLE);
+        List<SpokenItemExtractor.Candidate> candidates = SpokenItemExtractor.candidates(SpokenSentences.of(turns), PEOPLE, SpokenItemModel.Screen.OPEN);
 
         assertThat(candidates).hasSize(SpokenItemExtractor.MAX_CANDIDATES);
+    }
+
+    @Test
+    void onlyTheSentencesTheScreenKeepsAreTaggedEmbeddedAndClassified() {
+        List<SpokenSentence> talk = List.of(
+                sentence(0, "Dana Moreau", "I'll send the final cost sheet to Alex by Friday."),
+                sentence(1, "Alex Quist", "It was a long week and the weather was really nice though."));
+        SpokenItemModel.Screen bundled = SpokenItemModel.bundled().screen();
+
+        assertThat(SpokenItemExtractor.candidates(talk, PEOPLE, SpokenItemModel.Screen.OPEN)).hasSize(2);
+        assertThat(SpokenItemExtractor.candidates(talk, PEOPLE, bundled))
+                .extracting(SpokenItemExtractor.Candidate::index).containsExactly(0);
+        assertThat(SpokenItemExtractor.candidates(talk, PEOPLE, new SpokenItemModel.Screen(bundled.model(), 1.01)))
+                .isEmpty();
     }
 
     private static SpokenSentence sentence(int turn, String speaker, String text) {
@@ -151,13 +165,13 @@ class SpokenItemExtractorTest {
     }
 
     private static String owner(List<SpokenSentence> talk, int index, SpeakerResolver speakers) {
-        SpokenItemExtractor.Candidate candidate = SpokenItemExtractor.candidates(talk, PEOPLE).stream()
+        SpokenItemExtractor.Candidate candidate = SpokenItemExtractor.candidates(talk, PEOPLE, SpokenItemModel.Screen.OPEN).stream()
                 .filter(c -> c.index() == index).findFirst().orElseThrow();
         return SpokenItemExtractor.owner(candidate, talk, speakers, PEOPLE);
     }
 
     private static Commitment commitment(List<SpokenSentence> talk, int index) {
-        SpokenItemExtractor.Candidate candidate = SpokenItemExtractor.candidates(talk, PEOPLE).stream()
+        SpokenItemExtractor.Candidate candidate = SpokenItemExtractor.candidates(talk, PEOPLE, SpokenItemModel.Screen.OPEN).stream()
                 .filter(c -> c.index() == index).findFirst().orElseThrow();
         return SpokenItemExtractor.commitment(candidate, talk);
     }
