@@ -28,7 +28,7 @@ import org.apache.kafka.streams.StreamsConfig;
  * {@code tracker.vault.owner}, {@code KAFKA_BOOTSTRAP_SERVERS} for {@code bootstrap.servers},
  * {@code CONNECT_OFFSET_FLUSH_INTERVAL_MS} for {@code connect.offset.flush.interval.ms}, {@code SLACK_WEBHOOK_URL} for
  * {@code slack.webhook.url}), command-line options. The
- * README's configuration table lists the same keys.
+ * README's configuration table is made from {@link #CONFIG_DEF} ({@link ConfigReference}).
  */
 public final class TrackerConfig extends AbstractConfig {
 
@@ -66,6 +66,9 @@ public final class TrackerConfig extends AbstractConfig {
      * development set nothing reaches it yet (see the README), so every inferred action waits for a person.
      */
     public static final double DEFAULT_ACCEPT_CONFIDENCE = 0.8;
+    /** The Kafka cluster of {@code run} when {@code bootstrap.servers} is not given. */
+    public static final String DEFAULT_BOOTSTRAP_SERVERS = "localhost:9092";
+    public static final String DEFAULT_APPLICATION_ID = "action-tracker";
     /** Prefix of the embedded Connect worker's settings ({@code connect.offset.flush.interval.ms}). */
     public static final String CONNECT_PREFIX = "connect.";
     private static final String CONNECT_ENV = "CONNECT_";
@@ -77,82 +80,95 @@ public final class TrackerConfig extends AbstractConfig {
 
     public static final ConfigDef CONFIG_DEF = new ConfigDef()
             .define(VAULT_OWNER, Type.STRING, "", Importance.HIGH,
-                    "The person who writes the notes: @Myself and @me are this person.")
+                    "The person who writes the notes: `@Myself` and `@me` are this person. CLI: `--vault-owner`.")
             .define(TOPIC_PREFIX, Type.STRING, "tracker.", Importance.MEDIUM,
                     "Prefix of every topic name, so several trackers can share a cluster.")
             .define(TOPIC_INPUT_PREFIX, Type.STRING, "", Importance.LOW,
-                    "Prefix of the two topics people write (notes.raw, commands) when it differs from"
-                            + " tracker.topic.prefix (empty: the same); replay --preview reads the real inputs this way.")
+                    "Prefix of the two topics people write (`notes.raw`, `commands`) when it differs; `tracker replay"
+                            + " --preview` runs a shadow app this way (real inputs, everything else under a throwaway"
+                            + " prefix).")
             .define(TOPIC_PARTITIONS, Type.INT, 3, Range.atLeast(1), Importance.MEDIUM,
-                    "Partitions of each topic the app creates (all equal: topics keyed by action id are co-partitioned).")
+                    "Partitions of each topic the app creates (all equal: topics keyed by action id are"
+                            + " co-partitioned).")
             .define(TOPIC_REPLICATION, Type.SHORT, (short) -1, Importance.MEDIUM,
-                    "Replication factor of the topics the app creates; -1 uses the broker's default.")
+                    "Replication factor of created topics; `-1` is the broker's default.")
             .define(TOPICS_CREATE, Type.BOOLEAN, true, Importance.LOW,
-                    "Create missing topics at start (and check partition counts of existing ones).")
+                    "Create missing topics at start and check partition counts of existing ones.")
             .define(INPUT_DIR, Type.STRING, "seeds", Importance.HIGH,
-                    "The notes folder watched by the embedded file connector (demo, report).")
+                    "Notes folder of the embedded connector (`demo`, `report`). CLI: `--input`.")
             .define(INPUT_PATTERNS, Type.LIST, "*.md,*.txt", Importance.MEDIUM,
-                    "Glob patterns of note files (the connector's file.patterns).")
+                    "Note file globs (the connector's `file.patterns`).")
             .define(INPUT_POLL_MS, Type.LONG, 1000L, Range.atLeast(10), Importance.LOW,
                     "How often the folder is scanned for changes.")
             .define(INPUT_MAX_BYTES, Type.INT, 512 * 1024, Range.atLeast(1), Importance.LOW,
                     "Larger note files become dead letters.")
             .define(INPUT_MIN_AGE_MS, Type.LONG, 250L, Range.atLeast(0), Importance.LOW,
-                    "A note modified less than this long ago waits for the next scan (an editor may still be writing it); an"
-                            + " empty note is published once the connector has seen it empty for 5 s.")
+                    "A note modified less than this long ago waits for the next scan: an editor may still be writing"
+                            + " it. An empty note is published once the connector has seen it empty for 5 s.")
             .define(HTTP_PORT, Type.INT, 8080, Range.between(0, 65535), Importance.MEDIUM,
-                    "Port of the web page and HTTP API; 0 picks a free port.")
+                    "Port of the web page and HTTP API; `0` picks a free one. CLI: `--port`.")
             .define(HTTP_BIND, Type.STRING, "localhost", Importance.MEDIUM,
-                    "Address the web page and API listen on: localhost (this machine only) or 0.0.0.0 (every interface).")
+                    "Address the web page and API listen on: `localhost` is this machine only (like the embedded"
+                            + " Kafka); `0.0.0.0` every interface (docker-compose sets it). The API has no"
+                            + " authentication: expose it only where everyone may read the ledger.")
             .define(HTTP_IDLE_MS, Type.LONG, 30_000L, Range.atLeast(100), Importance.LOW,
-                    "A connection that sends nothing for this long is closed (a half-sent request included).")
+                    "A connection that sends nothing for this long is closed, half-sent requests included.")
             .define(HTTP_THREADS, Type.INT, 8, Range.atLeast(1), Importance.LOW,
                     "Requests answered at once.")
             .define(HTTP_QUEUE, Type.INT, 64, Range.atLeast(0), Importance.LOW,
-                    "Requests that may wait for a turn when every thread is busy; more are answered 503 at once.")
+                    "Requests that may wait for a thread (up to 10 s); beyond that they are answered `503` with"
+                            + " `Retry-After` at once.")
             .define(HTTP_HOST, Type.STRING, "localhost", Importance.MEDIUM,
-                    "Host name other instances use to reach this one's HTTP port (Kafka Streams application.server).")
+                    "Host name the other instances use to reach this one (Kafka Streams `application.server` is"
+                            + " `<host>:<port>`).")
             .define(DATA_DIR, Type.STRING, ".tracker", Importance.MEDIUM,
-                    "Where the embedded broker's log, Connect offsets and stream state live.")
+                    "Broker log, Connect offsets and stream state (the Streams `state.dir` is `<data dir>/streams`)."
+                            + " CLI: `--data-dir`.")
             .define(ALIASES_FILE, Type.STRING, "", Importance.MEDIUM,
-                    "YAML file mapping written names to the person they mean; it wins over every resolution rule.")
+                    "YAML file of `Written Name: Canonical Name` lines that win over every owner resolution rule.")
             .define(TIMEZONE, Type.STRING, java.time.ZoneId.systemDefault().getId(), new ZoneValidator(), Importance.MEDIUM,
-                    "Time zone of due dates and of the digest's local time (default: this machine's).")
+                    "Time zone of due dates (\"overdue\" starts at local midnight after the due day) and of the"
+                            + " digest time.")
             .define(AS_OF, Type.STRING, "", Importance.LOW,
-                    "Judge overdue against this fixed day (YYYY-MM-DD) instead of the wall clock; set by tracker report.")
+                    "Judge overdue against this fixed day (`YYYY-MM-DD`) instead of the wall clock (set by `tracker"
+                            + " report`).")
             .define(ALERT_CHECK_MS, Type.LONG, 60_000L, Range.atLeast(100), Importance.MEDIUM,
-                    "How often the wall clock is checked for newly overdue actions and due reminders.")
+                    "How often the wall clock is checked for actions that became overdue with no new input, and for"
+                            + " due reminders.")
             .define(ALERT_REPEAT_MS, Type.LONG, 24 * 3_600_000L, Range.atLeast(1000), Importance.MEDIUM,
-                    "How long an overdue alert stays quiet before a reminder.")
+                    "How long an overdue alert stays quiet before a `REMINDER`.")
             .define(ALERT_GROUP_WAIT_MS, Type.LONG, 30_000L, Range.atLeast(0), Importance.MEDIUM,
-                    "How long a new overdue alert is held before it is sent (like Alertmanager's group_wait): the burst"
-                            + " of input that caused it settles, it names the owner the ledger shows, and one owner's"
-                            + " alerts go out together. 0 sends at once.")
+                    "How long a new overdue alert is held before it is sent (like Alertmanager's `group_wait`): the"
+                            + " burst of input that caused it settles, it names the owner the ledger shows, and one"
+                            + " owner's alerts go out together. `0` sends at once.")
             .define(THREAD_MAX_REPLACEMENTS, Type.INT, 3, Range.atLeast(0), Importance.LOW,
-                    "A stream thread that dies of an unhandled exception is replaced at most this many times within"
-                            + " tracker.streams.thread.replacement-window.ms; the next failure shuts the app down"
-                            + " (state ERROR, /health 503).")
+                    "A stream thread that dies of an unhandled exception (not a bad record: those are dead letters)"
+                            + " is replaced at most this many times within"
+                            + " `tracker.streams.thread.replacement-window.ms`; the next failure shuts the app down,"
+                            + " its state becomes `ERROR` and `/health` answers 503, so a supervisor can restart it"
+                            + " or alert.")
             .define(THREAD_REPLACEMENT_WINDOW_MS, Type.LONG, 600_000L, Range.atLeast(1000), Importance.LOW,
                     "The window in which stream thread replacements are counted.")
             .define(DIGEST_TIME, Type.STRING, "08:00", new TimeValidator(), Importance.MEDIUM,
-                    "Local time (HH:MM) of the daily per-owner digest.")
+                    "Local time (`HH:MM`) of the daily digest.")
             .define(DIGEST_DUE_SOON_DAYS, Type.INT, 3, Range.atLeast(0), Importance.LOW,
-                    "An action due within this many days (today included) is 'due soon' in the digest.")
+                    "Actions due within this many days (today included) are \"due soon\" in a digest.")
             .define(SLACK_DIGEST, Type.BOOLEAN, false, Importance.LOW,
-                    "Also post the daily digest to Slack (when a slack.* credential turns the Slack sink on).")
+                    "Also post the daily digest to Slack, when a `slack.*` credential turns the Slack sink on.")
             .define(SLACK_WEBHOOK_FILE, Type.STRING, "", Importance.MEDIUM,
-                    "File holding the Slack incoming webhook URL, readable by its owner only; turns the Slack sink on.")
+                    "File holding the Slack incoming webhook URL, readable by its owner only; turns the Slack sink"
+                            + " on. CLI: `--slack-webhook-file`.")
             .define(ACCEPT_CONFIDENCE, Type.DOUBLE, DEFAULT_ACCEPT_CONFIDENCE, Range.between(0.0, 1.0), Importance.MEDIUM,
-                    "An action inferred from a transcript, said as a commitment, with at least this confidence counts in"
-                            + " its owner's ledger and alerts without review; below it, or hedged or only proposed, it"
-                            + " waits for tracker accept / dismiss. Applies to notes read from then on (a replay"
-                            + " judges all of them again).");
+                    "An action inferred from a transcript, said as a commitment, with at least this confidence counts"
+                            + " and alerts without review; below it, or hedged or only proposed, it waits for"
+                            + " `tracker accept`/`dismiss` (see Triage). Judged when a note is read: a replay judges"
+                            + " every note again.");
 
     static {
         // The parser's keys in the same ConfigDef, so that the environment (TRACKER_PARSE_...) and the config file set
         // them alike; ParserSettings validates and defaults them (a null default here means "the parser's own").
-        for (String key : new java.util.TreeSet<>(com.actiontracker.parse.ParserSettings.keys())) {
-            CONFIG_DEF.define(key, Type.STRING, null, Importance.LOW, "Parser setting; see the README's parser table.");
+        for (com.actiontracker.parse.ParserSettings.Key key : com.actiontracker.parse.ParserSettings.documentedKeys()) {
+            CONFIG_DEF.define(key.name(), Type.STRING, null, Importance.LOW, key.doc());
         }
     }
 
@@ -331,13 +347,13 @@ public final class TrackerConfig extends AbstractConfig {
 
     public String bootstrapServers() {
         Object servers = originals().get(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG);
-        return servers == null ? "localhost:9092" : servers.toString();
+        return servers == null ? DEFAULT_BOOTSTRAP_SERVERS : servers.toString();
     }
 
     /** The Kafka Streams configuration: our defaults, then every non-tracker key given. */
     public Properties streamsProperties() {
         Properties props = new Properties();
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "action-tracker");
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, DEFAULT_APPLICATION_ID);
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         props.put(StreamsConfig.STATE_DIR_CONFIG, dataDir().resolve("streams").toString());

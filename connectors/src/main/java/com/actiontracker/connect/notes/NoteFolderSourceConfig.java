@@ -26,26 +26,32 @@ public final class NoteFolderSourceConfig extends AbstractConfig {
 
     public static final ConfigDef CONFIG_DEF = new ConfigDef()
             .define(ROOT, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ExistingDirectory(), Importance.HIGH,
-                    "The notes folder to watch. Read in place: files are never moved or modified.")
+                    "The folder to watch; must exist. Read in place: files are never moved or modified.")
             .define(TOPIC, Type.STRING, "tracker.notes.raw", new ConfigDef.NonEmptyString(), Importance.HIGH,
-                    "Topic for note revisions, keyed by the path relative to the root; a deleted file is a tombstone.")
+                    "Topic of note revisions, keyed by the path relative to the root; a deleted file is a tombstone.")
             .define(DEAD_LETTER_TOPIC, Type.STRING, "tracker.dead-letters", new ConfigDef.NonEmptyString(),
-                    Importance.MEDIUM, "Topic for files that cannot be published (too large, unreadable).")
+                    Importance.MEDIUM, "Files that cannot be published (too large, unreadable): path, size, hash and"
+                            + " reason, without content.")
             .define(FILE_PATTERNS, Type.LIST, "*.md,*.txt", new PatternsValidator(), Importance.MEDIUM,
-                    "Glob patterns of the files to publish. A pattern without '/' matches the file name at any"
-                            + " depth; one with '/' matches the path relative to the root.")
+                    "Globs of the files to publish; without `/` they match the file name at any depth, with `/` the"
+                            + " path relative to the root.")
             .define(POLL_INTERVAL_MS, Type.LONG, 1000L, Range.atLeast(10), Importance.MEDIUM,
-                    "How often the folder is scanned for changes, in milliseconds.")
+                    "How often the folder is scanned for changes.")
             .define(MAX_FILE_BYTES, Type.INT, 512 * 1024, Range.between(1, 64 * 1024 * 1024), Importance.MEDIUM,
-                    "Larger files become dead letters (path, size and hash, without content). Raising it above"
-                            + " ~900 KiB also needs a larger producer max.request.size and topic max.message.bytes.")
+                    "Larger files become dead letters. Above ~900 KiB also raise the producer's `max.request.size`"
+                            + " and the topic's `max.message.bytes`.")
             .define(MIN_AGE_MS, Type.LONG, 250L, Range.atLeast(0), Importance.LOW,
-                    "A file modified less than this long ago is left for a later scan: an editor may still be writing"
-                            + " it (truncated, half written). An empty file is published once the task has seen it empty for 5 s.")
+                    "A file modified less than this long ago is left for a later scan: many editors truncate a file"
+                            + " and then write it, and a scan in between would publish a half-written note, retire"
+                            + " its missing tasks and alert again when the rest arrives. An empty file is published"
+                            + " only once the connector has seen it empty for 5 s: Linux does not change the"
+                            + " modification time when an editor's `open(O_TRUNC)` empties a note, so until its write"
+                            + " lands the note is empty and looks as old as before the edit. A modification time in"
+                            + " the future does not hold a file back.")
             .define(BATCH_MAX_FILES, Type.INT, 100, Range.atLeast(1), Importance.LOW,
-                    "At most this many files are returned by one poll.")
+                    "Most records returned by one poll.")
             .define(INCLUDE_HIDDEN, Type.BOOLEAN, false, Importance.LOW,
-                    "Also publish files under hidden directories (.obsidian, .trash, .git) and hidden files.");
+                    "Also read hidden files and directories (`.obsidian`, `.trash`, `.git`).");
 
     public NoteFolderSourceConfig(Map<String, String> props) {
         super(CONFIG_DEF, props);

@@ -8,39 +8,9 @@ import java.util.Set;
 /**
  * How the parser reads notes: heading vocabulary and safety limits.
  *
- * <p>{@link #fromProperties(Map)} reads these keys; a key that is absent keeps its default, a key under
- * {@code tracker.parse.} that is not listed here is refused (it is most likely a typo).
- *
- * <table>
- * <caption>Configuration keys</caption>
- * <tr><th>Key</th><th>Default</th><th>Meaning</th></tr>
- * <tr><td>{@code tracker.parse.headings.decisions}</td><td>decisions, decided, agreements, agreed</td>
- *     <td>comma-separated phrases of headings whose bullets are decisions</td></tr>
- * <tr><td>{@code tracker.parse.headings.risks}</td><td>risks, blockers, concerns, issues</td>
- *     <td>phrases of headings whose bullets are risks</td></tr>
- * <tr><td>{@code tracker.parse.headings.questions}</td><td>open questions, questions, unknowns</td>
- *     <td>phrases of headings whose bullets are open questions</td></tr>
- * <tr><td>{@code tracker.parse.headings.actions}</td>
- *     <td>action items, actions, follow-ups, followups, next steps, todo, to do, tasks</td>
- *     <td>phrases of headings whose plain bullets are action items (task lines are read everywhere)</td></tr>
- * <tr><td>{@code tracker.parse.headings.transcript}</td><td>transcript</td>
- *     <td>phrases of headings of transcript sections</td></tr>
- * <tr><td>{@code tracker.parse.max-note-bytes}</td><td>8388608</td>
- *     <td>larger notes are refused as unreadable</td></tr>
- * <tr><td>{@code tracker.parse.yaml.max-bytes}</td><td>65536</td>
- *     <td>larger front matter is ignored with a warning</td></tr>
- * <tr><td>{@code tracker.parse.yaml.max-aliases}</td><td>20</td>
- *     <td>most YAML aliases to collections (stops "billion laughs")</td></tr>
- * <tr><td>{@code tracker.parse.yaml.max-depth}</td><td>20</td><td>deepest YAML nesting</td></tr>
- * <tr><td>{@code tracker.parse.markdown.max-nesting}</td><td>32</td>
- *     <td>deeper list and quote markers at the start of a line are read as text</td></tr>
- * <tr><td>{@code tracker.parse.transcript.max-items}</td><td>40</td>
- *     <td>most items inferred from one transcript, the most confident kept</td></tr>
- * <tr><td>{@code tracker.parse.transcript.description-max-chars}</td><td>160</td>
- *     <td>longest description of an inferred item</td></tr>
- * <tr><td>{@code tracker.parse.transcript.coverage-threshold}</td><td>0.5</td>
- *     <td>share of a spoken commitment's words found in a written task for the task to cover it, in (0, 1]</td></tr>
- * </table>
+ * <p>{@link #fromProperties(Map)} reads the keys {@link #documentedKeys()} lists with their defaults and meanings (the
+ * README's parser table is generated from that list); a key that is absent keeps its default, a key under
+ * {@code tracker.parse.} that is not listed is refused (it is most likely a typo).
  *
  * @param headings                        which headings open which kind of section
  * @param maxNoteBytes                    larger notes are refused
@@ -78,14 +48,51 @@ public record ParserSettings(
     public static final String KEY_TRANSCRIPT_DESCRIPTION_MAX_CHARS = PREFIX + "transcript.description-max-chars";
     public static final String KEY_TRANSCRIPT_COVERAGE_THRESHOLD = PREFIX + "transcript.coverage-threshold";
 
-    private static final Set<String> KEYS = Set.of(KEY_HEADINGS_DECISIONS, KEY_HEADINGS_RISKS, KEY_HEADINGS_QUESTIONS,
-            KEY_HEADINGS_ACTIONS, KEY_HEADINGS_TRANSCRIPT, KEY_MAX_NOTE_BYTES, KEY_YAML_MAX_BYTES, KEY_YAML_MAX_ALIASES,
-            KEY_YAML_MAX_DEPTH, KEY_MARKDOWN_MAX_NESTING, KEY_TRANSCRIPT_MAX_ITEMS,
-            KEY_TRANSCRIPT_DESCRIPTION_MAX_CHARS, KEY_TRANSCRIPT_COVERAGE_THRESHOLD);
+    /** A key this parser reads: its name, its default as a config file would write it, and what it sets. */
+    public record Key(String name, String defaultValue, String doc) {
+    }
+
+    private static final List<Key> DOCUMENTED = documented();
+    private static final Set<String> KEYS = DOCUMENTED.stream().map(Key::name)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Every {@code tracker.parse.*} key this parser reads. */
     public static Set<String> keys() {
         return KEYS;
+    }
+
+    /** Every key this parser reads, in the order a reader meets them, each with its default and meaning. */
+    public static List<Key> documentedKeys() {
+        return DOCUMENTED;
+    }
+
+    private static List<Key> documented() {
+        ParserSettings d = new ParserSettings();
+        HeadingVocabulary h = d.headings();
+        return List.of(
+                new Key(KEY_HEADINGS_DECISIONS, String.join(", ", h.decisions()),
+                        "Phrases (comma separated) of headings whose bullets are decisions."),
+                new Key(KEY_HEADINGS_RISKS, String.join(", ", h.risks()), "Phrases of headings whose bullets are risks."),
+                new Key(KEY_HEADINGS_QUESTIONS, String.join(", ", h.questions()),
+                        "Phrases of headings whose bullets are open questions."),
+                new Key(KEY_HEADINGS_ACTIONS, String.join(", ", h.actions()),
+                        "Phrases of headings whose plain bullets are actions (task lines are read everywhere)."),
+                new Key(KEY_HEADINGS_TRANSCRIPT, String.join(", ", h.transcript()),
+                        "Phrases of transcript section headings."),
+                new Key(KEY_MAX_NOTE_BYTES, Integer.toString(d.maxNoteBytes()), "Larger notes are refused as unreadable."),
+                new Key(KEY_YAML_MAX_BYTES, Integer.toString(d.yamlMaxBytes()),
+                        "Larger front matter is ignored with a warning."),
+                new Key(KEY_YAML_MAX_ALIASES, Integer.toString(d.yamlMaxAliases()),
+                        "Most YAML aliases to collections (stops a \"billion laughs\" alias bomb)."),
+                new Key(KEY_YAML_MAX_DEPTH, Integer.toString(d.yamlMaxDepth()), "Deepest YAML nesting."),
+                new Key(KEY_MARKDOWN_MAX_NESTING, Integer.toString(d.markdownMaxNesting()),
+                        "Deeper list and quote markers at the start of a line are read as text."),
+                new Key(KEY_TRANSCRIPT_MAX_ITEMS, Integer.toString(d.transcriptMaxItems()),
+                        "Most items inferred from one transcript (the most confident are kept)."),
+                new Key(KEY_TRANSCRIPT_DESCRIPTION_MAX_CHARS, Integer.toString(d.transcriptDescriptionMaxChars()),
+                        "Longest description of an inferred item."),
+                new Key(KEY_TRANSCRIPT_COVERAGE_THRESHOLD, Double.toString(d.transcriptCoverageThreshold()),
+                        "Share of a spoken commitment's words, in (0, 1], a written task must contain to cover it."));
     }
 
     public ParserSettings {
