@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.kafka.common.metrics.Sensor;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -35,7 +36,10 @@ import org.apache.kafka.streams.state.ValueAndTimestamp;
  * with the owner the resolved table then holds (the wait is judged in record time at each record, so that a replay
  * sends what the first run sent, and by the wall clock when no input comes); and the detector also hears the resolved table, so when an action's
  * owner changes while its alert is open (a later note names the person in full, an {@code assign}), the alert moves:
- * RESOLVED ({@code reassigned}) to the old owner, OVERDUE (the next episode) to the new one.
+ * RESOLVED ({@code reassigned}) to the old owner, OVERDUE (the next episode) to the new one. A replay can read the
+ * state that closes an action whose alert's wait is over before the join has resolved its owner: that alert and its
+ * resolution are decided then (they number what follows) but sent once the join has resolved that state, naming
+ * its owner, so that a replay's alerts name who the first run's did.
  *
  * <p>Two clocks drive it. An action update is judged at the update's own time (the note revision's timestamp), so
  * replaying history judges every update as it was judged the first time. Between updates, a wall-clock punctuation
@@ -48,7 +52,8 @@ import org.apache.kafka.streams.state.ValueAndTimestamp;
  * date the punctuation scans up to today), {@code alerts} (action id → latest alert event sent, kept after RESOLVED to
  * number the next episode; one entry per action, however many episodes), {@code reminders} (next reminder time|id →
  * id, so a check reads only the reminders that are due, not every alert), {@code held} and {@code held-until} (action id → the OVERDUE event not sent yet, and the
- * time it is sent at|id → id). All are changelogged and written in the same exactly-once transaction as the
+ * time it is sent at|id → id), {@code unsent} (action id|order → an alert decided and waiting for its owner). All are
+ * changelogged and written in the same exactly-once transaction as the
  * alerts, so an alert is emitted once per transition, across restarts and rebalances.
  */
 public final class OverdueDetector implements Processor<String, AlertInput, String, Alert> {
@@ -68,6 +73,7 @@ public final class OverdueDetector implements Processor<String, AlertInput, Stri
     private KeyValueStore<String, Alert> alerts;
     private KeyValueStore<String, Alert> held;
     private KeyValueStore<String, String> heldUntil;
+    private KeyValueStore<String, Alert> unsent;
     private KeyValueStore<String, String> reminders;
     private Sensor emitted;
 
@@ -89,6 +95,7 @@ public final class OverdueDetector implements Processor<String, AlertInput, Stri
         this.alerts = context.getStateStore(StoreNames.ALERTS);
         this.held = context.getStateStore(StoreNames.ALERTS_HELD);
         this.heldUntil = context.getStateStore(StoreNames.ALERTS_HELD_UNTIL);
+        this.unsent = context.getStateStore(StoreNames.ALERTS_UNSENT);
         this.reminders = context.getStateStore(StoreNames.ALERT_REMINDERS);
         this.resolved = context.getStateStore(resolvedStore);
         this.actions = context.getStateStore(actionsStore);
@@ -124,8 +131,9 @@ public final class OverdueDetector implements Processor<String, AlertInput, Stri
             unhold(id);
             if (!waiting.raisedAt().plus(settings.groupWait()).isAfter(at)) {
                 // Its wait was over, only the owner's resolution was still on its way (a replay outrunning the
-                // join): it was sent in the run this replays, so it is sent now, naming the best owner known.
-                emit(waiting.withOwner(previous == null ? waiting.owner() : previous.owner()));
+                // join): it was sent in the run this replays, so it is sent, and what follows from this state with
+                // it, once the join has resolved the owner the ledger shows (ownerResolved).
+                defer(waiting);
             }
         }
         Alert open = openAlert(id);
@@ -150,6 +158,7 @@ public final class OverdueDetector implements Processor<String, AlertInput, Stri
 
     /** The ledger's owner of a watched action changed: reminders name the new one, and an open alert moves to them. */
     private void ownerResolved(String id, ActionState state, Instant at) {
+        sendUnsent(id, state);
         WatchedAction action = candidates.get(id);
         if (state == null || action == null || !action.due().equals(state.due())) {
             return; // not watched, or a state the actions table has already moved past
@@ -284,8 +293,67 @@ public final class OverdueDetector implements Processor<String, AlertInput, Stri
         return known != null && known.value() != null ? known.value().owner() : state.ownerAsWritten();
     }
 
+    /** Records the alert and sends it, after the ones of its action still waiting for their owner, if any. */
     private void emit(Alert alert) {
-        emitted.record();
+        if (hasUnsent(alert.actionId())) {
+            defer(alert);
+            return;
+        }
+        record(alert);
+        send(alert);
+    }
+
+    /** Records the alert as decided (it numbers episodes and reminders as if sent) and keeps it to send later. */
+    private void defer(Alert alert) {
+        record(alert);
+        int order;
+        try (KeyValueIterator<String, Alert> it = unsent.prefixScan(alert.actionId() + "|", new StringSerializer())) {
+            order = (int) java.util.stream.StreamSupport.stream(
+                    java.util.Spliterators.spliteratorUnknownSize(it, 0), false).count();
+        }
+        unsent.put(String.format("%s|%06d", alert.actionId(), order), alert);
+    }
+
+    private boolean hasUnsent(String id) {
+        try (KeyValueIterator<String, Alert> it = unsent.prefixScan(id + "|", new StringSerializer())) {
+            return it.hasNext();
+        }
+    }
+
+    /**
+     * Sends an action's deferred alerts, in order, naming the owner the join has resolved, once it has resolved the
+     * action's current state (a deleted action's keep the owner they were decided with).
+     */
+    private void sendUnsent(String id, ActionState state) {
+        if (!hasUnsent(id)) {
+            return;
+        }
+        String owner;
+        if (state == null) {
+            owner = null;
+        } else {
+            ValueAndTimestamp<ActionState> now = actions.get(id);
+            if (now != null && now.value() != null && state.revision() < now.value().revision()) {
+                return;
+            }
+            owner = state.owner();
+        }
+        List<KeyValue<String, Alert>> waiting = new ArrayList<>();
+        try (KeyValueIterator<String, Alert> it = unsent.prefixScan(id + "|", new StringSerializer())) {
+            it.forEachRemaining(waiting::add);
+        }
+        Alert latest = alerts.get(id);
+        for (KeyValue<String, Alert> kv : waiting) {
+            unsent.delete(kv.key);
+            Alert alert = state == null ? kv.value : kv.value.withOwner(owner);
+            if (latest != null && latest.eventId().equals(alert.eventId())) {
+                alerts.put(id, alert);
+            }
+            send(alert);
+        }
+    }
+
+    private void record(Alert alert) {
         Alert previous = openAlert(alert.actionId());
         if (previous != null) {
             reminders.delete(reminderKey(previous));
@@ -294,6 +362,10 @@ public final class OverdueDetector implements Processor<String, AlertInput, Stri
             reminders.put(reminderKey(alert), alert.actionId());
         }
         alerts.put(alert.actionId(), alert);
+    }
+
+    private void send(Alert alert) {
+        emitted.record();
         context.forward(new Record<>(alert.actionId(), alert, alert.raisedAt().toEpochMilli()));
     }
 

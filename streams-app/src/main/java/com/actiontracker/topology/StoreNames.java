@@ -29,6 +29,11 @@ public final class StoreNames {
     public static final String ALERTS_HELD = "alerts-held";
     /** Held alerts by when their wait is over. */
     public static final String ALERTS_HELD_UNTIL = "alerts-held-until";
+    /**
+     * Alerts decided but not sent yet, by action id and order: those of an action closed while its alert waited for
+     * the join to resolve its owner, sent once it has.
+     */
+    public static final String ALERTS_UNSENT = "alerts-unsent";
     /** Open alerts by when their next reminder is due. */
     public static final String ALERT_REMINDERS = "alert-reminders";
     /** The last day each owner's digest was sent. */

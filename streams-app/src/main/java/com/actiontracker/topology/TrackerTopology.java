@@ -49,7 +49,8 @@ import org.apache.kafka.streams.state.Stores;
  *        └─ foreign-key join with people [people] on the written owner ──▶ [actions-resolved] ──▶ actions.current
  *                                                                      └─▶ by owner ──▶ [owner-ledger]
  * decisions + risks + questions ──aggregate [findings]
- * [actions] ──overdue detector [alert-candidates, alert-schedule, alerts]──▶ alerts.overdue, overdue.current
+ * [actions] ──overdue detector [alert-candidates, alert-schedule, alerts, alerts-held, alerts-unsent]──▶ alerts.overdue,
+ *                                                                                           overdue.current
  * [owner-ledger] ──digest [digest-sent]──▶ digest
  * </pre>
  * Stores are persistent (RocksDB) and changelogged. Every store is keyed by the key of its input topic (note path,
@@ -162,6 +163,8 @@ public final class TrackerTopology {
                 Serdes.String(), TrackerSerdes.ALERT));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.ALERTS_HELD_UNTIL),
                 Serdes.String(), Serdes.String()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.ALERTS_UNSENT),
+                Serdes.String(), TrackerSerdes.ALERT));
         KStream<String, AlertInput> owners = resolved.toStream(Named.as("owners-to-watch"))
                 .mapValues(state -> (AlertInput) new AlertInput.OwnerResolved(state), Named.as("owner-resolved"));
         KStream<String, Alert> alerts = actions.toStream(Named.as("actions-to-watch"))
@@ -169,7 +172,7 @@ public final class TrackerTopology {
                 .merge(owners, Named.as("alert-inputs"))
                 .process(() -> new OverdueDetector(settings, StoreNames.RESOLVED_ACTIONS, StoreNames.ACTIONS), Named.as("overdue-detector"),
                         StoreNames.ALERT_CANDIDATES, StoreNames.ALERT_SCHEDULE, StoreNames.ALERTS,
-                        StoreNames.ALERTS_HELD, StoreNames.ALERTS_HELD_UNTIL, StoreNames.ALERT_REMINDERS,
+                        StoreNames.ALERTS_HELD, StoreNames.ALERTS_HELD_UNTIL, StoreNames.ALERTS_UNSENT, StoreNames.ALERT_REMINDERS,
                         StoreNames.RESOLVED_ACTIONS, StoreNames.ACTIONS);
         alerts.map((id, alert) -> KeyValue.pair(OwnerLedger.key(alert.owner()), AlertsAvro.toAvro(alert)), Named.as("alert-by-owner"))
                 .to(topics.alertsOverdue(), Produced.with(Serdes.String(), TrackerSerdes.OVERDUE_ALERT).withName("alerts-overdue"));

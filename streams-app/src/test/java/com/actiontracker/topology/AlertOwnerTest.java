@@ -91,6 +91,28 @@ class AlertOwnerTest {
         assertThat(alerts.values()).extracting(OverdueAlert::getType).containsExactly(AlertType.OVERDUE, AlertType.RESOLVED);
     }
 
+    /**
+     * A replay reads an action's closing revision before the join has resolved its owner: its wait is over, so the
+     * alert is sent (the first run sent it), with its resolution, once the join has answered. Here the closing
+     * revision itself names the owner in full, so the owner known when the alert was raised is not the ledger's.
+     */
+    @Test
+    void anAlertWhoseWaitIsOverWhenItsActionClosesNamesTheOwnerTheJoinResolvesForThatState() {
+        TrackerDriver.Output<OverdueAlert> alerts = start(Duration.ofSeconds(30));
+        tracker.publish("short.md", SHORT, NOW);
+        String closed = SHORT.replace("- [ ]", "- [x]").replace("@Priya", "@Priya Raman")
+                .replace("2025-11-03", "2025-11-03 ✅ 2025-11-04");
+        tracker.publish("short.md", closed, NOW.plusSeconds(40));
+
+        assertThat(tracker.action("Send the deck").owner()).as("the ledger's owner").isEqualTo("Priya Raman");
+        List<KeyValue<String, OverdueAlert>> sent = alerts.records();
+        assertThat(sent).extracting(kv -> kv.value.getType()).containsExactly(AlertType.OVERDUE, AlertType.RESOLVED);
+        assertThat(sent).allSatisfy(kv -> {
+            assertThat(kv.key).isEqualTo("Priya Raman");
+            assertThat(kv.value.getOwner()).isEqualTo("Priya Raman");
+        });
+    }
+
     @Test
     void anAlertResolvedWhileHeldIsNeverSent() {
         TrackerDriver.Output<OverdueAlert> alerts = start(Duration.ofSeconds(30));
