@@ -6,6 +6,8 @@ import com.actiontracker.tracking.OwnerLedger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -19,9 +21,16 @@ import org.apache.kafka.streams.state.ValueAndTimestamp;
  * Once a day, at the configured local time, sends each owner held by this task a digest of their overdue and
  * due-soon actions (owners with nothing to report get none). Sits in the owner-ledger's sub-topology and reads its
  * store; remembers per owner the last day a digest went out, so a restart or rebalance never sends one twice.
+ *
+ * <p>Every ledger is read once a day, at the first check after the digest time. After that a check reads only the
+ * owners whose ledger changed since (marked in {@code digest-sent} as they change), so that an owner who appears
+ * later in the day still gets theirs that day, without every check deserialising every ledger again.
  */
 public final class DigestScheduler implements Processor<String, OwnerLedger, String, Digest> {
 
+    /** Entries of the sent store that are not owners (an owner key never starts with NUL). */
+    private static final String DAY_SCANNED = "\u0000scanned";
+    private static final String CHANGED = "\u0000changed|";
 
     private final AlertSettings settings;
     private final String ledgerStore;
@@ -44,7 +53,11 @@ public final class DigestScheduler implements Processor<String, OwnerLedger, Str
 
     @Override
     public void process(Record<String, OwnerLedger> record) {
-        // Ledger changes are read from the store when the digest is due; nothing to do per change.
+        // The ledger itself is read from the store when the digest is due; only whose ledger changed is noted, for
+        // the checks after the day's full read.
+        if (sent.get(DAY_SCANNED) != null) {
+            sent.put(CHANGED + record.key(), "");
+        }
     }
 
     private void maybeSend(long wallClockMillis) {
@@ -54,16 +67,32 @@ public final class DigestScheduler implements Processor<String, OwnerLedger, Str
             return;
         }
         LocalDate today = local.toLocalDate();
-        try (KeyValueIterator<String, ValueAndTimestamp<OwnerLedger>> it = ledgers.all()) {
-            it.forEachRemaining(kv -> {
-                String last = sent.get(kv.key);
-                if (last != null && !LocalDate.parse(last).isBefore(today) || kv.value == null) {
-                    return;
-                }
-                sent.put(kv.key, today.toString());
-                Digest.of(kv.value.value(), today, settings.dueSoonDays(), now)
-                        .ifPresent(d -> context.forward(new Record<>(kv.key, d, wallClockMillis)));
-            });
+        String scanned = sent.get(DAY_SCANNED);
+        List<String> changed = new ArrayList<>();
+        try (KeyValueIterator<String, String> it = sent.range(CHANGED, CHANGED + Character.MAX_VALUE)) {
+            it.forEachRemaining(kv -> changed.add(kv.key));
         }
+        changed.forEach(sent::delete);
+        if (scanned == null || LocalDate.parse(scanned).isBefore(today)) {
+            try (KeyValueIterator<String, ValueAndTimestamp<OwnerLedger>> it = ledgers.all()) {
+                it.forEachRemaining(kv -> send(kv.key, kv.value, today, now));
+            }
+            sent.put(DAY_SCANNED, today.toString());
+        } else {
+            for (String key : changed) {
+                String owner = key.substring(CHANGED.length());
+                send(owner, ledgers.get(owner), today, now);
+            }
+        }
+    }
+
+    private void send(String owner, ValueAndTimestamp<OwnerLedger> ledger, LocalDate today, Instant now) {
+        String last = sent.get(owner);
+        if (ledger == null || ledger.value() == null || last != null && !LocalDate.parse(last).isBefore(today)) {
+            return;
+        }
+        sent.put(owner, today.toString());
+        Digest.of(ledger.value(), today, settings.dueSoonDays(), now)
+                .ifPresent(d -> context.forward(new Record<>(owner, d, now.toEpochMilli())));
     }
 }

@@ -180,4 +180,25 @@ class OverdueAlertsTest {
         tracker.driver.advanceWallClockTime(Duration.ofHours(6));
         assertThat(digests.values()).as("once a day").isEmpty();
     }
+
+    @Test
+    void anOwnerWhoseLedgerAppearsAfterTheDaysDigestsGetsTheirsThatDayAndNobodyGetsASecond() {
+        TrackerDriver.Output<OwnerDigest> digests = tracker.output(TrackerDriver.TOPICS.digest(), OwnerDigest.class);
+        tracker.driver.advanceWallClockTime(Duration.ofDays(2).minusHours(1));
+        assertThat(digests.keys()).as("1 November, 08:00").containsExactly("Lior");
+
+        Instant later = MEETING.plus(Duration.ofDays(2));
+        tracker.publish("marco.md", "---\ndate: 2025-10-30\n---\n- [ ] Order the parts @Marco 📅 2025-10-31\n", later);
+        tracker.publish("lior.md", NOTE.replace("Book the lab", "Book the big lab"), later);
+        tracker.driver.advanceWallClockTime(Duration.ofMinutes(2));
+
+        assertThat(digests.records()).as("Marco's ledger is new; Lior has had today's").singleElement().satisfies(kv -> {
+            assertThat(kv.key).isEqualTo("Marco");
+            assertThat(kv.value.getOverdue()).extracting(i -> i.getText()).containsExactly("Order the parts");
+        });
+        tracker.driver.advanceWallClockTime(Duration.ofHours(6));
+        assertThat(digests.values()).as("once a day").isEmpty();
+        tracker.driver.advanceWallClockTime(Duration.ofHours(18));
+        assertThat(digests.keys()).as("2 November").containsExactlyInAnyOrder("Lior", "Marco");
+    }
 }

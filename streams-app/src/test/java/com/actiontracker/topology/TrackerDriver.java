@@ -130,6 +130,10 @@ final class TrackerDriver implements AutoCloseable {
             return topic.readValuesToList().stream().map(v -> v == null ? null : decoder.apply(v)).toList();
         }
 
+        List<String> keys() {
+            return topic.readKeyValuesToList().stream().map(kv -> kv.key).toList();
+        }
+
         List<KeyValue<String, T>> records() {
             return topic.readKeyValuesToList().stream()
                     .map(kv -> KeyValue.pair(kv.key, kv.value == null ? null : decoder.apply(kv.value))).toList();
