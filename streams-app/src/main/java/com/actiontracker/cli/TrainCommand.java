@@ -44,6 +44,10 @@ final class TrainCommand implements Callable<Integer> {
             description = "Resources folder the model is written to (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(names = "--misses",
+            description = "Also list, from the held-out readings, the gold items nothing matched and the found items that match nothing.")
+    boolean misses;
+
     @Override
     public Integer call() throws IOException, UnreadableNoteException {
         if (!Files.isRegularFile(data.resolve("splits.properties"))) {
@@ -72,6 +76,9 @@ final class TrainCommand implements Callable<Integer> {
         Evaluation.TypeScore all = result.overall();
         print.printf(Locale.ROOT, "  overall  precision %.2f recall %.2f F1 %.2f; owners %.0f%%, due dates %.0f%%%n",
                 all.precision(), all.recall(), all.f1(), 100 * result.ownerAccuracy(), 100 * result.dateAccuracy());
+        if (misses) {
+            result.misses().forEach(print::println);
+        }
         print.println("Model written under " + out);
         return 0;
     }
