@@ -24,6 +24,7 @@ public final class NoteParser {
     private static final NoteOutline EMPTY_OUTLINE = new NoteOutline(List.of(), List.of());
 
     private final ParserSettings settings;
+    private final OutlineReader outlineReader;
     private final FrontMatterReader frontMatterReader;
     private final SectionClassifier sectionClassifier;
     private final SpokenItemExtractor spokenItems;
@@ -36,6 +37,7 @@ public final class NoteParser {
     public NoteParser(ParserSettings settings, SpokenItemModel transcriptModel) {
         this.settings = settings;
         this.frontMatterReader = new FrontMatterReader(settings);
+        this.outlineReader = new OutlineReader(settings.markdownMaxNesting());
         this.sectionClassifier = new SectionClassifier(settings.headings());
         this.spokenItems = new SpokenItemExtractor(settings, transcriptModel);
     }
@@ -60,7 +62,7 @@ public final class NoteParser {
                 () -> FrontMatter.NONE);
         warnings.addAll(frontMatter.warnings());
         NoteOutline outline = step("Markdown structure", warnings,
-                () -> OutlineReader.read(NestingGuard.limit(body(lines, frontMatter), settings.markdownMaxNesting())),
+                () -> outlineReader.read(body(lines, frontMatter)),
                 () -> EMPTY_OUTLINE);
         List<SectionKind> kinds = step("section headings", warnings,
                 () -> sectionClassifier.classifyAll(outline.headings()),

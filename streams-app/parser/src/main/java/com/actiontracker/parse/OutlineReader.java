@@ -20,16 +20,24 @@ import org.commonmark.parser.Parser;
 final class OutlineReader {
 
     // Parser instances are immutable and safe to share between threads.
-    private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+    private final Parser parser;
 
-    private OutlineReader() {
+    /**
+     * @param maxNesting how many lists (or block quotes) deep a note is read; the markers of deeper ones are text.
+     *                   commonmark-java's own limit on open blocks does it (a list level opens two: the list and its
+     *                   item), and its default limit on inline nesting guards emphasis and links: both keep parse
+     *                   time linear in pathological input (see {@code ParseGrowthTest}).
+     */
+    OutlineReader(int maxNesting) {
+        this.parser = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS)
+                .maxOpenBlockParsers(2 * maxNesting).build();
     }
 
     /**
      * @param body the note's text with its front matter lines blanked, so that CommonMark's line indexes are the file's
      */
-    static NoteOutline read(String body) {
-        Node document = PARSER.parse(body);
+    NoteOutline read(String body) {
+        Node document = parser.parse(body);
         List<NoteOutline.Heading> headings = new ArrayList<>();
         List<NoteOutline.ListEntry> items = new ArrayList<>();
         int listDepth = 0;

@@ -86,7 +86,7 @@ public record ParserSettings(
                         "Most YAML aliases to collections (stops a \"billion laughs\" alias bomb)."),
                 new Key(KEY_YAML_MAX_DEPTH, Integer.toString(d.yamlMaxDepth()), "Deepest YAML nesting."),
                 new Key(KEY_MARKDOWN_MAX_NESTING, Integer.toString(d.markdownMaxNesting()),
-                        "Deeper list and quote markers at the start of a line are read as text."),
+                        "Lists nested deeper than this (block quotes count half a level) are read as text."),
                 new Key(KEY_TRANSCRIPT_MAX_ITEMS, Integer.toString(d.transcriptMaxItems()),
                         "Most items inferred from one transcript (the most confident are kept)."),
                 new Key(KEY_TRANSCRIPT_DESCRIPTION_MAX_CHARS, Integer.toString(d.transcriptDescriptionMaxChars()),

@@ -29,6 +29,9 @@ class ParseGrowthTest {
                 family("a long line of emoji fields", 1000,
                         n -> "- [ ] task " + "📅 2025-01-01 ⏫ ".repeat(n) + "@Bob\n"),
                 family("unclosed wikilink brackets", 8000, n -> "[[".repeat(n)),
+                family("unclosed HTML comments", 4000, n -> "- [ ] x " + "x <!--".repeat(n) + "\n"),
+                family("emphasis opened and never closed", 4000, n -> "- [ ] a" + "**b c*".repeat(n) + "\n"),
+                family("images nested in images", 2000, n -> "![".repeat(n) + "x" + "](y)".repeat(n) + "\n"),
                 family("mis-decoded text", 2000, n -> "â€” ðŸ“… Ã© üìÖ ".repeat(n)),
                 family("timestamped transcript", 300,
                         n -> lines(n, k -> "[00:00:01.00]  Jason ValleryI'll send the deck by Friday."
