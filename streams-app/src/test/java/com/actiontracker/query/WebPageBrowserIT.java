@@ -118,7 +118,9 @@ class WebPageBrowserIT {
 
         awaiting.get(0).findElement(By.cssSelector("button[value=dismiss]")).click();
 
-        assertThat(browser.getCurrentUrl()).as("the post answers with the page again").endsWith("/#triage");
+        // The click only starts the form's post: the page it answers with arrives after.
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(browser.getCurrentUrl()).as("the post answers with the page again").endsWith("/#triage"));
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             browser.navigate().refresh();
             assertThat(browser.findElements(By.cssSelector("#triage tr.inferred[data-action='" + id + "']"))).isEmpty();
