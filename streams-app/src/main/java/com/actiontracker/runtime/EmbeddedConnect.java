@@ -3,6 +3,7 @@ package com.actiontracker.runtime;
 import com.actiontracker.connect.avro.TrackerAvroConverter;
 import com.actiontracker.connect.notes.NoteFolderOffsets;
 import com.actiontracker.connect.notes.NoteFolderSourceConnector;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -53,7 +54,8 @@ public final class EmbeddedConnect implements AutoCloseable {
      *                        resolve secret references; they win over the defaults here
      */
     public static EmbeddedConnect start(String bootstrapServers, Path dataDir, Map<String, String> workerOverrides,
-                                        Map<String, String> connectorConfig) throws Exception {
+                                        Map<String, String> connectorConfig)
+            throws IOException, ExecutionException, InterruptedException, TimeoutException {
         Path offsets = dataDir.toAbsolutePath().resolve("connect").resolve("offsets.dat");
         Files.createDirectories(offsets.getParent());
         Map<String, String> worker = new HashMap<>();

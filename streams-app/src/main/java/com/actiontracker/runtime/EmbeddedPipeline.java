@@ -8,6 +8,7 @@ import com.actiontracker.connect.slack.SlackSinkConnector;
 import com.actiontracker.query.LedgerReport;
 import com.actiontracker.schemas.AvroSerde;
 import com.actiontracker.topology.Topics;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -16,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.StreamsConfig;
@@ -32,7 +35,8 @@ public final class EmbeddedPipeline implements AutoCloseable {
 
     private final TrackerConfig config;
     private final EmbeddedKafka kafka;
-    private final AutoCloseable streams;
+    /** Stops the streams app, and its HTTP server when it serves one. */
+    private final Runnable stopStreams;
     private final TrackerApp app;
     private final String url;
     private final EmbeddedConnect connect;
@@ -50,11 +54,11 @@ public final class EmbeddedPipeline implements AutoCloseable {
         }
     }
 
-    private EmbeddedPipeline(TrackerConfig config, EmbeddedKafka kafka, AutoCloseable streams, TrackerApp app,
+    private EmbeddedPipeline(TrackerConfig config, EmbeddedKafka kafka, Runnable stopStreams, TrackerApp app,
                              String url, EmbeddedConnect connect, Recovery recovery) {
         this.config = config;
         this.kafka = kafka;
-        this.streams = streams;
+        this.stopStreams = stopStreams;
         this.app = app;
         this.url = url;
         this.connect = connect;
@@ -95,9 +99,10 @@ public final class EmbeddedPipeline implements AutoCloseable {
      * Starts broker, topics, streams app (with its HTTP API and page when {@code serve}) and connector, in that
      * order; stops what started if a later step fails.
      */
-    public static EmbeddedPipeline start(TrackerConfig base, Options options) throws Exception {
+    public static EmbeddedPipeline start(TrackerConfig base, Options options)
+            throws IOException, ExecutionException, InterruptedException, TimeoutException {
         EmbeddedKafka kafka = EmbeddedKafka.start(base.dataDir(), options.kafkaPort());
-        AutoCloseable streams = null;
+        Runnable stopStreams = null;
         try {
             Map<String, Object> props = new HashMap<>(base.originals());
             props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
@@ -118,17 +123,17 @@ public final class EmbeddedPipeline implements AutoCloseable {
             String url = null;
             if (options.serve()) {
                 TrackerService service = TrackerService.start(config, START_TIMEOUT);
-                streams = service;
+                stopStreams = service::close;
                 app = service.app();
                 url = service.url();
             } else {
                 app = TrackerApp.create(config);
-                streams = app;
+                stopStreams = app::close;
                 app.start(START_TIMEOUT);
             }
             EmbeddedConnect connect = EmbeddedConnect.start(kafka.bootstrapServers(), config.dataDir(),
                     config.connectWorkerProperties(), connectorConfig(config));
-            EmbeddedPipeline pipeline = new EmbeddedPipeline(config, kafka, streams, app, url, connect, recovery);
+            EmbeddedPipeline pipeline = new EmbeddedPipeline(config, kafka, stopStreams, app, url, connect, recovery);
             if (!config.slackSinkProperties().isEmpty()) {
                 try {
                     connect.run(SLACK_CONNECTOR, slackSinkConfig(config, kafka.bootstrapServers(), url));
@@ -139,8 +144,8 @@ public final class EmbeddedPipeline implements AutoCloseable {
             }
             return pipeline;
         } catch (Exception e) {
-            if (streams != null) {
-                streams.close();
+            if (stopStreams != null) {
+                stopStreams.run();
             }
             kafka.close();
             throw e;
@@ -195,7 +200,8 @@ public final class EmbeddedPipeline implements AutoCloseable {
      * Waits until every note file now in the input folder has been published by the connector and every record has
      * been processed by the streams app.
      */
-    public void awaitProcessed(Duration timeout) throws Exception {
+    public void awaitProcessed(Duration timeout)
+            throws IOException, ExecutionException, InterruptedException, TimeoutException {
         Set<String> expected = new FolderScanner(config.inputDir().toAbsolutePath(),
                 new FilePatterns(config.filePatterns(), false)).scan().keySet();
         try (CatchUpWatcher watcher = new CatchUpWatcher(kafka.bootstrapServers(), app.applicationId())) {
@@ -234,9 +240,7 @@ public final class EmbeddedPipeline implements AutoCloseable {
             connect.close();
         } finally {
             try {
-                streams.close();
-            } catch (Exception e) {
-                throw new IllegalStateException("Cannot stop the streams app", e);
+                stopStreams.run();
             } finally {
                 kafka.close();
             }
