@@ -52,7 +52,7 @@ final class ReplayCommand implements Callable<Integer> {
     String bootstrapServer;
 
     @Option(names = "--to-datetime", paramLabel = "YYYY-MM-DDThh:mm:ss",
-            description = "Replay only what was written from then on (the stores start empty).")
+            description = "Replay only what was written from then on, a time in UTC (the stores start empty).")
     String toDateTime;
 
     @Option(names = "--preview", description = {"Change nothing: run this version over the retained notes under a shadow",
