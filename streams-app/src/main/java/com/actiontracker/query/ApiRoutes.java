@@ -44,7 +44,7 @@ import org.slf4j.LoggerFactory;
  * GET /health, /metrics
  * </pre>
  */
-final class ApiRoutes {
+final class ApiRoutes implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ApiRoutes.class);
     static final String FORWARDED = "X-Tracker-Forwarded";
@@ -87,6 +87,12 @@ final class ApiRoutes {
         this.metrics = new PrometheusMetrics(streams);
         this.alerts = alerts;
         this.clock = clock;
+    }
+
+    /** Stops the metrics' refresh of Kafka Streams' metric list. */
+    @Override
+    public void close() {
+        metrics.close();
     }
 
     Body answer(Request request) {

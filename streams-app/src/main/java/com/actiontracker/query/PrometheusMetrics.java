@@ -1,8 +1,13 @@
 package com.actiontracker.query;
 
+import com.actiontracker.topology.DeadLetterHandler;
 import com.actiontracker.topology.StoreNames;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.kafka.common.Metric;
 import org.apache.kafka.common.MetricName;
@@ -10,61 +15,76 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
 
 /**
- * {@code GET /metrics} in the Prometheus text format (version 0.0.4), for this instance: Kafka Streams' own metrics
- * and our counters registered with them (group {@code stream-tracker-metrics}).
+ * {@code GET /metrics} in the Prometheus text format, for this instance: Micrometer's Prometheus registry with every
+ * Kafka Streams, consumer and producer metric (its {@link KafkaStreamsMetrics} binder, as {@code kafka_*}), and the
+ * tracker's own figures ({@code tracker_*}), some of them summed from those metrics.
  */
-public final class PrometheusMetrics {
+public final class PrometheusMetrics implements AutoCloseable {
 
     private static final List<String> STORES = List.of(StoreNames.RESOLVED_ACTIONS,
             StoreNames.OWNER_LEDGER, StoreNames.FINDINGS, StoreNames.PEOPLE,
             StoreNames.NOTE_INDEX, StoreNames.ALERTS, StoreNames.ALERT_CANDIDATES);
 
     private final KafkaStreams streams;
+    /** Held here: a Micrometer gauge keeps only a weak reference to what it reads. */
     private final LocalStores stores;
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final KafkaStreamsMetrics streamsMetrics;
+
     public PrometheusMetrics(KafkaStreams streams) {
         this.streams = streams;
         this.stores = new LocalStores(streams);
+        Gauge.builder("tracker.streams.running", streams, s -> s.state() == KafkaStreams.State.RUNNING ? 1 : 0)
+                .description("1 when this instance's Kafka Streams is RUNNING.").register(registry);
+        FunctionCounter.builder("tracker.records.processed", this, m -> m.sum("stream-thread-metrics", "process-total"))
+                .description("Records processed by this instance's stream threads.").register(registry);
+        Gauge.builder("tracker.e2e.latency.max.ms", this, m -> m.max("stream-processor-node-metrics", "record-e2e-latency-max"))
+                .description("Largest end-to-end latency (record timestamp to processing) seen by a processor node of"
+                        + " this instance.").register(registry);
+        Gauge.builder("tracker.consumer.lag.max.records", this, m -> m.max("consumer-fetch-manager-metrics", "records-lag-max"))
+                .description("Largest consumer lag of this instance's partitions.").register(registry);
+        FunctionCounter.builder("tracker.dead.letters", this, PrometheusMetrics::deadLetters)
+                .description("Records this instance sent to the dead-letter topic (unreadable notes, records its handlers"
+                        + " caught): what the report and tail of that topic show.").register(registry);
+        FunctionCounter.builder("tracker.dropped.records", this,
+                        m -> Math.max(0, m.sum("stream-task-metrics", "dropped-records-total") - m.handled()))
+                .description("Records Kafka Streams' operators skipped on their own (a null key or foreign key), not"
+                        + " dead letters.").register(registry);
+        FunctionCounter.builder("tracker.alerts.emitted", this, m -> m.sum("stream-tracker-metrics", "alert-emitted-total"))
+                .description("Alert events this instance emitted.").register(registry);
+        for (String store : STORES) {
+            Gauge.builder("tracker.store.entries", stores, s -> entries(s, store)).tag("store", store)
+                    .description("Approximate entries of each store in this instance's tasks.").register(registry);
+        }
+        this.streamsMetrics = new KafkaStreamsMetrics(streams);
+        streamsMetrics.bindTo(registry);
     }
 
     public String render() {
-        StringBuilder out = new StringBuilder(2048);
-        metric(out, "tracker_streams_running", "gauge", "1 when this instance's Kafka Streams is RUNNING.",
-                streams.state() == KafkaStreams.State.RUNNING ? 1 : 0);
-        metric(out, "tracker_records_processed_total", "counter", "Records processed by this instance's stream threads.",
-                sum("stream-thread-metrics", "process-total"));
-        metric(out, "tracker_e2e_latency_max_ms", "gauge",
-                "Largest end-to-end latency (record timestamp to processing) seen by a processor node of this instance.",
-                max("stream-processor-node-metrics", "record-e2e-latency-max"));
-        metric(out, "tracker_consumer_lag_max_records", "gauge", "Largest consumer lag of this instance's partitions.",
-                max("consumer-fetch-manager-metrics", "records-lag-max"));
-        long handled = com.actiontracker.topology.DeadLetterHandler.sent(applicationId());
-        metric(out, "tracker_dead_letters_total", "counter",
-                "Records this instance sent to the dead-letter topic (unreadable notes, records its handlers caught):"
-                        + " what the report and tail of that topic show.",
-                sum("stream-tracker-metrics", "dead-letter-total") + handled);
-        metric(out, "tracker_dropped_records_total", "counter",
-                "Records Kafka Streams' operators skipped on their own (a null key or foreign key), not dead letters.",
-                Math.max(0, sum("stream-task-metrics", "dropped-records-total") - handled));
-        metric(out, "tracker_alerts_emitted_total", "counter", "Alert events this instance emitted.",
-                sum("stream-tracker-metrics", "alert-emitted-total"));
-        out.append("# HELP tracker_store_entries Approximate entries of each store in this instance's tasks.\n")
-                .append("# TYPE tracker_store_entries gauge\n");
-        for (String store : STORES) {
-            long size;
-            try {
-                size = stores.size(store);
-            } catch (InvalidStateStoreException e) {
-                continue;
-            }
-            out.append("tracker_store_entries{store=\"").append(store).append("\"} ").append(size).append('\n');
-        }
-        return out.toString();
+        return registry.scrape();
     }
 
-    private static void metric(StringBuilder out, String name, String type, String help, double value) {
-        out.append("# HELP ").append(name).append(' ').append(help).append('\n')
-                .append("# TYPE ").append(name).append(' ').append(type).append('\n')
-                .append(name).append(' ').append(format(value)).append('\n');
+    @Override
+    public void close() {
+        streamsMetrics.close();
+        registry.close();
+    }
+
+    /** A store not open here yet (restoring, or not assigned) has no figure: NaN, as Prometheus reads it. */
+    private static double entries(LocalStores stores, String store) {
+        try {
+            return stores.size(store);
+        } catch (InvalidStateStoreException e) {
+            return Double.NaN;
+        }
+    }
+
+    private double deadLetters() {
+        return sum("stream-tracker-metrics", "dead-letter-total") + handled();
+    }
+
+    private double handled() {
+        return DeadLetterHandler.sent(applicationId());
     }
 
     /** Kafka Streams publishes its application id as a client metric (KIP-444). */
@@ -89,10 +109,5 @@ public final class PrometheusMetrics {
                 .map(m -> m.metricValue() instanceof Number n ? n.doubleValue() : Double.NaN)
                 .filter(v -> !v.isNaN() && !v.isInfinite())
                 .toList();
-    }
-
-    private static String format(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
-                : String.format(Locale.ROOT, "%.3f", value);
     }
 }

@@ -60,6 +60,8 @@ public final class TrackerHttpServer implements AutoCloseable {
     private final ServerConnector connector;
     private QoSHandler limit;
     private volatile Function<ApiRoutes.Request, ApiRoutes.Body> routes;
+    /** The routes {@link #start} serves, closed with the server. */
+    private volatile ApiRoutes started;
 
     private TrackerHttpServer(Server server, ServerConnector connector) {
         this.server = server;
@@ -115,7 +117,9 @@ public final class TrackerHttpServer implements AutoCloseable {
 
     /** Starts answering for a Streams instance advertised as {@code self}. */
     public void start(KafkaStreams streams, HostInfo self, AlertSettings alerts, Clock clock, TriageCommands triage) {
-        serve(new ApiRoutes(streams, self, alerts, clock, triage)::answer);
+        ApiRoutes api = new ApiRoutes(streams, self, alerts, clock, triage);
+        started = api;
+        serve(api::answer);
     }
 
     /** Starts answering with these routes. */
@@ -129,6 +133,10 @@ public final class TrackerHttpServer implements AutoCloseable {
             server.stop();
         } catch (Exception e) {
             throw new IllegalStateException("Cannot stop the HTTP server", e);
+        } finally {
+            if (started != null) {
+                started.close();
+            }
         }
     }
 

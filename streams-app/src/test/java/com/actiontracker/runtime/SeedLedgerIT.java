@@ -42,12 +42,21 @@ class SeedLedgerIT {
     }
 
     @Test
-    void theMetricsCountTheDeadLettersTheTopicHoldsAndNotWhatStreamsOperatorsSkip() throws Exception {
+    void theMetricsCountTheDeadLettersTheTopicHoldsTheStoresEntriesAndKafkaStreamsOwn() throws Exception {
         String metrics = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
                 java.net.URI.create(pipeline.url().orElseThrow() + "metrics")).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString()).body();
-        assertThat(metrics.lines().filter(l -> l.startsWith("tracker_dead_letters_total ")))
-                .containsExactly("tracker_dead_letters_total " + pipeline.deadLetters().size());
+        assertThat(metrics.lines().filter(l -> l.startsWith("tracker_dead_letters_total "))
+                .map(l -> Double.parseDouble(l.substring(l.indexOf(' ') + 1))))
+                .containsExactly((double) pipeline.deadLetters().size());
+        long notes;
+        try (java.util.stream.Stream<Path> seeds = java.nio.file.Files.list(Path.of("../seeds"))) {
+            notes = seeds.count();
+        }
+        assertThat(metrics.lines().filter(l -> l.startsWith("tracker_store_entries{store=\"note-index\"} ")))
+                .as("one entry per note read").containsExactly("tracker_store_entries{store=\"note-index\"} " + notes + ".0");
+        assertThat(metrics).as("Kafka Streams' own metrics, through Micrometer's binder")
+                .containsPattern("(?m)^kafka_stream_thread_process_total\\{");
     }
 
     @Test

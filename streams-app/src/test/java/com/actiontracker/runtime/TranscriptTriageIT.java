@@ -122,7 +122,8 @@ class TranscriptTriageIT {
     private long metric(String base, String name) throws Exception {
         String text = http.send(HttpRequest.newBuilder(URI.create(base + "metrics")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
-        return text.lines().filter(l -> l.startsWith(name + " ")).mapToLong(l -> Long.parseLong(l.substring(name.length() + 1)))
+        return text.lines().filter(l -> l.startsWith(name + " "))
+                .mapToLong(l -> (long) Double.parseDouble(l.substring(name.length() + 1)))
                 .findFirst().orElseThrow(() -> new AssertionError(name + " not in " + text));
     }
 
