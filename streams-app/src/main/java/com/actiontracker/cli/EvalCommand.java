@@ -47,7 +47,7 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "Output format (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--misses", description = "Also list the gold items nothing matched and the found items that match nothing.")
+    @Option(names = "--misses", description = "Also list the gold items nothing matched, the found items that match nothing, and matched actions given the wrong due date.")
     boolean misses;
 
     @Option(names = "--min-confidence", paramLabel = "C", defaultValue = "0",

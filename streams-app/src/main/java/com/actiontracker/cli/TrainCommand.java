@@ -45,7 +45,7 @@ final class TrainCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--misses",
-            description = "Also list, from the held-out readings, the gold items nothing matched and the found items that match nothing.")
+            description = "Also list, from the held-out readings, the gold items nothing matched, the found items that match nothing, and matched actions given the wrong due date.")
     boolean misses;
 
     @Override

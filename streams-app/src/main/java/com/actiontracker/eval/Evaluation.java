@@ -137,6 +137,10 @@ public final class Evaluation {
                         datesStated++;
                         if (m.gold().due().equals(m.found().due())) {
                             datesRight++;
+                        } else {
+                            misses.add("date   " + note.getKey() + ":" + m.gold().line() + " " + m.gold().text()
+                                    + ": due " + m.gold().due() + " (\"" + m.gold().dueText() + "\"), found "
+                                    + m.found().due());
                         }
                     }
                 }

@@ -61,7 +61,8 @@ class EvaluationTest {
         assertThat(result.datesStated()).isEqualTo(1);
         assertThat(result.dateAccuracy()).as("resolved to the wrong day").isZero();
         assertThat(result.misses()).anyMatch(m -> m.startsWith("missed") && m.contains("Budget is tight"))
-                .anyMatch(m -> m.startsWith("extra") && m.contains("Go with rubber"));
+                .anyMatch(m -> m.startsWith("extra") && m.contains("Go with rubber"))
+                .anyMatch(m -> m.startsWith("date") && m.contains("due 2025-11-01 (\"by Saturday\"), found 2025-11-02"));
     }
 
     private static GoldItem gold(ItemType type, String text, String owner, int line, String evidence) {
