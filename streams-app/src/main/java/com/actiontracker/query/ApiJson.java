@@ -1,24 +1,21 @@
 package com.actiontracker.query;
 
-import com.actiontracker.parse.ItemOrigin;
 import com.actiontracker.tracking.Deadlines;
 import com.actiontracker.tracking.Lifecycle;
 import com.actiontracker.tracking.OwnerLedger;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /** JSON bodies of the HTTP API. Field names follow the report's. */
 public final class ApiJson {
 
-    static final ObjectMapper MAPPER = new ObjectMapper();
+    static final ObjectMapper MAPPER = ReportJson.MAPPER;
 
     /** Which of an owner's actions to list. */
     public enum StatusFilter {
@@ -50,81 +47,80 @@ public final class ApiJson {
     private ApiJson() {
     }
 
+    record Owners(String asOf, List<OwnerCounts> owners) {
+    }
+
+    /** {@code suggestions} counts the owner's inferred actions awaiting triage. */
+    record OwnerCounts(String owner, int open, int overdue, int dueSoon, int done, int cancelled, int suggestions) {
+    }
+
+    record OwnerActions(String owner, String asOf, String status, List<LedgerItem> actions) {
+    }
+
+    /** An action as an owner's list shows it: what the owner's ledger holds of it. */
+    record LedgerItem(String id, String text, String status, boolean reopened, String due, String done, boolean overdue,
+                      int daysOverdue, String priority, String origin, String triage, String meetingDate,
+                      List<ReportJson.Source> sources) {
+
+        static LedgerItem of(OwnerLedger.Item item, LocalDate day) {
+            boolean overdue = item.overdueOn(day);
+            return new LedgerItem(item.actionId(), item.text(), ReportJson.status(item.status()),
+                    item.status() == Lifecycle.REOPENED, ReportJson.date(item.due()), ReportJson.date(item.doneDate()),
+                    overdue, overdue ? Deadlines.daysLate(item.due(), day) : 0, ReportJson.lower(item.priority()),
+                    ReportJson.lower(item.origin()), ReportJson.lower(item.triage()), ReportJson.date(item.meetingDate()),
+                    ReportJson.Source.of(item.sources()));
+        }
+    }
+
+    record Error(String error) {
+    }
+
     /**
      * GET /owners: every owner with the counts of the actions that count (written, or inferred and accepted);
      * {@code suggestions} counts their inferred actions awaiting triage.
      */
     public static String owners(List<OwnerLedger> ledgers, LocalDate day, int dueSoonDays) {
-        ObjectNode root = MAPPER.createObjectNode().put("asOf", day.toString());
-        ArrayNode owners = root.putArray("owners");
-        ledgers.stream().filter(l -> !l.items().isEmpty()).sorted(Comparator.comparing(OwnerLedger::owner))
-                .forEach(ledger -> {
+        List<OwnerCounts> owners = ledgers.stream().filter(l -> !l.items().isEmpty())
+                .sorted(Comparator.comparing(OwnerLedger::owner))
+                .map(ledger -> {
                     List<OwnerLedger.Item> tasks = ledger.items().values().stream()
                             .filter(OwnerLedger.Item::counts).toList();
-                    owners.addObject()
-                            .put("owner", ledger.owner().isEmpty() ? null : ledger.owner())
-                            .put("open", count(tasks, i -> i.status().isPending()))
-                            .put("overdue", count(tasks, i -> i.overdueOn(day)))
-                            .put("dueSoon", count(tasks, i -> dueSoon(i, day, dueSoonDays)))
-                            .put("done", count(tasks, i -> i.status() == Lifecycle.DONE))
-                            .put("cancelled", count(tasks, i -> i.status() == Lifecycle.CANCELLED))
-                            .put("suggestions", ledger.items().size() - tasks.size());
-                });
-        return write(root);
+                    return new OwnerCounts(ledger.owner().isEmpty() ? null : ledger.owner(),
+                            count(tasks, i -> i.status().isPending()), count(tasks, i -> i.overdueOn(day)),
+                            count(tasks, i -> dueSoon(i, day, dueSoonDays)), count(tasks, i -> i.status() == Lifecycle.DONE),
+                            count(tasks, i -> i.status() == Lifecycle.CANCELLED), ledger.items().size() - tasks.size());
+                }).toList();
+        return write(new Owners(day.toString(), owners));
     }
 
     /** GET /owners/{owner}/actions. */
     public static String ownerActions(String owner, OwnerLedger ledger, StatusFilter filter, LocalDate day) {
-        ObjectNode root = MAPPER.createObjectNode().put("owner", owner).put("asOf", day.toString())
-                .put("status", filter.name().toLowerCase(Locale.ROOT));
-        ArrayNode actions = root.putArray("actions");
-        if (ledger != null) {
-            ledger.items().values().stream().filter(i -> filter.matches(i, day))
-                    .sorted(Comparator.comparing(OwnerLedger.Item::due, Comparator.nullsLast(Comparator.naturalOrder()))
-                            .thenComparing(OwnerLedger.Item::text))
-                    .forEach(item -> item(actions.addObject(), item, day));
-        }
-        return write(root);
+        List<LedgerItem> actions = ledger == null ? List.of() : ledger.items().values().stream()
+                .filter(i -> filter.matches(i, day))
+                .sorted(Comparator.comparing(OwnerLedger.Item::due, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(OwnerLedger.Item::text))
+                .map(item -> LedgerItem.of(item, day)).toList();
+        return write(new OwnerActions(owner, day.toString(), ReportJson.lower(filter), actions));
     }
 
-    static void item(ObjectNode node, OwnerLedger.Item item, LocalDate day) {
-        boolean overdue = item.overdueOn(day);
-        node.put("id", item.actionId());
-        node.put("text", item.text());
-        node.put("status", ReportJson.status(item.status()));
-        node.put("reopened", item.status() == Lifecycle.REOPENED);
-        node.put("due", ReportJson.date(item.due()));
-        node.put("done", ReportJson.date(item.doneDate()));
-        node.put("overdue", overdue);
-        node.put("daysOverdue", overdue ? Deadlines.daysLate(item.due(), day) : 0);
-        node.put("priority", item.priority() == null ? null : item.priority().name().toLowerCase(Locale.ROOT));
-        node.put("origin", item.origin().name().toLowerCase(Locale.ROOT));
-        node.put("triage", item.triage().name().toLowerCase(Locale.ROOT));
-        node.put("meetingDate", ReportJson.date(item.meetingDate()));
-        ReportJson.sources(node.putArray("sources"), item.sources());
-    }
-
-    /** GET /decisions, /risks, /questions. */
+    /** GET /decisions, /risks, /questions: the list is named for its kind. */
     public static String findings(String kind, LocalDate day, List<LedgerReport.Finding> findings) {
-        ObjectNode root = MAPPER.createObjectNode().put("asOf", day.toString());
-        ReportJson.findings(root.putArray(kind), findings);
-        return write(root);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("asOf", day.toString());
+        body.put(kind, ReportJson.Finding.of(findings));
+        return write(body);
     }
 
     public static String action(com.actiontracker.tracking.ActionView view) {
-        return write(ReportJson.action(MAPPER.createObjectNode(), view));
+        return write(ReportJson.Action.of(view));
     }
 
     public static String error(String message) {
-        return write(MAPPER.createObjectNode().put("error", message));
+        return write(new Error(message));
     }
 
-    public static String write(JsonNode node) {
-        try {
-            return MAPPER.writeValueAsString(node);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A tree of strings and numbers always serialises", e);
-        }
+    public static String write(Object json) {
+        return ReportJson.write(json, false);
     }
 
     static boolean dueSoon(OwnerLedger.Item item, LocalDate day, int days) {

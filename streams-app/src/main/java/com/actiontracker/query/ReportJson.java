@@ -4,92 +4,104 @@ import com.actiontracker.tracking.ActionView;
 import com.actiontracker.tracking.Lifecycle;
 import com.actiontracker.tracking.SourceLocation;
 import com.actiontracker.tracking.StatusTransition;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
-/** The report's JSON shape, which scripts rely on: field names are a contract (add fields, never rename). */
+/**
+ * The report's JSON shape, which scripts rely on: field names are a contract (add fields, never rename), pinned by
+ * {@code JsonContractTest}. Each shape is a record serialised by the one {@link #MAPPER}, its components in the
+ * order they are written; the domain's enums become the lower-case words of the contract here, at the edge.
+ */
 public final class ReportJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** The mapper of the report and the HTTP API. */
+    static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
     private ReportJson() {
     }
 
-    public static String write(LedgerReport report) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("asOf", report.asOf().toString());
-        ArrayNode owners = root.putArray("owners");
-        report.owners().forEach(section -> {
-            ObjectNode o = owners.addObject();
-            o.put("owner", section.owner());
-            o.put("open", section.open());
-            o.put("overdue", section.overdue());
-            o.put("done", section.done());
-            o.put("cancelled", section.cancelled());
-            ArrayNode items = o.putArray("items");
-            section.items().forEach(item -> action(items.addObject(), item));
-            // "suggestions" (the contract's name since before triage): this owner's actions awaiting triage.
-            ArrayNode awaiting = o.putArray("suggestions");
-            section.awaiting().forEach(item -> action(awaiting.addObject(), item));
-        });
-        ObjectNode triage = root.putObject("triage");
-        ArrayNode needsOwner = triage.putArray("needsOwner");
-        report.triage().needsOwner().forEach(item -> action(needsOwner.addObject(), item));
-        ArrayNode needsDate = triage.putArray("needsDate");
-        report.triage().needsDate().forEach(item -> action(needsDate.addObject(), item));
-        findings(root.putArray("decisions"), report.decisions());
-        findings(root.putArray("risks"), report.risks());
-        findings(root.putArray("questions"), report.questions());
-        ArrayNode letters = root.putArray("deadLetters");
-        report.deadLetters().forEach(d -> letters.addObject().put("path", d.path()).put("stage", d.stage()).put("reason", d.reason()));
-        try {
-            return MAPPER.writeValueAsString(root);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("A tree of strings and numbers always serialises", e);
+    record Report(String asOf, List<Owner> owners, Triage triage, List<Finding> decisions, List<Finding> risks,
+                  List<Finding> questions, List<DeadLetter> deadLetters) {
+    }
+
+    /** {@code suggestions} (the contract's name since before triage): this owner's actions awaiting triage. */
+    record Owner(String owner, int open, int overdue, int done, int cancelled, List<Action> items,
+                 List<Action> suggestions) {
+    }
+
+    record Triage(List<Action> needsOwner, List<Action> needsDate) {
+    }
+
+    record DeadLetter(String path, String stage, String reason) {
+    }
+
+    /** One action, as the report and {@code GET /actions/{id}} show it. */
+    record Action(String id, String text, String owner, String ownerWarning, String status, boolean reopened,
+                  String due, String done, String cancelled, boolean overdue, int daysOverdue, String priority,
+                  String origin, double confidence, String commitment, String triage, boolean needsOwner,
+                  boolean needsDate, String meetingDate, List<Source> sources, List<Transition> history) {
+
+        static Action of(ActionView item) {
+            return new Action(item.actionId(), item.text(), item.owner(), item.ownerWarning(), ReportJson.status(item.status()),
+                    item.reopened(), ReportJson.date(item.due()), ReportJson.date(item.doneDate()), ReportJson.date(item.cancelledDate()),
+                    item.overdue(), item.daysOverdue(), ReportJson.lower(item.priority()), ReportJson.lower(item.origin()),
+                    item.confidence(), item.commitment() == null ? null : ReportJson.commitment(item.commitment()),
+                    ReportJson.lower(item.triage()), item.needsOwner(), item.needsDate(), ReportJson.date(item.meetingDate()),
+                    Source.of(item.sources()), item.history().stream().map(Transition::of).toList());
         }
     }
 
-    /** The JSON of one action, shared by the report and the HTTP API. */
-    public static ObjectNode action(ObjectNode node, ActionView item) {
-        node.put("id", item.actionId());
-        node.put("text", item.text());
-        node.put("owner", item.owner());
-        node.put("ownerWarning", item.ownerWarning());
-        node.put("status", status(item.status()));
-        node.put("reopened", item.reopened());
-        node.put("due", date(item.due()));
-        node.put("done", date(item.doneDate()));
-        node.put("cancelled", date(item.cancelledDate()));
-        node.put("overdue", item.overdue());
-        node.put("daysOverdue", item.daysOverdue());
-        node.put("priority", item.priority() == null ? null : item.priority().name().toLowerCase(Locale.ROOT));
-        node.put("origin", item.origin().name().toLowerCase(Locale.ROOT));
-        node.put("confidence", item.confidence());
-        node.put("commitment", item.commitment() == null ? null : commitment(item.commitment()));
-        node.put("triage", item.triage().name().toLowerCase(Locale.ROOT));
-        node.put("needsOwner", item.needsOwner());
-        node.put("needsDate", item.needsDate());
-        node.put("meetingDate", date(item.meetingDate()));
-        sources(node.putArray("sources"), item.sources());
-        ArrayNode history = node.putArray("history");
-        for (StatusTransition t : item.history()) {
-            ObjectNode h = history.addObject();
-            h.put("from", t.from() == null ? null : t.from().name().toLowerCase(Locale.ROOT));
-            h.put("to", t.to().name().toLowerCase(Locale.ROOT));
-            h.put("at", t.at().toString());
-            h.put("date", date(t.effectiveDate()));
-            h.put("reason", t.reason());
-            if (t.sourcePath() != null) {
-                h.putObject("source").put("path", t.sourcePath()).put("line", t.sourceLine());
-            }
-            h.put("commandId", t.commandId());
+    /** A step of an action's history; {@code source} only when a note revision made it. */
+    record Transition(String from, String to, String at, String date, String reason,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) Source source, String commandId) {
+
+        static Transition of(StatusTransition t) {
+            return new Transition(ReportJson.lower(t.from()), ReportJson.lower(t.to()), t.at().toString(), ReportJson.date(t.effectiveDate()), t.reason(),
+                    t.sourcePath() == null ? null : new Source(t.sourcePath(), t.sourceLine()), t.commandId());
         }
-        return node;
+    }
+
+    record Finding(String id, String text, String date, String meeting, String origin, double confidence,
+                   List<Source> sources) {
+
+        static List<Finding> of(List<LedgerReport.Finding> findings) {
+            return findings.stream().map(f -> new Finding(f.id(), f.text(), ReportJson.date(f.date()), f.meetingTitle(),
+                    ReportJson.lower(f.origin()), f.confidence(), Source.of(f.sources()))).toList();
+        }
+    }
+
+    record Source(String path, int line) {
+
+        static List<Source> of(List<SourceLocation> sources) {
+            return sources.stream().map(s -> new Source(s.path(), s.line())).toList();
+        }
+    }
+
+    public static String write(LedgerReport report) {
+        Report json = new Report(report.asOf().toString(),
+                report.owners().stream().map(o -> new Owner(o.owner(), o.open(), o.overdue(), o.done(), o.cancelled(),
+                        o.items().stream().map(Action::of).toList(), o.awaiting().stream().map(Action::of).toList()))
+                        .toList(),
+                new Triage(report.triage().needsOwner().stream().map(Action::of).toList(),
+                        report.triage().needsDate().stream().map(Action::of).toList()),
+                Finding.of(report.decisions()), Finding.of(report.risks()), Finding.of(report.questions()),
+                report.deadLetters().stream().map(d -> new DeadLetter(d.path(), d.stage(), d.reason())).toList());
+        return write(json, true);
+    }
+
+    /** Records of strings, numbers and lists: they always serialise. */
+    static String write(Object json, boolean indented) {
+        try {
+            return indented ? MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json)
+                    : MAPPER.writeValueAsString(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A record of strings and numbers always serialises", e);
+        }
     }
 
     /** How firmly an action was said, in the report's words; "-" for a written task. */
@@ -108,21 +120,9 @@ public final class ReportJson {
         };
     }
 
-    static void findings(ArrayNode array, List<LedgerReport.Finding> findings) {
-        findings.forEach(f -> {
-            ObjectNode node = array.addObject();
-            node.put("id", f.id());
-            node.put("text", f.text());
-            node.put("date", date(f.date()));
-            node.put("meeting", f.meetingTitle());
-            node.put("origin", f.origin().name().toLowerCase(Locale.ROOT));
-            node.put("confidence", f.confidence());
-            sources(node.putArray("sources"), f.sources());
-        });
-    }
-
-    static void sources(ArrayNode array, List<SourceLocation> sources) {
-        sources.forEach(s -> array.addObject().put("path", s.path()).put("line", s.line()));
+    /** An enum constant as the contract writes it: lower case; null stays null. */
+    static String lower(Enum<?> value) {
+        return value == null ? null : value.name().toLowerCase(Locale.ROOT);
     }
 
     static String date(LocalDate date) {
