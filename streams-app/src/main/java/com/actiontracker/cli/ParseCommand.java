@@ -74,6 +74,9 @@ final class ParseCommand implements Callable<Integer> {
                 for (Statement statement : note.statements()) {
                     out.println(JSON.writeValueAsString(statement(note, statement)));
                 }
+            } catch (java.nio.file.NoSuchFileException e) {
+                spec.commandLine().getErr().println("error: " + file + ": not found");
+                failed++;
             } catch (UnreadableNoteException | IOException e) {
                 spec.commandLine().getErr().println("error: " + file + ": " + Converters.oneLine(e));
                 failed++;

@@ -23,6 +23,9 @@ public final class TrackerCli {
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new TrackerCli());
         cli.registerConverter(java.time.LocalDate.class, Converters::date);
+        // --version answers on every subcommand, with the tool's version (picocli gives a subcommand none of its own).
+        Versions versions = new Versions();
+        cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(versions));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             err.println("error: " + Converters.oneLine(e));

@@ -88,6 +88,29 @@ class TrackerCliTest {
         assertThat(err.toString()).startsWith("error: " + binary + ": ");
     }
 
+    @Test
+    void everySubcommandPrintsTheVersion() {
+        for (String command : TrackerCli.commandLine().getSubcommands().keySet()) {
+            if (command.equals("help")) {
+                continue; // picocli's help takes a command name, not options
+            }
+            out.getBuffer().setLength(0);
+
+            int exit = run(command, "--version");
+
+            assertThat(exit).as(command).isZero();
+            assertThat(out.toString()).as(command + " --version").startsWith("tracker ");
+        }
+    }
+
+    @Test
+    void parsingAFileThatIsNotThereSaysSo() {
+        int exit = run("parse", dir.resolve("nope.md").toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("error: " + dir.resolve("nope.md") + ": not found" + System.lineSeparator());
+    }
+
     private int run(String... args) {
         CommandLine cli = TrackerCli.commandLine();
         cli.setOut(new PrintWriter(out, true));
