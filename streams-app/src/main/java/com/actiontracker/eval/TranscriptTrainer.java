@@ -88,7 +88,7 @@ public final class TranscriptTrainer {
             for (Example example : examples.stream().filter(e -> fold.contains(e.note())).toList()) {
                 heldOut.add(example);
                 screened.add(raw.screen().probability(example.screenFeatures()));
-                probabilities.add(raw.probabilities(raw.withNeighbours(example.features(), example.embedding())));
+                probabilities.add(raw.probabilities(example.features(), example.embedding()));
             }
         }
         double screenThreshold = screenThreshold(heldOut, screened);
@@ -144,7 +144,7 @@ public final class TranscriptTrainer {
     private static Fitted fit(List<Example> examples) {
         // Each training sentence is shown its neighbours among the other notes' exemplars only, as a new meeting's
         // sentences will be: its own note's would be itself.
-        List<Map.Entry<List<String>, String>> weighted = new ArrayList<>();
+        List<SpokenItemModel.Labelled> weighted = new ArrayList<>();
         Map<String, SpokenExemplars> leftOut = new TreeMap<>();
         for (Example example : examples) {
             leftOut.computeIfAbsent(example.note(),
@@ -156,7 +156,7 @@ public final class TranscriptTrainer {
             // Few sentences state an item: each that does counts as several, so that the rare types are not drowned.
             int copies = example.statesItem() ? POSITIVE_WEIGHT : 1;
             for (int i = 0; i < copies; i++) {
-                weighted.add(new AbstractMap.SimpleImmutableEntry<>(features, example.label()));
+                weighted.add(new SpokenItemModel.Labelled(features, example.embedding(), example.label()));
             }
         }
         return new Fitted(screen(examples), SpokenItemModel.train(weighted), exemplars(examples));
@@ -164,11 +164,11 @@ public final class TranscriptTrainer {
 
     /** The screen: trained on whether a training sentence states an item at all. */
     static MaxentModel screen(List<Example> training) {
-        List<Map.Entry<List<String>, String>> weighted = new ArrayList<>();
+        List<SpokenItemModel.Labelled> weighted = new ArrayList<>();
         for (Example example : training) {
             String label = example.statesItem() ? SpokenItemModel.ITEM : SpokenItemModel.NONE;
             for (int i = 0; i < (example.statesItem() ? POSITIVE_WEIGHT : 1); i++) {
-                weighted.add(new AbstractMap.SimpleImmutableEntry<>(example.screenFeatures(), label));
+                weighted.add(new SpokenItemModel.Labelled(example.screenFeatures(), null, label));
             }
         }
         return SpokenItemModel.train(weighted);

@@ -18,8 +18,12 @@ import org.junit.jupiter.api.Test;
 class TranscriptQualityTest {
 
     private static final Path DATA = Path.of("src/test/resources/transcripts");
-    private static final double TEST_F1 = 0.17;
-    private static final double TEST_PRECISION = 0.24;
+    private static final double TEST_F1 = 0.18;
+    /**
+     * Lowered from 0.24 with the embedding's own values as features: test precision 0.26 to 0.22 (risks called 16
+     * times instead of 6, right twice either way) while F1 rose, and cross-validated precision, F1 and recall all rose.
+     */
+    private static final double TEST_PRECISION = 0.21;
     private static final double TEST_OWNERS = 0.85;
 
     @Test
