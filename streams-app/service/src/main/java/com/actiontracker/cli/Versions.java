@@ -6,7 +6,7 @@ import picocli.CommandLine.IVersionProvider;
 final class Versions implements IVersionProvider {
     @Override
     public String[] getVersion() {
-        String version = TrackerCli.class.getPackage().getImplementationVersion();
+        String version = Versions.class.getPackage().getImplementationVersion();
         return new String[] {"tracker " + (version == null ? "(development build)" : version)};
     }
 }

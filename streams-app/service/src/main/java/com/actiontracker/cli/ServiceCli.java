@@ -1,0 +1,45 @@
+package com.actiontracker.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code tracker} command of the service jar and image: the Streams service and the commands that talk to a
+ * running cluster. The full CLI ({@code TrackerCli}, in the streams-app module) adds the embedded stack's commands.
+ * Exit codes: 0 success, 1 failure, 2 bad usage.
+ */
+@Command(name = "tracker", mixinStandardHelpOptions = true, versionProvider = Versions.class,
+        description = "The Action Tracker service: meeting notes in, a per-owner ledger of action items out.",
+        subcommands = {RunCommand.class, ActionCommands.Done.class, ActionCommands.Reopen.class,
+                ActionCommands.Cancel.class, ActionCommands.Assign.class, ActionCommands.Accept.class,
+                ActionCommands.Dismiss.class, TailCommand.class, CommandLine.HelpCommand.class})
+public final class ServiceCli {
+
+    public static void main(String[] args) {
+        System.exit(configure(new CommandLine(new ServiceCli())).execute(args));
+    }
+
+    /** The converters, version and error handling every {@code tracker} command line shares. */
+    public static CommandLine configure(CommandLine cli) {
+        cli.registerConverter(java.time.LocalDate.class, Converters::date);
+        // --version answers on every subcommand, with the tool's version (picocli gives a subcommand none of its own).
+        Versions versions = new Versions();
+        cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(versions));
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            err.println("error: " + Converters.oneLine(e));
+            if (LoggingOptions.verbose) {
+                e.printStackTrace(err);
+            }
+            return 1;
+        });
+        cli.setParameterExceptionHandler((e, args) -> {
+            PrintWriter err = e.getCommandLine().getErr();
+            err.println("error: " + e.getMessage());
+            err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            return 2;
+        });
+        return cli;
+    }
+}
