@@ -6,8 +6,8 @@ import com.actiontracker.eval.ItemType;
 import com.actiontracker.parse.NoteParser;
 import com.actiontracker.parse.ParserSettings;
 import com.actiontracker.parse.UnreadableNoteException;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -103,21 +103,25 @@ final class EvalCommand implements Callable<Integer> {
         }
     }
 
-    private ObjectNode json(Evaluation.Result result) {
-        ObjectNode root = JSON.createObjectNode();
-        ObjectNode types = root.putObject("types");
-        List<Evaluation.TypeScore> rows = new ArrayList<>(result.byType().values());
-        rows.add(result.overall());
-        for (Evaluation.TypeScore s : rows) {
-            types.putObject(s.type() == null ? "overall" : name(s.type())).put("found", s.found()).put("gold", s.gold())
-                    .put("matched", s.matched()).put("precision", s.precision()).put("recall", s.recall()).put("f1", s.f1());
+    /** One type's scores (or the overall ones) in {@code --format json}. */
+    record Scores(int found, int gold, int matched, double precision, double recall, double f1) {
+
+        static Scores of(Evaluation.TypeScore s) {
+            return new Scores(s.found(), s.gold(), s.matched(), s.precision(), s.recall(), s.f1());
         }
-        root.put("matchedActions", result.matchedActions()).put("ownerAccuracy", result.ownerAccuracy())
-                .put("datesStated", result.datesStated()).put("dateAccuracy", result.dateAccuracy());
-        if (misses) {
-            result.misses().forEach(root.putArray("misses")::add);
-        }
-        return root;
+    }
+
+    /** What {@code --format json} prints: the misses only with {@code --misses}. */
+    record Report(Map<String, Scores> types, int matchedActions, double ownerAccuracy, int datesStated,
+                  double dateAccuracy, @JsonInclude(JsonInclude.Include.NON_NULL) List<String> misses) {
+    }
+
+    private Report json(Evaluation.Result result) {
+        Map<String, Scores> types = new LinkedHashMap<>();
+        result.byType().values().forEach(s -> types.put(name(s.type()), Scores.of(s)));
+        types.put("overall", Scores.of(result.overall()));
+        return new Report(types, result.matchedActions(), result.ownerAccuracy(), result.datesStated(),
+                result.dateAccuracy(), misses ? result.misses() : null);
     }
 
     private static String name(ItemType type) {

@@ -7,8 +7,8 @@ import com.actiontracker.parse.ParsedNote;
 import com.actiontracker.parse.ParserSettings;
 import com.actiontracker.parse.Statement;
 import com.actiontracker.parse.UnreadableNoteException;
+import com.actiontracker.parse.ItemOrigin;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +23,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** Parses note files without Kafka and prints one JSON object per extracted item. */
+/** Parses note files without Kafka and prints one JSON object per extracted item (records, serialised by Jackson). */
 @Command(name = "parse", mixinStandardHelpOptions = true,
         description = {"Print one JSON object per action, decision, risk and question found in each file.",
                 "A file that cannot be read is reported on stderr; the others are still parsed (exit code 1)."})
@@ -86,49 +86,50 @@ final class ParseCommand implements Callable<Integer> {
         return failed == 0 ? 0 : 1;
     }
 
-    private static ObjectNode action(ParsedNote note, ActionItem item, OwnerResolver owners) {
-        ObjectNode node = common(note, "action", item.description(), item.line(), item.origin().name(), item.confidence());
-        node.put("owner", owners.resolve(item.owner()));
-        node.put("ownerAsWritten", item.owner());
-        node.put("commitment", item.origin() == com.actiontracker.parse.ItemOrigin.TASK ? null
-                : item.commitment().name().toLowerCase(Locale.ROOT));
-        node.put("status", item.status().name().toLowerCase(Locale.ROOT));
-        node.put("statusSymbol", item.statusSymbol());
-        node.put("due", date(item.due()));
-        node.put("scheduled", date(item.scheduled()));
-        node.put("start", date(item.start()));
-        node.put("created", date(item.created()));
-        node.put("done", date(item.done()));
-        node.put("cancelled", date(item.cancelled()));
-        node.put("priority", item.priority() == null ? null : item.priority().name().toLowerCase(Locale.ROOT));
-        node.put("recurrence", item.recurrence());
-        node.put("taskId", item.taskId());
-        item.tags().forEach(node.putArray("tags")::add);
-        if (item.tags().isEmpty()) {
-            node.putArray("tags");
-        }
-        node.put("raw", item.rawLine());
-        item.warnings().forEach(node.withArray("warnings")::add);
-        return node;
+    /** Where an item was said or written. */
+    record Source(String path, int line) {
     }
 
-    private static ObjectNode statement(ParsedNote note, Statement statement) {
-        ObjectNode node = common(note, statement.kind().name(), statement.text(), statement.line(),
-                statement.origin().name(), statement.confidence());
-        node.put("section", statement.section());
-        return node;
+    /** The meeting the note records. */
+    record Meeting(String date, String title) {
     }
 
-    private static ObjectNode common(ParsedNote note, String type, String text, int line, String origin, double confidence) {
-        ObjectNode node = JSON.createObjectNode();
-        node.put("type", type.toLowerCase(Locale.ROOT));
-        node.put("text", text);
-        node.put("origin", origin.toLowerCase(Locale.ROOT));
-        node.put("confidence", confidence);
-        node.putObject("source").put("path", note.path()).put("line", line);
-        node.putObject("meeting").put("date", date(note.metadata().date())).put("title", note.metadata().title());
-        note.warnings().forEach(node.withArray("noteWarnings")::add);
-        return node;
+    /** One action, as {@code parse} prints it: the components in the output's order. */
+    record ActionLine(String type, String text, String origin, double confidence, Source source, Meeting meeting,
+                      List<String> noteWarnings, String owner,
+                      String ownerAsWritten, String commitment, String status, String statusSymbol, String due,
+                      String scheduled, String start, String created, String done, String cancelled, String priority,
+                      String recurrence, String taskId, List<String> tags, String raw,
+                      List<String> warnings) {
+    }
+
+    /** One decision, risk or question, as {@code parse} prints it. */
+    record StatementLine(String type, String text, String origin, double confidence, Source source, Meeting meeting,
+                         List<String> noteWarnings, String section) {
+    }
+
+    private static ActionLine action(ParsedNote note, ActionItem item, OwnerResolver owners) {
+        return new ActionLine("action", item.description(), word(item.origin()), item.confidence(),
+                new Source(note.path(), item.line()), meeting(note), note.warnings(), owners.resolve(item.owner()),
+                item.owner(), item.origin() == ItemOrigin.TASK ? null : word(item.commitment()), word(item.status()),
+                item.statusSymbol(), date(item.due()), date(item.scheduled()), date(item.start()), date(item.created()),
+                date(item.done()), date(item.cancelled()), word(item.priority()), item.recurrence(), item.taskId(),
+                item.tags(), item.rawLine(), item.warnings());
+    }
+
+    private static StatementLine statement(ParsedNote note, Statement statement) {
+        return new StatementLine(word(statement.kind()), statement.text(), word(statement.origin()),
+                statement.confidence(), new Source(note.path(), statement.line()), meeting(note), note.warnings(),
+                statement.section());
+    }
+
+    private static Meeting meeting(ParsedNote note) {
+        return new Meeting(date(note.metadata().date()), note.metadata().title());
+    }
+
+    /** An enum as the output's lower-case word. */
+    private static String word(Enum<?> value) {
+        return value == null ? null : value.name().toLowerCase(Locale.ROOT);
     }
 
     private static String date(LocalDate date) {

@@ -2,10 +2,15 @@ package com.actiontracker.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -109,6 +114,47 @@ class TrackerCliTest {
 
         assertThat(exit).isEqualTo(1);
         assertThat(err.toString()).isEqualTo("error: " + dir.resolve("nope.md") + ": not found" + System.lineSeparator());
+    }
+
+    @Test
+    void evalPrintsEachTypesScoresAsJsonAndTheMissesOnlyWhenAskedFor() throws Exception {
+        Path transcripts = Path.of("src/test/resources/transcripts");
+        Path gold = transcripts.resolve("gold/Bed011.jsonl");
+        ObjectMapper json = new ObjectMapper();
+        Map<String, Long> goldByType = Files.readAllLines(gold).stream().filter(line -> !line.isBlank())
+                .map(line -> readType(json, line)).collect(Collectors.groupingBy(type -> type, Collectors.counting()));
+        String note = transcripts.resolve("notes/Bed011.md").toString();
+
+        int exit = run("eval", "--gold", gold.toString(), "--format", "json", note);
+
+        assertThat(exit).as(err.toString()).isZero();
+        JsonNode report = json.readTree(out.toString());
+        assertThat(report.get("types").fieldNames()).toIterable()
+                .containsExactly("action", "decision", "risk", "overall");
+        for (String type : List.of("action", "decision", "risk")) {
+            JsonNode scores = report.get("types").get(type);
+            assertThat(scores.get("gold").asLong()).as(type).isEqualTo(goldByType.getOrDefault(type, 0L));
+            assertThat(scores.get("matched").asInt()).isLessThanOrEqualTo(scores.get("found").asInt());
+        }
+        assertThat(report.get("types").get("overall").get("gold").asLong())
+                .isEqualTo(goldByType.values().stream().mapToLong(Long::longValue).sum());
+        assertThat(report.has("misses")).isFalse();
+
+        out.getBuffer().setLength(0);
+        run("eval", "--gold", gold.toString(), "--format", "json", "--misses", note);
+        JsonNode withMisses = json.readTree(out.toString());
+        int matched = withMisses.get("types").get("overall").get("matched").asInt();
+        int goldItems = withMisses.get("types").get("overall").get("gold").asInt();
+        assertThat(withMisses.get("misses")).as("at least the gold items nothing matched")
+                .hasSizeGreaterThanOrEqualTo(goldItems - matched);
+    }
+
+    private static String readType(ObjectMapper json, String line) {
+        try {
+            return json.readTree(line).get("type").asText();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private int run(String... args) {
