@@ -42,6 +42,7 @@ final class ActionCommands {
         String by = System.getProperty("user.name");
 
         Integer send(CommandType type, String owner, LocalDate date) throws Exception {
+            kafka.requireBroker();
             CommandPublisher publisher = new CommandPublisher(kafka.bootstrapServers(), kafka.topics());
             ActionStatus action = publisher.find(id);
             if (action.getStatus() == LifecycleStatus.RETIRED) {

@@ -39,6 +39,30 @@ final class KafkaOptions {
         return config().bootstrapServers();
     }
 
+    /** How long a command waits for the broker before it says it found none. */
+    static final java.time.Duration REACH_TIMEOUT = java.time.Duration.ofSeconds(5);
+
+    /**
+     * Fails within {@link #REACH_TIMEOUT} when no broker answers at the address, naming it and what starts one: a
+     * Kafka client otherwise retries for a minute or more without a word.
+     */
+    void requireBroker() {
+        String address = bootstrapServers();
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(java.util.Map.of(
+                "bootstrap.servers", address,
+                "request.timeout.ms", (int) REACH_TIMEOUT.toMillis(),
+                "default.api.timeout.ms", (int) REACH_TIMEOUT.toMillis()))) {
+            admin.describeCluster().clusterId().get(REACH_TIMEOUT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("no Kafka broker answered at " + address + " within "
+                    + REACH_TIMEOUT.toSeconds() + " s: start one with `tracker demo`, or give --bootstrap-server"
+                    + " (or KAFKA_BOOTSTRAP_SERVERS)");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reaching Kafka at " + address, e);
+        }
+    }
+
     com.actiontracker.topology.Topics topics() {
         return config().topics();
     }

@@ -55,6 +55,9 @@ final class TailCommand implements Callable<Integer> {
     @Option(names = "--max", paramLabel = "N", description = "Stop after N records.")
     Integer max;
 
+    @Option(names = "--until-end", description = "Stop at the end of the topic as it was when tail started, instead of waiting for more.")
+    boolean untilEnd;
+
     @Override
     public Integer call() throws Exception {
         String prefix = kafka.topics().prefix();
@@ -63,6 +66,7 @@ final class TailCommand implements Callable<Integer> {
         AnyEventSerde events = new AnyEventSerde();
         PrintWriter out = spec.commandLine().getOut();
         AtomicBoolean running = new AtomicBoolean(true);
+        kafka.requireBroker();
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
@@ -78,6 +82,8 @@ final class TailCommand implements Callable<Integer> {
             } else {
                 consumer.seekToEnd(partitions);
             }
+            // read_committed: the end is each partition's last stable offset, past the last committed record.
+            Map<TopicPartition, Long> end = untilEnd ? consumer.endOffsets(partitions) : Map.of();
             Thread main = Thread.currentThread();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 running.set(false);
@@ -90,7 +96,7 @@ final class TailCommand implements Callable<Integer> {
             }));
             int printed = 0;
             try {
-                while (running.get() && (max == null || printed < max)) {
+                while (running.get() && (max == null || printed < max) && !(untilEnd && atEnd(consumer, end))) {
                     for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
                         ObjectNode line = line(record, events);
                         if (owner == null || matchesOwner(line)) {
@@ -108,6 +114,10 @@ final class TailCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private static boolean atEnd(KafkaConsumer<byte[], byte[]> consumer, Map<TopicPartition, Long> end) {
+        return end.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
     }
 
     private static ObjectNode line(ConsumerRecord<byte[], byte[]> record, AnyEventSerde events) throws Exception {

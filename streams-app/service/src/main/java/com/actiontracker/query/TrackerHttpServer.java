@@ -101,9 +101,24 @@ public final class TrackerHttpServer implements AutoCloseable {
             } catch (Exception ignored) {
                 // Already failing: the start error is the one to report.
             }
-            throw new IOException("Cannot listen on " + settings.host() + ":" + settings.port() + ": " + e.getMessage(), e);
+            String where = "Cannot listen on " + settings.host() + ":" + settings.port() + ": ";
+            if (portInUse(e)) {
+                throw new IOException(where + "the port is in use; choose another with tracker.http.port"
+                        + " (TRACKER_HTTP_PORT, or --port for tracker demo)", e);
+            }
+            throw new IOException(where + e.getMessage(), e);
         }
         return tracker;
+    }
+
+    /** Jetty wraps the JDK's "Address already in use" (a bad host is a BindException too, with another message). */
+    private static boolean portInUse(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.net.BindException && String.valueOf(cause.getMessage()).contains("in use")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public int port() {

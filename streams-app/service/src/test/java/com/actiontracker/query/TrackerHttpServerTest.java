@@ -1,12 +1,14 @@
 package com.actiontracker.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
+import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -48,6 +50,19 @@ class TrackerHttpServerTest {
                     socket.close();
                 }
             }
+        }
+    }
+
+    @Test
+    void aBusyPortIsNamedWithTheSettingThatChangesIt() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("localhost"))) {
+            int port = taken.getLocalPort();
+
+            assertThatThrownBy(() -> TrackerHttpServer.bind(new TrackerHttpServer.Settings("localhost", port,
+                    Duration.ofSeconds(30), 2, 2)))
+                    .isInstanceOf(IOException.class)
+                    .hasMessageStartingWith("Cannot listen on localhost:" + port + ": the port is in use")
+                    .hasMessageContaining("tracker.http.port").hasMessageContaining("--port");
         }
     }
 
