@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -56,6 +57,13 @@ final class ReportCommand implements Callable<Integer> {
         try {
             TrackerConfig config = pipeline.config(Map.of(TrackerConfig.DATA_DIR, dir.toString(),
                     TrackerConfig.AS_OF, day.toString()));
+            // A fresh run over no notes has nothing to show: say so at once rather than start a broker for it (a kept
+            // --data-dir may still hold the ledger of notes since deleted, so it runs).
+            if (dataDir == null && EmbeddedPipeline.notesIn(config).isEmpty()) {
+                spec.commandLine().getErr().printf("No notes found in %s (files matching %s; hidden ones are not read):"
+                        + " the ledger is empty.%n", config.inputDir(), String.join(", ", config.filePatterns()));
+                return print(LedgerReport.build(day, List.of(), List.of(), List.of()));
+            }
             try (EmbeddedPipeline running = EmbeddedPipeline.start(config, EmbeddedPipeline.Options.batch(0))) {
                 running.awaitProcessed(Duration.ofSeconds(timeoutSeconds));
                 report = running.report(day);
@@ -65,6 +73,10 @@ final class ReportCommand implements Callable<Integer> {
                 Directories.deleteTree(dir);
             }
         }
+        return print(report);
+    }
+
+    private int print(LedgerReport report) {
         spec.commandLine().getOut().println(format == Format.json ? ReportJson.write(report) : ReportText.write(report));
         spec.commandLine().getOut().flush();
         return 0;

@@ -202,12 +202,17 @@ public final class EmbeddedPipeline implements AutoCloseable {
      */
     public void awaitProcessed(Duration timeout)
             throws IOException, ExecutionException, InterruptedException, TimeoutException {
-        Set<String> expected = new FolderScanner(config.inputDir().toAbsolutePath(),
-                new FilePatterns(config.filePatterns(), false)).scan().keySet();
+        Set<String> expected = notesIn(config);
         try (CatchUpWatcher watcher = new CatchUpWatcher(kafka.bootstrapServers(), app.applicationId())) {
             watcher.await(app.sourceTopics(), () -> connect.committedPaths().containsAll(expected), timeout,
                     "Notes not processed");
         }
+    }
+
+    /** The note files in the input folder, as the connector would read them (its patterns, hidden entries out). */
+    public static Set<String> notesIn(TrackerConfig config) throws IOException {
+        return new FolderScanner(config.inputDir().toAbsolutePath(), new FilePatterns(config.filePatterns(), false))
+                .scan().keySet();
     }
 
     /** The ledger as of a day, from this process's stores and the dead-letter topic. */

@@ -149,6 +149,21 @@ class TrackerCliTest {
                 .hasSizeGreaterThanOrEqualTo(goldItems - matched);
     }
 
+    @Test
+    void aReportOverAFolderWithoutNotesSaysSoAndPrintsTheEmptyLedgerWithoutStartingKafka() throws Exception {
+        Path vault = Files.createDirectories(dir.resolve("vault"));
+        Files.createDirectories(vault.resolve(".obsidian"));
+        Files.writeString(vault.resolve(".obsidian/workspace.md"), "- [ ] Not a note @Dana\n");
+
+        int exit = run("report", "--input", vault.toString(), "--as-of", "2025-11-01", "--format", "json");
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(err.toString()).startsWith("No notes found in " + vault).contains("the ledger is empty");
+        JsonNode report = new ObjectMapper().readTree(out.toString());
+        assertThat(report.get("asOf").asText()).isEqualTo("2025-11-01");
+        assertThat(report.get("owners")).isEmpty();
+    }
+
     private static String readType(ObjectMapper json, String line) {
         try {
             return json.readTree(line).get("type").asText();
