@@ -17,8 +17,8 @@ import picocli.CommandLine.Spec;
 
 /** Measures the whole stack and prints the figures (README, "Performance"). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure end-to-end latency (note file written -> alert on tracker.alerts.overdue) and",
-                "HTTP query latency under concurrent load, on the embedded stack in a temporary directory."})
+        description = "Measure end-to-end latency (note file written -> alert on tracker.alerts.overdue) and HTTP query"
+                + " latency under concurrent load, on the embedded stack in a temporary directory.")
 final class BenchCommand implements Callable<Integer> {
 
     @Spec

@@ -25,9 +25,9 @@ import picocli.CommandLine.ParameterException;
 
 /** The whole tracker in this process, over a folder it keeps watching: the README's first command. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Start an embedded Kafka, the notes folder connector and the streams app; print the ledger",
-                "and keep watching the folder. Ctrl-C stops everything. State is kept in --data-dir, so a restart",
-                "resumes where it left off."})
+        description = {"Start an embedded Kafka, the notes folder connector and the streams app; print the ledger and"
+                + " keep watching the folder.", "Ctrl-C stops everything. State is kept in --data-dir, so a restart resumes"
+                + " where it left off."})
 final class DemoCommand implements Callable<Integer> {
 
     private static final Duration PROCESS_TIMEOUT = Duration.ofSeconds(300);
@@ -53,8 +53,8 @@ final class DemoCommand implements Callable<Integer> {
 
 
     @Option(names = "--slack-webhook-file", paramLabel = "FILE",
-            description = {"Post overdue alerts to the Slack incoming webhook whose URL is in FILE (readable by you only:",
-                    "chmod 600), through the Slack sink in the embedded Connect worker. Or set SLACK_WEBHOOK_URL."})
+            description = "Post overdue alerts to the Slack incoming webhook whose URL is in FILE (readable by you only:"
+                    + " chmod 600), through the Slack sink in the embedded Connect worker. Or set SLACK_WEBHOOK_URL.")
     Path slackWebhookFile;
 
     // The URL on the command line would be visible to every user of the machine (ps): refused with the way out.

@@ -28,8 +28,8 @@ import picocli.CommandLine.Spec;
 
 /** Scores what the parser finds in transcripts against annotated gold items. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Parse each note's transcript (its written sections blanked) and score the actions, decisions",
-                "and risks found against gold items: precision, recall and F1 per type, owner and due-date accuracy."})
+        description = "Parse each note's transcript (its written sections blanked) and score the actions, decisions and"
+                + " risks found against gold items: precision, recall and F1 per type, owner and due-date accuracy.")
 final class EvalCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -51,8 +51,8 @@ final class EvalCommand implements Callable<Integer> {
     boolean misses;
 
     @Option(names = "--min-confidence", paramLabel = "C", defaultValue = "0",
-            description = {"Count only items found with at least this confidence: what the ledger counts without review",
-                    "at that tracker.transcript.accept-confidence (default: ${DEFAULT-VALUE}, everything)."})
+            description = "Count only items found with at least this confidence: what the ledger counts without review at"
+                    + " that tracker.transcript.accept-confidence (default: ${DEFAULT-VALUE}, everything).")
     double minConfidence;
 
     @Parameters(paramLabel = "NOTE", arity = "1..*", description = "Note files; each is matched to the gold items of its file name.")

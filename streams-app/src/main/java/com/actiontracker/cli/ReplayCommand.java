@@ -30,9 +30,9 @@ import picocli.CommandLine.Spec;
  * them with {@code tracker run --clean-state}).
  */
 @Command(name = "replay", mixinStandardHelpOptions = true,
-        description = {"Rebuild every store from the retained raw notes and commands (a new parser re-derives",
-                "everything). Stop `tracker demo` first; alerts already delivered are not sent again (ids are",
-                "deterministic and the Slack bridge keeps a delivery log)."})
+        description = {"Rebuild every store from the retained raw notes and commands (a new parser re-derives"
+                + " everything).", "Stop `tracker demo` first; alerts already delivered are not sent again (ids are"
+                + " deterministic and the Slack bridge keeps a delivery log)."})
 final class ReplayCommand implements Callable<Integer> {
 
     @Spec
@@ -55,8 +55,8 @@ final class ReplayCommand implements Callable<Integer> {
             description = "Replay only what was written from then on, a time in UTC (the stores start empty).")
     String toDateTime;
 
-    @Option(names = "--preview", description = {"Change nothing: run this version over the retained notes under a shadow",
-            "application id and topics, print what the replay would add, remove and change, then clean up."})
+    @Option(names = "--preview", description = "Change nothing: run this version over the retained notes under a shadow"
+            + " application id and topics, print what the replay would add, remove and change, then clean up.")
     boolean preview;
 
     @Override

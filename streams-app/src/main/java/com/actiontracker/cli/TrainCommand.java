@@ -21,9 +21,9 @@ import picocli.CommandLine.Spec;
 
 /** Trains the transcript classifier from the annotated meetings and writes it where the parser loads it. */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = {"Train the transcript classifier on the notes of the train and dev splits, by cross-validation:",
-                "calibrate it and tune its thresholds on held-out folds, print their scores and write the model",
-                "fitted on all of them (commit it). The test split is not read."})
+        description = {"Train the transcript classifier on the notes of the train and dev splits, by cross-validation:"
+                + " calibrate it and tune its thresholds on held-out folds, print their scores and write the model fitted"
+                + " on all of them (commit it).", "The test split is not read."})
 final class TrainCommand implements Callable<Integer> {
 
     @Mixin

@@ -164,6 +164,31 @@ class TrackerCliTest {
         assertThat(report.get("owners")).isEmpty();
     }
 
+    @Test
+    void helpTextsBreakLinesOnlyBetweenSentences() {
+        // picocli starts a new line for each string of a description and wraps each to the terminal; a string that
+        // ends mid-sentence is a hard break in the middle of a sentence, and the command list shows only the first.
+        List<String> endsMidSentence = new java.util.ArrayList<>();
+        for (CommandLine command : TrackerCli.commandLine().getSubcommands().values()) {
+            var spec = command.getCommandSpec();
+            check(spec.qualifiedName(), spec.usageMessage().description(), endsMidSentence);
+            spec.options().forEach(option -> check(spec.qualifiedName() + " " + option.longestName(),
+                    option.description(), endsMidSentence));
+        }
+        assertThat(endsMidSentence).isEmpty();
+    }
+
+    private static void check(String where, String[] description, List<String> endsMidSentence) {
+        if (description.length < 2) {
+            return;
+        }
+        for (String line : description) {
+            if (!line.replace("%n", "").strip().matches("(?s).*[.:?!)]$")) {
+                endsMidSentence.add(where + ": " + line);
+            }
+        }
+    }
+
     private static String readType(ObjectMapper json, String line) {
         try {
             return json.readTree(line).get("type").asText();
