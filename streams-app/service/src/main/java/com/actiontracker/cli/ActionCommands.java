@@ -44,7 +44,13 @@ final class ActionCommands {
         Integer send(CommandType type, String owner, LocalDate date) throws Exception {
             kafka.requireBroker();
             CommandPublisher publisher = new CommandPublisher(kafka.bootstrapServers(), kafka.topics());
-            ActionStatus action = publisher.find(id);
+            ActionStatus action;
+            try {
+                action = publisher.find(id);
+            } catch (CommandPublisher.AmbiguousId e) {
+                printMatches(spec.commandLine().getErr(), e);
+                return 1;
+            }
             if (action.getStatus() == LifecycleStatus.RETIRED) {
                 spec.commandLine().getErr().printf("%s is retired: no note mentions it any more, so there is nothing to"
                         + " %s (its history stays on tracker.action-status)%n", action.getActionId(), verb(type));
@@ -67,6 +73,15 @@ final class ActionCommands {
                     action.getActionId(), action.getText(), owner == null ? "" : " -> " + owner);
             spec.commandLine().getOut().printf("command %s sent%n", sent.getCommandId());
             return 0;
+        }
+    }
+
+    /** The prefix's matches, one a line with what they say, so that the user can pick one. */
+    private static void printMatches(java.io.PrintWriter err, CommandPublisher.AmbiguousId e) {
+        err.println("error: " + e.getMessage() + ":");
+        for (ActionStatus match : e.matches()) {
+            err.printf("  %s  %-9s  %s%s%n", match.getActionId(), match.getStatus().name().toLowerCase(java.util.Locale.ROOT),
+                    match.getText(), match.getOwner() == null ? "" : " (" + match.getOwner() + ")");
         }
     }
 

@@ -33,21 +33,42 @@ public final class CommandPublisher {
         this.topics = topics;
     }
 
+    /** An id prefix that more than one action's id starts with; the matches let the user pick. */
+    public static final class AmbiguousId extends IllegalArgumentException {
+
+        private final transient List<ActionStatus> matches;
+
+        AmbiguousId(String prefix, List<ActionStatus> matches) {
+            super("Id prefix " + prefix + " matches " + matches.size() + " actions: give more of the id");
+            this.matches = matches;
+        }
+
+        /** The actions it matches, by id. */
+        public List<ActionStatus> matches() {
+            return matches;
+        }
+    }
+
     /** The action a full id or a unique id prefix names. */
     public ActionStatus find(String idOrPrefix) {
         Map<String, ActionStatus> latest = new TreeMap<>();
         TopicReader.latestByKey(bootstrapServers, topics.actionsCurrent())
                 .forEach((key, value) -> latest.put(key, STATUS.decode(value)));
-        if (latest.containsKey(idOrPrefix)) {
-            return latest.get(idOrPrefix);
+        return named(idOrPrefix, latest);
+    }
+
+    /** Of these actions by id, the one a full id or a unique id prefix names. */
+    static ActionStatus named(String idOrPrefix, Map<String, ActionStatus> byId) {
+        if (byId.containsKey(idOrPrefix)) {
+            return byId.get(idOrPrefix);
         }
-        List<ActionStatus> matches = latest.values().stream().filter(a -> a.getActionId().startsWith(idOrPrefix)).toList();
+        List<ActionStatus> matches = byId.values().stream().filter(a -> a.getActionId().startsWith(idOrPrefix))
+                .sorted(java.util.Comparator.comparing(ActionStatus::getActionId)).toList();
         if (matches.isEmpty()) {
             throw new IllegalArgumentException("No action with id " + idOrPrefix);
         }
         if (matches.size() > 1) {
-            throw new IllegalArgumentException("Id prefix " + idOrPrefix + " matches " + matches.size() + " actions: "
-                    + matches.stream().map(ActionStatus::getActionId).limit(5).toList());
+            throw new AmbiguousId(idOrPrefix, matches);
         }
         return matches.get(0);
     }
