@@ -80,6 +80,9 @@ public final class EmbeddedKafka implements AutoCloseable {
         Path logDir = dataDir.toAbsolutePath().resolve("kafka");
         Files.createDirectories(logDir);
         int clientPort = port == 0 ? freePort() : port;
+        if (port != 0) {
+            requireFree(port);
+        }
         Properties props = brokerProperties(logDir, clientPort, freePort());
         boolean formatted = format(props, logDir);
         KafkaConfig config = KafkaConfig.fromProps(props, false);
@@ -231,6 +234,20 @@ public final class EmbeddedKafka implements AutoCloseable {
                 }
                 Thread.sleep(100);
             }
+        }
+    }
+
+    /**
+     * Checked before the broker starts: a broker that cannot bind logs a page of stack traces and reports only that
+     * "the SocketServer Acceptors" did not start.
+     */
+    static void requireFree(int port) throws IOException {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new java.net.InetSocketAddress("localhost", port));
+        } catch (java.net.BindException e) {
+            throw new IOException("Port " + port + " for the embedded Kafka is in use (another tracker demo, or a"
+                    + " Kafka of your own?): choose another with --kafka-port", e);
         }
     }
 
