@@ -2,12 +2,11 @@ package com.actiontracker.cli;
 
 import com.actiontracker.eval.Evaluation;
 import com.actiontracker.eval.GoldFiles;
-import com.actiontracker.eval.ItemType;
 import com.actiontracker.parse.NoteParser;
+import com.actiontracker.query.ReportJson;
 import com.actiontracker.parse.ParserSettings;
 import com.actiontracker.parse.UnreadableNoteException;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -31,8 +30,6 @@ import picocli.CommandLine.Spec;
         description = "Parse each note's transcript (its written sections blanked) and score the actions, decisions and"
                 + " risks found against gold items: precision, recall and F1 per type, owner and due-date accuracy.")
 final class EvalCommand implements Callable<Integer> {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Mixin
     LoggingOptions logging;
@@ -79,7 +76,7 @@ final class EvalCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format.equals("json")) {
-            out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json(result)));
+            out.println(ReportJson.write(json(result), true));
         } else {
             text(result, out);
         }
@@ -91,7 +88,7 @@ final class EvalCommand implements Callable<Integer> {
         List<Evaluation.TypeScore> rows = new ArrayList<>(result.byType().values());
         rows.add(result.overall());
         for (Evaluation.TypeScore s : rows) {
-            out.printf(Locale.ROOT, "%-9s %6d %6d %8d %10.2f %7.2f %6.2f%n", s.type() == null ? "overall" : name(s.type()),
+            out.printf(Locale.ROOT, "%-9s %6d %6d %8d %10.2f %7.2f %6.2f%n", s.type() == null ? "overall" : ReportJson.lower(s.type()),
                     s.found(), s.gold(), s.matched(), s.precision(), s.recall(), s.f1());
         }
         out.printf(Locale.ROOT, "owner right on %d of %d matched actions (%.0f%%)%n", result.ownersRight(),
@@ -118,13 +115,9 @@ final class EvalCommand implements Callable<Integer> {
 
     private Report json(Evaluation.Result result) {
         Map<String, Scores> types = new LinkedHashMap<>();
-        result.byType().values().forEach(s -> types.put(name(s.type()), Scores.of(s)));
+        result.byType().values().forEach(s -> types.put(ReportJson.lower(s.type()), Scores.of(s)));
         types.put("overall", Scores.of(result.overall()));
         return new Report(types, result.matchedActions(), result.ownerAccuracy(), result.datesStated(),
                 result.dateAccuracy(), misses ? result.misses() : null);
-    }
-
-    private static String name(ItemType type) {
-        return type.name().toLowerCase(Locale.ROOT);
     }
 }

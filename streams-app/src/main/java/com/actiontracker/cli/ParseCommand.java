@@ -1,5 +1,8 @@
 package com.actiontracker.cli;
 
+import static com.actiontracker.query.ReportJson.date;
+import static com.actiontracker.query.ReportJson.lower;
+
 import com.actiontracker.identity.OwnerResolver;
 import com.actiontracker.parse.ActionItem;
 import com.actiontracker.parse.NoteParser;
@@ -8,13 +11,11 @@ import com.actiontracker.parse.ParserSettings;
 import com.actiontracker.parse.Statement;
 import com.actiontracker.parse.UnreadableNoteException;
 import com.actiontracker.parse.ItemOrigin;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.actiontracker.query.ReportJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,8 +29,6 @@ import picocli.CommandLine.Parameters;
         description = {"Print one JSON object per action, decision, risk and question found in each file.",
                 "A file that cannot be read is reported on stderr; the others are still parsed (exit code 1)."})
 final class ParseCommand implements Callable<Integer> {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Mixin
     LoggingOptions logging;
@@ -69,10 +68,10 @@ final class ParseCommand implements Callable<Integer> {
             try {
                 ParsedNote note = parser.parse(file.toString(), Files.readAllBytes(file));
                 for (ActionItem item : note.actions()) {
-                    out.println(JSON.writeValueAsString(action(note, item, owners)));
+                    out.println(ReportJson.write(action(note, item, owners), false));
                 }
                 for (Statement statement : note.statements()) {
-                    out.println(JSON.writeValueAsString(statement(note, statement)));
+                    out.println(ReportJson.write(statement(note, statement), false));
                 }
             } catch (java.nio.file.NoSuchFileException e) {
                 spec.commandLine().getErr().println("error: " + file + ": not found");
@@ -86,53 +85,40 @@ final class ParseCommand implements Callable<Integer> {
         return failed == 0 ? 0 : 1;
     }
 
-    /** Where an item was said or written. */
-    record Source(String path, int line) {
-    }
-
     /** The meeting the note records. */
     record Meeting(String date, String title) {
     }
 
     /** One action, as {@code parse} prints it: the components in the output's order. */
-    record ActionLine(String type, String text, String origin, double confidence, Source source, Meeting meeting,
-                      List<String> noteWarnings, String owner,
-                      String ownerAsWritten, String commitment, String status, String statusSymbol, String due,
-                      String scheduled, String start, String created, String done, String cancelled, String priority,
-                      String recurrence, String taskId, List<String> tags, String raw,
-                      List<String> warnings) {
+    record ActionLine(String type, String text, String origin, double confidence, ReportJson.Source source,
+                      Meeting meeting, List<String> noteWarnings, String owner, String ownerAsWritten,
+                      String commitment, String status, String statusSymbol, String due, String scheduled, String start,
+                      String created, String done, String cancelled, String priority, String recurrence, String taskId,
+                      List<String> tags, String raw, List<String> warnings) {
     }
 
     /** One decision, risk or question, as {@code parse} prints it. */
-    record StatementLine(String type, String text, String origin, double confidence, Source source, Meeting meeting,
-                         List<String> noteWarnings, String section) {
+    record StatementLine(String type, String text, String origin, double confidence, ReportJson.Source source,
+                         Meeting meeting, List<String> noteWarnings, String section) {
     }
 
     private static ActionLine action(ParsedNote note, ActionItem item, OwnerResolver owners) {
-        return new ActionLine("action", item.description(), word(item.origin()), item.confidence(),
-                new Source(note.path(), item.line()), meeting(note), note.warnings(), owners.resolve(item.owner()),
-                item.owner(), item.origin() == ItemOrigin.TASK ? null : word(item.commitment()), word(item.status()),
+        return new ActionLine("action", item.description(), lower(item.origin()), item.confidence(),
+                new ReportJson.Source(note.path(), item.line()), meeting(note), note.warnings(),
+                owners.resolve(item.owner()), item.owner(),
+                item.origin() == ItemOrigin.TASK ? null : lower(item.commitment()), lower(item.status()),
                 item.statusSymbol(), date(item.due()), date(item.scheduled()), date(item.start()), date(item.created()),
-                date(item.done()), date(item.cancelled()), word(item.priority()), item.recurrence(), item.taskId(),
+                date(item.done()), date(item.cancelled()), lower(item.priority()), item.recurrence(), item.taskId(),
                 item.tags(), item.rawLine(), item.warnings());
     }
 
     private static StatementLine statement(ParsedNote note, Statement statement) {
-        return new StatementLine(word(statement.kind()), statement.text(), word(statement.origin()),
-                statement.confidence(), new Source(note.path(), statement.line()), meeting(note), note.warnings(),
-                statement.section());
+        return new StatementLine(lower(statement.kind()), statement.text(), lower(statement.origin()),
+                statement.confidence(), new ReportJson.Source(note.path(), statement.line()), meeting(note),
+                note.warnings(), statement.section());
     }
 
     private static Meeting meeting(ParsedNote note) {
         return new Meeting(date(note.metadata().date()), note.metadata().title());
-    }
-
-    /** An enum as the output's lower-case word. */
-    private static String word(Enum<?> value) {
-        return value == null ? null : value.name().toLowerCase(Locale.ROOT);
-    }
-
-    private static String date(LocalDate date) {
-        return date == null ? null : date.toString();
     }
 }

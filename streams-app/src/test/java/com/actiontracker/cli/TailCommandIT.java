@@ -8,15 +8,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,14 +25,10 @@ class TailCommandIT {
     void untilEndPrintsWhatEveryPartitionHoldsAndStops() throws Exception {
         try (EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("kafka"), 0)) {
             try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
-                admin.createTopics(List.of(new NewTopic("tracker.notes.raw", 2, (short) 1))).all().get();
+                admin.createTopics(List.of(new NewTopic(NoteFiles.RAW_NOTES, 2, (short) 1))).all().get();
             }
-            try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of("bootstrap.servers",
-                    kafka.bootstrapServers()), new StringSerializer(), new ByteArraySerializer())) {
-                for (String path : new String[] {"a.md", "b.md", "c.md"}) {
-                    producer.send(new ProducerRecord<>("tracker.notes.raw", path,
-                            NoteFiles.encoded(path, "- [ ] Task in " + path + "\n", Instant.now()))).get();
-                }
+            for (String path : new String[] {"a.md", "b.md", "c.md"}) {
+                NoteFiles.publish(kafka.bootstrapServers(), path, "- [ ] Task in " + path + "\n");
             }
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();

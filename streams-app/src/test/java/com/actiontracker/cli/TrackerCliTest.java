@@ -94,6 +94,17 @@ class TrackerCliTest {
     }
 
     @Test
+    void theFullCliCarriesEveryCommandOfTheServiceJar() {
+        // Both list their subcommands in an annotation; this keeps the two lists from drifting apart.
+        var service = ServiceCli.configure(new CommandLine(new ServiceCli())).getSubcommands();
+        var full = TrackerCli.commandLine().getSubcommands();
+
+        assertThat(full.keySet()).containsAll(service.keySet());
+        service.forEach((name, command) -> assertThat(full.get(name).getCommandSpec().userObject().getClass())
+                .as(name).isEqualTo(command.getCommandSpec().userObject().getClass()));
+    }
+
+    @Test
     void everySubcommandPrintsTheVersion() {
         for (String command : TrackerCli.commandLine().getSubcommands().keySet()) {
             if (command.equals("help")) {

@@ -14,17 +14,12 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,7 +68,7 @@ class ServiceJarIT {
                     "TRACKER_HTTP_PORT", Integer.toString(port), "TRACKER_TIMEZONE", "UTC"));
             Process service = builder.start();
             try {
-                publish(kafka, "standup.md", "---\ndate: 2025-10-01\n---\n"
+                NoteFiles.publish(kafka.bootstrapServers(), "standup.md", "---\ndate: 2025-10-01\n---\n"
                         + "- [ ] Send the budget to finance @Ada Byron 📅 2099-01-01\n");
                 URI owners = URI.create("http://localhost:" + port + "/owners");
                 await().atMost(PATIENCE).ignoreExceptions().untilAsserted(() -> {
@@ -106,14 +101,5 @@ class ServiceJarIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return new ObjectMapper().readTree(response.body());
-    }
-
-    private static void publish(EmbeddedKafka kafka, String path, String content) throws Exception {
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of("bootstrap.servers",
-                kafka.bootstrapServers()), new StringSerializer(), new ByteArraySerializer())) {
-            Instant now = Instant.now();
-            producer.send(new ProducerRecord<>("tracker.notes.raw", null, now.toEpochMilli(), path,
-                    NoteFiles.encoded(path, content, now))).get();
-        }
     }
 }

@@ -18,17 +18,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,7 +58,7 @@ class TwoInstancesIT {
             boolean bRunning = true;
             try {
                 for (int i = 0; i < OWNERS.size(); i++) {
-                    publish(kafka, "note-" + i + ".md", "---\ndate: 2025-10-0" + (i + 1) + "\n---\n"
+                    NoteFiles.publish(kafka.bootstrapServers(), "note-" + i + ".md", "---\ndate: 2025-10-0" + (i + 1) + "\n---\n"
                             + "- [ ] Review chapter " + i + " @" + OWNERS.get(i) + " 📅 2025-10-1" + i + "\n"
                             + "- [ ] Write tests " + i + " @" + OWNERS.get(i) + " 📅 2099-01-01\n");
                 }
@@ -95,7 +90,7 @@ class TwoInstancesIT {
                     }
                 });
                 for (int i = 0; i < OWNERS.size(); i++) {
-                    publish(kafka, "note-" + i + ".md", "---\ndate: 2025-10-0" + (i + 1) + "\n---\n"
+                    NoteFiles.publish(kafka.bootstrapServers(), "note-" + i + ".md", "---\ndate: 2025-10-0" + (i + 1) + "\n---\n"
                             + "- [x] Review chapter " + i + " @" + OWNERS.get(i) + " 📅 2025-10-1" + i + " ✅ 2025-11-01\n"
                             + "- [ ] Write tests " + i + " @" + OWNERS.get(i) + " 📅 2099-01-01\n");
                 }
@@ -129,15 +124,6 @@ class TwoInstancesIT {
         props.put(TrackerConfig.TIMEZONE, "UTC");
         props.put("session.timeout.ms", "10000");
         return new TrackerConfig(props);
-    }
-
-    private static void publish(EmbeddedKafka kafka, String path, String content) throws Exception {
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of("bootstrap.servers", kafka.bootstrapServers()),
-                new StringSerializer(), new ByteArraySerializer())) {
-            Instant now = Instant.now();
-            producer.send(new ProducerRecord<>("tracker.notes.raw", null, now.toEpochMilli(), path,
-                    NoteFiles.encoded(path, content, now))).get();
-        }
     }
 
     private static List<OverdueAlert> alerts(EmbeddedKafka kafka, TrackerConfig config) {

@@ -79,7 +79,7 @@ public final class SpokenItemModel {
             if (model == null) {
                 return 1;
             }
-            return Observation.of(features, null).probabilities(model)[model.getIndex(ITEM)];
+            return model.eval(features.toArray(String[]::new))[model.getIndex(ITEM)];
         }
 
         public boolean keeps(List<String> features) {

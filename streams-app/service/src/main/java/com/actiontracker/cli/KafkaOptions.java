@@ -1,6 +1,12 @@
 package com.actiontracker.cli;
 
 import com.actiontracker.runtime.TrackerConfig;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
 import picocli.CommandLine.Option;
 
 /**
@@ -8,6 +14,9 @@ import picocli.CommandLine.Option;
  * ({@code KAFKA_BOOTSTRAP_SERVERS}, {@code TRACKER_TOPIC_PREFIX}), else the defaults (the broker of {@code tracker demo}).
  */
 final class KafkaOptions {
+
+    /** How long a command waits for the broker before it says it found none. */
+    static final Duration REACH_TIMEOUT = Duration.ofSeconds(5);
 
     @Option(names = "--bootstrap-server", paramLabel = "HOST:PORT",
             description = "Kafka to talk to (default: KAFKA_BOOTSTRAP_SERVERS, else localhost:9092, the broker of `tracker demo`).")
@@ -39,21 +48,17 @@ final class KafkaOptions {
         return config().bootstrapServers();
     }
 
-    /** How long a command waits for the broker before it says it found none. */
-    static final java.time.Duration REACH_TIMEOUT = java.time.Duration.ofSeconds(5);
-
     /**
      * Fails within {@link #REACH_TIMEOUT} when no broker answers at the address, naming it and what starts one: a
      * Kafka client otherwise retries for a minute or more without a word.
      */
     void requireBroker() {
         String address = bootstrapServers();
-        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(java.util.Map.of(
-                "bootstrap.servers", address,
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", address,
                 "request.timeout.ms", (int) REACH_TIMEOUT.toMillis(),
                 "default.api.timeout.ms", (int) REACH_TIMEOUT.toMillis()))) {
-            admin.describeCluster().clusterId().get(REACH_TIMEOUT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            admin.describeCluster().clusterId().get(REACH_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("no Kafka broker answered at " + address + " within "
                     + REACH_TIMEOUT.toSeconds() + " s: start one with `tracker demo`, or give --bootstrap-server"
                     + " (or KAFKA_BOOTSTRAP_SERVERS)");

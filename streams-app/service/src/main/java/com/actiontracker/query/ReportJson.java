@@ -19,7 +19,7 @@ import java.util.Locale;
  */
 public final class ReportJson {
 
-    /** The mapper of the report and the HTTP API. */
+    /** The mapper of the report, the HTTP API and the CLI's JSON. */
     static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
     private ReportJson() {
@@ -75,7 +75,8 @@ public final class ReportJson {
         }
     }
 
-    record Source(String path, int line) {
+    /** Where an item was written or said. */
+    public record Source(String path, int line) {
 
         static List<Source> of(List<SourceLocation> sources) {
             return sources.stream().map(s -> new Source(s.path(), s.line())).toList();
@@ -94,8 +95,8 @@ public final class ReportJson {
         return write(json, true);
     }
 
-    /** Records of strings, numbers and lists: they always serialise. */
-    static String write(Object json, boolean indented) {
+    /** Records of strings, numbers and lists, as JSON: they always serialise. */
+    public static String write(Object json, boolean indented) {
         try {
             return indented ? MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json)
                     : MAPPER.writeValueAsString(json);
@@ -121,11 +122,12 @@ public final class ReportJson {
     }
 
     /** An enum constant as the contract writes it: lower case; null stays null. */
-    static String lower(Enum<?> value) {
+    public static String lower(Enum<?> value) {
         return value == null ? null : value.name().toLowerCase(Locale.ROOT);
     }
 
-    static String date(LocalDate date) {
+    /** A date as the contract writes it (ISO); null stays null. */
+    public static String date(LocalDate date) {
         return date == null ? null : date.toString();
     }
 }
