@@ -2,9 +2,13 @@ package com.actiontracker.schemas;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.actiontracker.avro.DeadLetter;
 import com.actiontracker.avro.NoteFile;
+import com.actiontracker.avro.OverdueAlert;
+import com.actiontracker.avro.OwnerDigest;
 import java.util.List;
 import org.apache.avro.Schema;
+import org.apache.avro.SchemaCompatibility;
 import org.apache.avro.SchemaBuilder;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
@@ -26,6 +30,24 @@ class PublishedSchemasTest {
         for (Schema current : TrackerSchemas.EVENTS) {
             assertThat(published.versions(current.getFullName())).as(current.getFullName()).isNotEmpty();
             assertThat(published.findByFingerprint(PublishedSchemas.fingerprint(current))).isEqualTo(current);
+        }
+    }
+
+    /**
+     * The events other services subscribe to (alerts, digests, dead letters) are read by consumers built with an
+     * earlier version, a Slack worker not yet upgraded among them: each published version must read the current one.
+     * Events only the tracker reads (commands, observations) need not, since the service is upgraded first.
+     */
+    @Test
+    void everyPublishedVersionOfAnEventOthersConsumeReadsTheCurrentSchema() {
+        for (Schema current : List.of(OverdueAlert.getClassSchema(), OwnerDigest.getClassSchema(),
+                DeadLetter.getClassSchema())) {
+            List<Schema> versions = published.versions(current.getFullName());
+            for (int i = 0; i < versions.size(); i++) {
+                assertThat(SchemaCompatibility.checkReaderWriterCompatibility(versions.get(i), current).getType())
+                        .as("%s v%d reading the current schema", current.getFullName(), i + 1)
+                        .isEqualTo(SchemaCompatibility.SchemaCompatibilityType.COMPATIBLE);
+            }
         }
     }
 

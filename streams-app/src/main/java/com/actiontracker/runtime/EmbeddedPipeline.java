@@ -6,7 +6,9 @@ import com.actiontracker.connect.notes.FolderScanner;
 import com.actiontracker.connect.slack.SlackSinkConfig;
 import com.actiontracker.connect.slack.SlackSinkConnector;
 import com.actiontracker.query.LedgerReport;
+import com.actiontracker.query.ReportJson;
 import com.actiontracker.schemas.AvroSerde;
+import com.actiontracker.topology.DeadLetters;
 import com.actiontracker.topology.Topics;
 import java.io.IOException;
 import java.time.Duration;
@@ -223,7 +225,7 @@ public final class EmbeddedPipeline implements AutoCloseable {
     public List<LedgerReport.DeadLetterEntry> deadLetters() {
         return TopicReader.readAll(kafka.bootstrapServers(), config.topics().deadLetters()).stream()
                 .map(r -> LETTERS.decode(r.value()))
-                .map(d -> new LedgerReport.DeadLetterEntry(d.getPath(), d.getStage(), d.getReason()))
+                .map(d -> new LedgerReport.DeadLetterEntry(d.getPath(), ReportJson.lower(DeadLetters.stage(d)), d.getReason()))
                 .toList();
     }
 

@@ -3,6 +3,7 @@ package com.actiontracker.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.actiontracker.avro.AlertResolution;
 import com.actiontracker.avro.AlertType;
 import com.actiontracker.avro.CommandType;
 import com.actiontracker.avro.OverdueAlert;
@@ -66,7 +67,7 @@ class AlertOwnersIT {
             assertThat(moved).hasSize(3).anySatisfy(s -> {
                 assertThat(s.key()).isEqualTo("Priya Raman");
                 assertThat(s.alert().getType()).isEqualTo(AlertType.RESOLVED);
-                assertThat(s.alert().getResolution()).isEqualTo("reassigned");
+                assertThat(s.alert().getResolvedAs()).isEqualTo(AlertResolution.REASSIGNED);
             }).anySatisfy(s -> {
                 assertThat(s.key()).isEqualTo("Marco Rossi");
                 assertThat(s.alert().getType()).isEqualTo(AlertType.OVERDUE);

@@ -180,7 +180,7 @@ class KillRecoveryIT {
             assertThat(byAction).as("actions with more than one OVERDUE, and their alerts:\n%s", alerts.stream()
                             .filter(a -> byAction.get(a.getActionId()).get(AlertType.OVERDUE) != 1)
                             .map(a -> a.getActionId() + " " + a.getType() + " episode " + a.getEpisode() + " "
-                                    + a.getResolution() + " " + a.getRaisedAt() + " " + a.getText())
+                                    + a.getResolvedAs() + " " + a.getRaisedAt() + " " + a.getText())
                             .collect(Collectors.joining("\n")) + "\nnote revisions published without all four boxes:\n"
                             + shortRevisions(bootstrapServers))
                     .allSatisfy((action, types) -> assertThat(types.get(AlertType.OVERDUE)).isEqualTo(1L));

@@ -1,10 +1,12 @@
 package com.actiontracker.connect.notes;
 
 import com.actiontracker.avro.DeadLetter;
+import com.actiontracker.avro.DeadLetterStage;
 import com.actiontracker.avro.NoteFile;
 import com.actiontracker.connect.avro.ConnectAvroData;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.Struct;
@@ -48,7 +50,8 @@ final class NoteRecords {
 
     Outgoing deadLetter(String path, String reason, Throwable cause, long now) {
         Struct value = new Struct(DEAD_LETTER)
-                .put("stage", "connector")
+                .put("failedIn", DeadLetterStage.CONNECTOR.name())
+                .put("stage", DeadLetterStage.CONNECTOR.name().toLowerCase(Locale.ROOT))
                 .put("reason", reason)
                 .put("exceptionClass", cause == null ? null : cause.getClass().getName())
                 .put("path", path)

@@ -1,5 +1,7 @@
 package com.actiontracker.connect.slack;
 
+import com.actiontracker.avro.AlertResolution;
+import com.actiontracker.avro.AlertType;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -138,13 +141,14 @@ final class MessageComposer {
 
     private String alertLine(Notice.Alert alert) {
         String status = switch (alert.type()) {
-            case "RESOLVED" -> resolvedLabel(alert.resolution()) + " · was due " + alert.due();
-            case "REMINDER" -> ":bell: *Still overdue* (reminder " + alert.sequence() + ") · " + days(alert.daysOverdue())
+            case RESOLVED -> resolvedLabel(alert.resolution()) + " · was due " + alert.due();
+            case REMINDER -> ":bell: *Still overdue* (reminder " + alert.sequence() + ") · " + days(alert.daysOverdue())
                     + " · due " + alert.due();
-            default -> ":red_circle: *Overdue* · " + days(alert.daysOverdue()) + " · due " + alert.due();
+            case OVERDUE -> ":red_circle: *Overdue* · " + days(alert.daysOverdue()) + " · due " + alert.due();
         };
         // Struck through only when the work is over: a re-dated or reassigned action is still owed.
-        String text = alert.resolved() && !"redated".equals(alert.resolution()) && !"reassigned".equals(alert.resolution())
+        String text = alert.resolved() && alert.resolution() != AlertResolution.REDATED
+                && alert.resolution() != AlertResolution.REASSIGNED
                 ? "~" + escape(alert.text()) + "~" : escape(alert.text());
         String links = sources(alert.sources());
         int room = MAX_SECTION_CHARS - status.length() - links.length() - 4;
@@ -158,31 +162,32 @@ final class MessageComposer {
 
     private static String headline(Notice.Alert alert) {
         return switch (alert.type()) {
-            case "RESOLVED" -> alert.resolution() == null ? "Resolved" : alert.resolution();
-            case "REMINDER" -> "Still overdue " + days(alert.daysOverdue());
-            default -> "Overdue " + days(alert.daysOverdue());
+            case RESOLVED -> alert.resolution() == null || alert.resolution() == AlertResolution.UNKNOWN ? "Resolved"
+                    : alert.resolution().name().toLowerCase(Locale.ROOT);
+            case REMINDER -> "Still overdue " + days(alert.daysOverdue());
+            case OVERDUE -> "Overdue " + days(alert.daysOverdue());
         };
     }
 
-    private static String resolvedLabel(String resolution) {
-        return switch (resolution == null ? "" : resolution) {
-            case "done" -> ":white_check_mark: *Done*";
-            case "cancelled" -> ":no_entry_sign: *Cancelled*";
-            case "redated" -> ":calendar: *Re-dated*, no longer overdue";
-            case "retired" -> ":wastebasket: *Retired*: no note mentions it any more";
-            case "dismissed" -> ":wastebasket: *Dismissed*: not an action after all";
-            case "reassigned" -> ":arrow_right: *Reassigned*: now someone else's";
-            default -> ":white_check_mark: *Resolved*";
+    private static String resolvedLabel(AlertResolution resolution) {
+        return switch (resolution == null ? AlertResolution.UNKNOWN : resolution) {
+            case DONE -> ":white_check_mark: *Done*";
+            case CANCELLED -> ":no_entry_sign: *Cancelled*";
+            case REDATED -> ":calendar: *Re-dated*, no longer overdue";
+            case RETIRED -> ":wastebasket: *Retired*: no note mentions it any more";
+            case DISMISSED -> ":wastebasket: *Dismissed*: not an action after all";
+            case REASSIGNED -> ":arrow_right: *Reassigned*: now someone else's";
+            case UNKNOWN -> ":white_check_mark: *Resolved*";
         };
     }
 
     private static String summary(List<Notice.Alert> alerts) {
-        Map<String, Long> byType = alerts.stream().collect(Collectors.groupingBy(Notice.Alert::type, LinkedHashMap::new, Collectors.counting()));
+        Map<AlertType, Long> byType = alerts.stream().collect(Collectors.groupingBy(Notice.Alert::type, LinkedHashMap::new, Collectors.counting()));
         List<String> parts = new ArrayList<>();
         byType.forEach((type, count) -> parts.add(count + " " + switch (type) {
-            case "RESOLVED" -> "resolved";
-            case "REMINDER" -> "still overdue";
-            default -> "newly overdue";
+            case RESOLVED -> "resolved";
+            case REMINDER -> "still overdue";
+            case OVERDUE -> "newly overdue";
         }));
         return String.join(", ", parts);
     }

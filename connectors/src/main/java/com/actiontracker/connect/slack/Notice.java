@@ -1,5 +1,7 @@
 package com.actiontracker.connect.slack;
 
+import com.actiontracker.avro.AlertResolution;
+import com.actiontracker.avro.AlertType;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -17,11 +19,10 @@ sealed interface Notice permits Notice.Alert, Notice.Digest {
     /**
      * One transition of an overdue alert.
      *
-     * @param type       OVERDUE, REMINDER or RESOLVED
-     * @param resolution done, cancelled, redated or retired, for RESOLVED
+     * @param resolution why a RESOLVED alert was resolved; null for the other types
      */
-    record Alert(String id, String alertId, int episode, String type, int sequence, String owner, String text,
-                 LocalDate due, int daysOverdue, String resolution, List<Source> sources) implements Notice {
+    record Alert(String id, String alertId, int episode, AlertType type, int sequence, String owner, String text,
+                 LocalDate due, int daysOverdue, AlertResolution resolution, List<Source> sources) implements Notice {
 
         /** One story per alert and episode: a resolution replies in the thread its alert started. */
         String threadKey() {
@@ -29,7 +30,7 @@ sealed interface Notice permits Notice.Alert, Notice.Digest {
         }
 
         boolean resolved() {
-            return "RESOLVED".equals(type);
+            return type == AlertType.RESOLVED;
         }
     }
 

@@ -1,6 +1,9 @@
 package com.actiontracker.connect.slack;
 
+import com.actiontracker.avro.AlertResolution;
+import com.actiontracker.avro.AlertType;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
@@ -24,15 +27,28 @@ final class NoticeReader {
         String schema = struct.schema().name();
         if (ALERT_SCHEMA.equals(schema)) {
             return new Notice.Alert(struct.getString("eventId"), struct.getString("alertId"), struct.getInt32("episode"),
-                    struct.getString("type"), struct.getInt32("sequence"), struct.getString("owner"),
+                    AlertType.valueOf(struct.getString("type")), struct.getInt32("sequence"), struct.getString("owner"),
                     struct.getString("text"), date(struct.get("due")), struct.getInt32("daysOverdue"),
-                    struct.getString("resolution"), sources(struct));
+                    resolution(struct), sources(struct));
         }
         if (DIGEST_SCHEMA.equals(schema)) {
             return new Notice.Digest(struct.getString("digestId"), struct.getString("owner"), date(struct.get("date")),
                     items(struct.getArray("overdue")), items(struct.getArray("dueSoon")));
         }
         throw new DataException("Schema " + schema + " is not an alert or a digest");
+    }
+
+    // Alerts written before v2 of the schema carry only the lower-case word.
+    private static AlertResolution resolution(Struct alert) {
+        String symbol = alert.getString("resolvedAs");
+        if (symbol != null) {
+            return AlertResolution.valueOf(symbol);
+        }
+        String word = alert.getString("resolution");
+        return word == null ? null : Arrays.stream(AlertResolution.values())
+                .filter(r -> r.name().equalsIgnoreCase(word))
+                .findFirst()
+                .orElse(AlertResolution.UNKNOWN);
     }
 
     private static List<Notice.Item> items(List<Object> items) {

@@ -224,6 +224,7 @@ class NoteFolderSourceTaskTest {
         assertThat(records).filteredOn(r -> r.topic().equals("tracker.dead-letters")).singleElement().satisfies(r -> {
             Struct letter = (Struct) r.value();
             assertThat(letter.getString("path")).isEqualTo("big.md");
+            assertThat(letter.getString("failedIn")).isEqualTo("CONNECTOR");
             assertThat(letter.getString("stage")).isEqualTo("connector");
             assertThat(letter.getString("reason")).contains("2048 bytes exceeds max.file.bytes=1024");
             assertThat(letter.getBytes("value")).isNull();

@@ -2,6 +2,8 @@ package com.actiontracker.connect.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.actiontracker.avro.AlertResolution;
+import com.actiontracker.avro.AlertType;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -54,7 +56,7 @@ class MessageComposerTest {
 
     @Test
     void aResolutionRepliesInTheThreadOfItsAlertWithABotToken() {
-        Notice.Alert done = resolved("e9", "Lior Genzel", "done");
+        Notice.Alert done = resolved("e9", "Lior Genzel", AlertResolution.DONE);
         MessageComposer.Thread thread = new MessageComposer.Thread("C0LIOR", "1700000001.000001");
 
         SlackMessage reply = bot.compose(List.of(done), key -> key.equals(done.threadKey()) ? Optional.of(thread) : Optional.empty()).get(0);
@@ -64,14 +66,14 @@ class MessageComposerTest {
         assertThat(reply.channel()).isEqualTo("C0LIOR");
         assertThat(texts(reply.blocks())).contains(":white_check_mark: *Done*", "~Book the lab~", "`notes/a.md:7`");
         assertThat(fresh.threadTs()).isNull();
-        assertThat(bot.compose(List.of(resolved("e8", null, "cancelled")), key -> Optional.empty()).get(0))
+        assertThat(bot.compose(List.of(resolved("e8", null, AlertResolution.CANCELLED)), key -> Optional.empty()).get(0))
                 .satisfies(m -> assertThat(m.channel()).isEqualTo("C0GENERAL"))
                 .satisfies(m -> assertThat(texts(m.blocks())).contains("*No owner*", "*Cancelled*"));
     }
 
     @Test
     void aReassignedAlertTellsTheOldOwnerTheWorkMovedWithoutStrikingItThrough() {
-        SlackMessage moved = bot.compose(List.of(resolved("e7", "Priya Raman", "reassigned")), key -> Optional.empty()).get(0);
+        SlackMessage moved = bot.compose(List.of(resolved("e7", "Priya Raman", AlertResolution.REASSIGNED)), key -> Optional.empty()).get(0);
 
         assertThat(texts(moved.blocks())).contains("*Reassigned*").doesNotContain("~Book the lab~");
     }
@@ -105,12 +107,12 @@ class MessageComposerTest {
     }
 
     private static Notice.Alert overdue(String id, String owner, String text, int days) {
-        return new Notice.Alert(id, "a-" + id, 1, "OVERDUE", 0, owner, text, LocalDate.of(2025, 11, 5), days, null,
+        return new Notice.Alert(id, "a-" + id, 1, AlertType.OVERDUE, 0, owner, text, LocalDate.of(2025, 11, 5), days, null,
                 List.of(new Notice.Source("meetings/2025-11-02 Sync.md", 4)));
     }
 
-    private static Notice.Alert resolved(String id, String owner, String resolution) {
-        return new Notice.Alert(id, "a-lab", 1, "RESOLVED", 0, owner, "Book the lab", LocalDate.of(2025, 11, 4), 0,
+    private static Notice.Alert resolved(String id, String owner, AlertResolution resolution) {
+        return new Notice.Alert(id, "a-lab", 1, AlertType.RESOLVED, 0, owner, "Book the lab", LocalDate.of(2025, 11, 4), 0,
                 resolution, List.of(new Notice.Source("notes/a.md", 7)));
     }
 

@@ -112,7 +112,7 @@ class SlackClientTest {
     }
 
     private static SlackMessage message(String channel, String owner) {
-        Notice.Alert alert = new Notice.Alert("e1", "a1", 1, "OVERDUE", 0, owner, "Book the lab", LocalDate.of(2025, 11, 4), 2,
+        Notice.Alert alert = new Notice.Alert("e1", "a1", 1, com.actiontracker.avro.AlertType.OVERDUE, 0, owner, "Book the lab", LocalDate.of(2025, 11, 4), 2,
                 null, List.of(new Notice.Source("a.md", 3)));
         SlackMessage composed = new MessageComposer(SlackRoutes.parse(List.of(), "C0GENERAL"), channel == null, "", 10)
                 .compose(List.of(alert), key -> Optional.empty()).get(0);

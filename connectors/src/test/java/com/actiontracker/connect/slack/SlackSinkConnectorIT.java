@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
+import com.actiontracker.avro.AlertResolution;
 import com.actiontracker.avro.AlertType;
 import com.actiontracker.avro.OverdueAlert;
 import com.actiontracker.avro.PersonMention;
@@ -293,7 +294,8 @@ class SlackSinkConnectorIT {
         return OverdueAlert.newBuilder().setEventId(eventId).setAlertId("alert-" + id.apply(text)).setType(type)
                 .setActionId("action-" + id.apply(text)).setOwner(owner).setText(text).setDue(LocalDate.of(2025, 11, 5))
                 .setDaysOverdue(days).setEpisode(1).setSequence(0)
-                .setResolution(type == AlertType.RESOLVED ? "done" : null).setRaisedAt(Instant.now())
+                .setResolution(type == AlertType.RESOLVED ? "done" : null)
+                .setResolvedAs(type == AlertType.RESOLVED ? AlertResolution.DONE : null).setRaisedAt(Instant.now())
                 .setSources(List.of(new SourceRef("notes/a.md", 3))).build();
     }
 }

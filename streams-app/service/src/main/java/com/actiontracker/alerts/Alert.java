@@ -15,10 +15,10 @@ import java.util.List;
  * @param eventId  unique per event: alert id, episode, type and reminder number
  * @param episode  how many times this alert has opened
  * @param sequence 0 for OVERDUE and RESOLVED, n for the n-th REMINDER
- * @param resolution done, cancelled, redated, retired, dismissed or reassigned, for RESOLVED
+ * @param resolution why a RESOLVED alert was resolved; null for the other types
  */
 public record Alert(String eventId, String alertId, AlertType type, String actionId, String owner, String text,
-                   LocalDate due, int daysOverdue, int episode, int sequence, String resolution, Instant raisedAt,
+                   LocalDate due, int daysOverdue, int episode, int sequence, Resolution resolution, Instant raisedAt,
                    List<SourceLocation> sources) {
 
     public Alert {
@@ -45,7 +45,7 @@ public record Alert(String eventId, String alertId, AlertType type, String actio
     }
 
     /** This open alert, resolved. */
-    public Alert resolved(String why, LocalDate today, Instant at) {
+    public Alert resolved(Resolution why, LocalDate today, Instant at) {
         return new Alert(alertId + "/" + episode + "/resolved", alertId, AlertType.RESOLVED, actionId, owner, text, due,
                 Deadlines.daysLate(due, today), episode, 0, why, at, sources);
     }

@@ -27,7 +27,8 @@ public final class AlertsAvro {
                 .setDaysOverdue(a.daysOverdue())
                 .setEpisode(a.episode())
                 .setSequence(a.sequence())
-                .setResolution(a.resolution())
+                .setResolution(a.resolution() == null ? null : a.resolution().word())
+                .setResolvedAs(EnumMapping.convert(a.resolution(), com.actiontracker.avro.AlertResolution.class))
                 .setRaisedAt(a.raisedAt())
                 .setSources(refs(a.sources()))
                 .build();
@@ -36,7 +37,13 @@ public final class AlertsAvro {
     public static Alert fromAvro(OverdueAlert a) {
         return new Alert(a.getEventId(), a.getAlertId(), EnumMapping.convert(a.getType(), AlertType.class), a.getActionId(),
                 a.getOwner(), a.getText(), a.getDue(), a.getDaysOverdue(), a.getEpisode(), a.getSequence(),
-                a.getResolution(), a.getRaisedAt(), locations(a.getSources()));
+                resolution(a), a.getRaisedAt(), locations(a.getSources()));
+    }
+
+    // Alerts written before v2 of the schema carry only the word; a replay of the alert history still reads them.
+    private static Resolution resolution(OverdueAlert a) {
+        return a.getResolvedAs() != null ? EnumMapping.convert(a.getResolvedAs(), Resolution.class)
+                : Resolution.ofWord(a.getResolution());
     }
 
     public static AlertCandidate toAvro(WatchedAction w) {

@@ -1,6 +1,7 @@
 package com.actiontracker.topology;
 
 import com.actiontracker.avro.DeadLetter;
+import com.actiontracker.avro.DeadLetterStage;
 import com.actiontracker.schemas.AvroSerde;
 import java.time.Instant;
 import java.util.List;
@@ -58,7 +59,7 @@ public final class DeadLetterHandler implements DeserializationExceptionHandler,
                                                                 ConsumerRecord<byte[], byte[]> record,
                                                                 Exception exception) {
         log.warn("Cannot deserialize {}-{}@{}: {}", context.topic(), context.partition(), context.offset(), exception.toString());
-        return DeserializationExceptionHandler.Response.resume(letter(context, "deserialize", exception,
+        return DeserializationExceptionHandler.Response.resume(letter(context, DeadLetterStage.DESERIALIZE, exception,
                 record.key(), record.value()));
     }
 
@@ -67,11 +68,11 @@ public final class DeadLetterHandler implements DeserializationExceptionHandler,
                                                            Exception exception) {
         log.warn("Cannot process {}-{}@{} in {}: {}", context.topic(), context.partition(), context.offset(),
                 context.processorNodeId(), exception.toString());
-        return ProcessingExceptionHandler.Response.resume(letter(context, "process", exception,
+        return ProcessingExceptionHandler.Response.resume(letter(context, DeadLetterStage.PROCESS, exception,
                 context.sourceRawKey(), context.sourceRawValue()));
     }
 
-    private List<ProducerRecord<byte[], byte[]>> letter(ErrorHandlerContext context, String stage, Exception exception,
+    private List<ProducerRecord<byte[], byte[]>> letter(ErrorHandlerContext context, DeadLetterStage stage, Exception exception,
                                                        byte[] key, byte[] value) {
         String reason = exception.getMessage() == null ? exception.toString() : exception.getMessage();
         DeadLetter letter = DeadLetters.of(stage, reason, exception, null,

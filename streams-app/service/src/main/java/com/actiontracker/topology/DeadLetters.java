@@ -1,7 +1,9 @@
 package com.actiontracker.topology;
 
 import com.actiontracker.avro.DeadLetter;
+import com.actiontracker.avro.DeadLetterStage;
 import java.time.Instant;
+import java.util.Locale;
 
 /** Builds dead letters: what failed, why, and the original bytes so nothing is lost. */
 public final class DeadLetters {
@@ -10,13 +12,14 @@ public final class DeadLetters {
     }
 
     /**
-     * @param stage  which part gave up: deserialize, parse, process
+     * @param stage  which part gave up
      * @param origin where the record came from (topic, partition, offset), when known
      */
-    public static DeadLetter of(String stage, String reason, Throwable cause, String path, Origin origin,
+    public static DeadLetter of(DeadLetterStage stage, String reason, Throwable cause, String path, Origin origin,
                                 byte[] key, byte[] value, Instant failedAt) {
         return DeadLetter.newBuilder()
-                .setStage(stage)
+                .setFailedIn(stage)
+                .setStage(stage.name().toLowerCase(Locale.ROOT))
                 .setReason(reason)
                 .setExceptionClass(cause == null ? null : cause.getClass().getName())
                 .setPath(path)
@@ -27,6 +30,19 @@ public final class DeadLetters {
                 .setValue(value == null ? null : java.nio.ByteBuffer.wrap(value))
                 .setFailedAt(failedAt)
                 .build();
+    }
+
+    /** Which part gave up on a letter; letters written before v2 of the schema name it only in their stage. */
+    public static DeadLetterStage stage(DeadLetter letter) {
+        if (letter.getFailedIn() != DeadLetterStage.UNKNOWN) {
+            return letter.getFailedIn();
+        }
+        for (DeadLetterStage stage : DeadLetterStage.values()) {
+            if (stage.name().equalsIgnoreCase(letter.getStage())) {
+                return stage;
+            }
+        }
+        return DeadLetterStage.UNKNOWN;
     }
 
     /** The coordinates of a consumed record. */

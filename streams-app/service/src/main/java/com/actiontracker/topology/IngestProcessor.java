@@ -2,6 +2,7 @@ package com.actiontracker.topology;
 
 import com.actiontracker.avro.ActionCommand;
 import com.actiontracker.avro.ActionObservation;
+import com.actiontracker.avro.DeadLetterStage;
 import com.actiontracker.avro.NoteFile;
 import com.actiontracker.avro.NoteFinding;
 import com.actiontracker.ingest.IndexedNote;
@@ -91,11 +92,11 @@ public final class IngestProcessor implements Processor<String, byte[], String, 
         try {
             command = COMMANDS.decode(record.value());
         } catch (SerializationException e) {
-            deadLetter(record, "deserialize", e.getMessage(), e);
+            deadLetter(record, DeadLetterStage.DESERIALIZE, e.getMessage(), e);
             return;
         }
         if (command == null) {
-            deadLetter(record, "deserialize", "Empty command", null);
+            deadLetter(record, DeadLetterStage.DESERIALIZE, "Empty command", null);
             return;
         }
         forward(record, command.getActionId(), command);
@@ -104,7 +105,7 @@ public final class IngestProcessor implements Processor<String, byte[], String, 
     private void revision(Record<String, byte[]> record) {
         String path = record.key();
         if (path == null) {
-            deadLetter(record, "deserialize", "Note record without a key (the key must be the note's path)", null);
+            deadLetter(record, DeadLetterStage.DESERIALIZE, "Note record without a key (the key must be the note's path)", null);
             return;
         }
         Optional<IndexedNote> previous = Optional.ofNullable(index.get(path)).map(IndexedNote::fromAvro);
@@ -118,7 +119,7 @@ public final class IngestProcessor implements Processor<String, byte[], String, 
         try {
             note = NOTES.decode(record.value());
         } catch (SerializationException e) {
-            deadLetter(record, "deserialize", e.getMessage(), e);
+            deadLetter(record, DeadLetterStage.DESERIALIZE, e.getMessage(), e);
             return;
         }
         if (previous.map(p -> p.sha256().equals(note.getSha256())).orElse(false)) {
@@ -128,11 +129,11 @@ public final class IngestProcessor implements Processor<String, byte[], String, 
         try {
             parsed = parser.parse(path, bytes(note));
         } catch (UnreadableNoteException e) {
-            deadLetter(record, "parse", path + ": " + e.getMessage(), e);
+            deadLetter(record, DeadLetterStage.PARSE, path + ": " + e.getMessage(), e);
             return;
         } catch (RuntimeException e) {
             log.warn("Parser failed on {}", path, e);
-            deadLetter(record, "parse", path + ": parser failure: " + e, e);
+            deadLetter(record, DeadLetterStage.PARSE, path + ": parser failure: " + e, e);
             return;
         }
         publish(record, note, parsed, previous);
@@ -177,7 +178,7 @@ public final class IngestProcessor implements Processor<String, byte[], String, 
         context.forward(new Record<>(key, value, cause.timestamp()));
     }
 
-    private void deadLetter(Record<String, byte[]> record, String stage, String reason, Throwable cause) {
+    private void deadLetter(Record<String, byte[]> record, DeadLetterStage stage, String reason, Throwable cause) {
         deadLetters.record();
         Optional<RecordMetadata> meta = context.recordMetadata();
         DeadLetters.Origin origin = meta.map(m -> new DeadLetters.Origin(m.topic(), m.partition(), m.offset())).orElse(null);

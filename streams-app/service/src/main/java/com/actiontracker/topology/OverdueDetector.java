@@ -3,6 +3,7 @@ package com.actiontracker.topology;
 import com.actiontracker.alerts.Alert;
 import com.actiontracker.alerts.AlertInput;
 import com.actiontracker.alerts.AlertSettings;
+import com.actiontracker.alerts.Resolution;
 import com.actiontracker.alerts.WatchedAction;
 import com.actiontracker.tracking.ActionState;
 import com.actiontracker.tracking.Deadlines;
@@ -148,7 +149,7 @@ public final class OverdueDetector implements Processor<String, AlertInput, Stri
         candidates.put(id, action);
         schedule.put(action.scheduleKey(), id);
         if (open != null && !open.due().equals(action.due())) {
-            emit(open.resolved("redated", today, at));
+            emit(open.resolved(Resolution.REDATED, today, at));
             open = null;
         }
         if (open == null && held.get(id) == null && Deadlines.pastDue(action.due(), today)) {
@@ -171,7 +172,7 @@ public final class OverdueDetector implements Processor<String, AlertInput, Stri
         Alert open = openAlert(id);
         if (open != null && open.due().equals(action.due()) && !Objects.equals(open.owner(), owner)) {
             LocalDate today = settings.clock().dayAt(at);
-            emit(open.resolved("reassigned", today, at));
+            emit(open.resolved(Resolution.REASSIGNED, today, at));
             emit(Alert.opened(action, today, at, open.episode() + 1));
         }
     }
@@ -379,17 +380,17 @@ public final class OverdueDetector implements Processor<String, AlertInput, Stri
         return latest != null && latest.due().equals(action.due()) ? latest.episode() + 1 : 1;
     }
 
-    private static String resolution(ActionState state) {
+    private static Resolution resolution(ActionState state) {
         if (state == null || state.status() == Lifecycle.RETIRED) {
-            return "retired";
+            return Resolution.RETIRED;
         }
         if (state.triage() == com.actiontracker.tracking.Triage.DISMISSED) {
-            return "dismissed";
+            return Resolution.DISMISSED;
         }
         return switch (state.status()) {
-            case DONE -> "done";
-            case CANCELLED -> "cancelled";
-            default -> "redated";
+            case DONE -> Resolution.DONE;
+            case CANCELLED -> Resolution.CANCELLED;
+            default -> Resolution.REDATED;
         };
     }
 }

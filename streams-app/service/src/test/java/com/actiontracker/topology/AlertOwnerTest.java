@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.actiontracker.alerts.AlertSettings;
 import com.actiontracker.alerts.OverdueClock;
+import com.actiontracker.avro.AlertResolution;
 import com.actiontracker.avro.AlertType;
 import com.actiontracker.avro.CommandType;
 import com.actiontracker.avro.OverdueAlert;
@@ -65,7 +66,7 @@ class AlertOwnerTest {
         assertThat(moved).hasSize(2);
         assertThat(moved.get(0).key).isEqualTo("Priya Raman");
         assertThat(moved.get(0).value.getType()).isEqualTo(AlertType.RESOLVED);
-        assertThat(moved.get(0).value.getResolution()).isEqualTo("reassigned");
+        assertThat(moved.get(0).value.getResolvedAs()).isEqualTo(AlertResolution.REASSIGNED);
         assertThat(moved.get(0).value.getEventId()).isEqualTo(first.getAlertId() + "/1/resolved");
         assertThat(moved.get(1).key).isEqualTo("Marco Rossi");
         assertThat(moved.get(1).value.getType()).isEqualTo(AlertType.OVERDUE);
@@ -138,7 +139,7 @@ class AlertOwnerTest {
         assertThat(sent).filteredOn(kv -> kv.value.getType() == AlertType.OVERDUE && kv.value.getOwner().equals("Priya"))
                 .allSatisfy(kv -> assertThat(sent).anySatisfy(r -> {
                     assertThat(r.value.getType()).isEqualTo(AlertType.RESOLVED);
-                    assertThat(r.value.getResolution()).isEqualTo("reassigned");
+                    assertThat(r.value.getResolvedAs()).isEqualTo(AlertResolution.REASSIGNED);
                     assertThat(r.key).isEqualTo("Priya");
                 }));
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.actiontracker.avro.CommandType;
 import com.actiontracker.avro.DeadLetter;
+import com.actiontracker.avro.DeadLetterStage;
 import com.actiontracker.avro.LifecycleStatus;
 import com.actiontracker.avro.StatusChange;
 import com.actiontracker.tracking.ActionState;
@@ -148,10 +149,11 @@ class TrackerTopologyTest {
 
         List<DeadLetter> letters = letters();
         assertThat(letters).hasSize(2);
-        assertThat(letters.get(0).getStage()).isEqualTo("deserialize");
+        assertThat(letters.get(0).getFailedIn()).isEqualTo(DeadLetterStage.DESERIALIZE);
+        assertThat(letters.get(0).getStage()).as("for readers of v1").isEqualTo("deserialize");
         assertThat(letters.get(0).getValue()).isEqualTo(ByteBuffer.wrap(garbage));
         assertThat(letters.get(0).getTopic()).isEqualTo(TOPICS.rawNotes());
-        assertThat(letters.get(1).getStage()).isEqualTo("parse");
+        assertThat(letters.get(1).getFailedIn()).isEqualTo(DeadLetterStage.PARSE);
         assertThat(letters.get(1).getPath()).isEqualTo("notes/binary.md");
         assertThat(actions()).hasSize(2);
     }
@@ -167,7 +169,7 @@ class TrackerTopologyTest {
         assertThat(tracker.<ActionState>store(StoreNames.RESOLVED_ACTIONS).get(id).status())
                 .isEqualTo(Lifecycle.DONE);
         assertThat(letters()).singleElement().satisfies(l -> {
-            assertThat(l.getStage()).isEqualTo("process");
+            assertThat(l.getFailedIn()).isEqualTo(DeadLetterStage.PROCESS);
             assertThat(l.getReason()).contains("a-unknown");
             assertThat(l.getValue()).isNotNull();
         });

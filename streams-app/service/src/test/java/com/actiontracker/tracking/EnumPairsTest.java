@@ -3,6 +3,7 @@ package com.actiontracker.tracking;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.actiontracker.alerts.AlertType;
+import com.actiontracker.alerts.Resolution;
 import com.actiontracker.parse.Commitment;
 import com.actiontracker.parse.ItemOrigin;
 import com.actiontracker.parse.Priority;
@@ -25,7 +26,8 @@ class EnumPairsTest {
             Lifecycle.class, com.actiontracker.avro.LifecycleStatus.class,
             ActionEvent.CommandType.class, com.actiontracker.avro.CommandType.class,
             AlertType.class, com.actiontracker.avro.AlertType.class,
-            Triage.class, com.actiontracker.avro.Triage.class);
+            Triage.class, com.actiontracker.avro.Triage.class,
+            Resolution.class, com.actiontracker.avro.AlertResolution.class);
 
     @Test
     void everyDomainEnumHasTheConstantsOfItsAvroTwin() {
