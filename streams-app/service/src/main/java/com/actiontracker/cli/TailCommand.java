@@ -1,9 +1,10 @@
 package com.actiontracker.cli;
 
 import com.actiontracker.schemas.AnyEventSerde;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -13,6 +14,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.avro.Schema;
+import org.apache.avro.io.Encoder;
+import org.apache.avro.io.EncoderFactory;
+import org.apache.avro.specific.SpecificDatumWriter;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -54,6 +59,28 @@ final class TailCommand implements Callable<Integer> {
 
     @Option(names = "--max", paramLabel = "N", description = "Stop after N records.")
     Integer max;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
+            description = "json (default): the record as plain JSON, nullable fields as their value. "
+                    + "avro-json: Avro's JSON encoding of the record, which Avro's JsonDecoder reads back exactly "
+                    + "with the schema (unions written as {\"string\": ...}, bytes as ISO-8859-1 characters).")
+    Format format;
+
+    /** How a record's value is written; picocli accepts a constant's toString, the word users type. */
+    enum Format {
+        JSON("json"), AVRO_JSON("avro-json");
+
+        private final String word;
+
+        Format(String word) {
+            this.word = word;
+        }
+
+        @Override
+        public String toString() {
+            return word;
+        }
+    }
 
     @Option(names = "--until-end", description = "Stop at the end of the topic as it was when tail started, instead of waiting for more.")
     boolean untilEnd;
@@ -98,8 +125,10 @@ final class TailCommand implements Callable<Integer> {
             try {
                 while (running.get() && (max == null || printed < max) && !(untilEnd && atEnd(consumer, end))) {
                     for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                        ObjectNode line = line(record, events);
-                        if (owner == null || matchesOwner(line)) {
+                        SpecificRecord value = record.value() == null ? null
+                                : events.deserialize(record.topic(), record.value());
+                        if (owner == null || matchesOwner(record, value)) {
+                            ObjectNode line = line(record, value);
                             out.println(JSON.writeValueAsString(line));
                             printed++;
                             if (max != null && printed >= max) {
@@ -120,25 +149,35 @@ final class TailCommand implements Callable<Integer> {
         return end.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
     }
 
-    private static ObjectNode line(ConsumerRecord<byte[], byte[]> record, AnyEventSerde events) throws Exception {
+    private ObjectNode line(ConsumerRecord<byte[], byte[]> record, SpecificRecord value) throws IOException {
         ObjectNode line = JSON.createObjectNode();
         line.put("key", record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8));
         line.put("timestamp", Instant.ofEpochMilli(record.timestamp()).toString());
         line.put("partition", record.partition());
         line.put("offset", record.offset());
-        if (record.value() == null) {
+        if (value == null) {
             line.putNull("value");
         } else {
-            SpecificRecord value = events.deserialize(record.topic(), record.value());
-            line.set("value", JSON.readTree(value.toString()));
+            line.set("value", format == Format.AVRO_JSON ? JSON.readTree(avroJson(value)) : JSON.readTree(value.toString()));
             line.put("type", value.getSchema().getName());
         }
         return line;
     }
 
-    private boolean matchesOwner(ObjectNode line) {
-        JsonNode value = line.get("value");
-        return owner.equals(line.path("key").asText(null))
-                || value != null && value.has("owner") && Objects.equals(owner, value.get("owner").asText(null));
+    private static byte[] avroJson(SpecificRecord value) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Encoder encoder = EncoderFactory.get().jsonEncoder(value.getSchema(), bytes);
+        // The writer of the record's own class knows its logical types (dates, instants).
+        new SpecificDatumWriter<SpecificRecord>(value.getSchema()).write(value, encoder);
+        encoder.flush();
+        return bytes.toByteArray();
+    }
+
+    private boolean matchesOwner(ConsumerRecord<byte[], byte[]> record, SpecificRecord value) {
+        if (record.key() != null && owner.equals(new String(record.key(), StandardCharsets.UTF_8))) {
+            return true;
+        }
+        Schema.Field field = value == null ? null : value.getSchema().getField("owner");
+        return field != null && Objects.equals(owner, Objects.toString(value.get(field.pos()), null));
     }
 }
