@@ -29,14 +29,17 @@ public final class AnyEventDecoder {
         if (message == null || message.length < HEADER_LENGTH || message[0] != MARKER_0 || message[1] != MARKER_1) {
             return Optional.empty();
         }
-        long fingerprint = ByteBuffer.wrap(message, 2, 8).order(java.nio.ByteOrder.LITTLE_ENDIAN).getLong();
+        long fingerprint = ByteBuffer.wrap(message, 2, 8)
+                .order(java.nio.ByteOrder.LITTLE_ENDIAN)
+                .getLong();
         return Optional.ofNullable(store.findByFingerprint(fingerprint));
     }
 
     /** Reads a message as the current version of its schema. */
     public GenericRecord decode(byte[] message) {
-        Schema writer = writerSchema(message).orElseThrow(() -> new IllegalArgumentException(
-                "Not an Action Tracker event: no single-object header with a known schema fingerprint"));
+        Schema writer = writerSchema(message)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "Not an Action Tracker event: no single-object header with a known schema fingerprint"));
         Schema reader = TrackerSchemas.current(writer.getFullName()).orElse(writer);
         BinaryMessageDecoder<GenericRecord> decoder = new BinaryMessageDecoder<>(GenericData.get(), reader, store);
         try {
@@ -55,7 +58,8 @@ public final class AnyEventDecoder {
             buffer.get(bytes);
             return bytes;
         } catch (IOException | AvroRuntimeException e) {
-            throw new IllegalArgumentException("Cannot encode " + record.getSchema().getName() + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "Cannot encode " + record.getSchema().getName() + ": " + e.getMessage(), e);
         }
     }
 }

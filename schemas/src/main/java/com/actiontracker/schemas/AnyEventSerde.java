@@ -14,7 +14,8 @@ import org.apache.kafka.common.serialization.Serializer;
  * Serde for any of our generated records on one topic: each message is written with its own type's schema, and read
  * back as the generated class its fingerprint names. For sinks that route several event types.
  */
-public final class AnyEventSerde implements Serde<SpecificRecord>, Serializer<SpecificRecord>, Deserializer<SpecificRecord> {
+public final class AnyEventSerde
+        implements Serde<SpecificRecord>, Serializer<SpecificRecord>, Deserializer<SpecificRecord> {
 
     private final Map<Class<?>, AvroSerde<SpecificRecord>> serdes = new ConcurrentHashMap<>();
     private final AnyEventDecoder decoder = new AnyEventDecoder();
@@ -29,8 +30,9 @@ public final class AnyEventSerde implements Serde<SpecificRecord>, Serializer<Sp
         if (bytes == null) {
             return null;
         }
-        Schema writer = decoder.writerSchema(bytes).orElseThrow(() ->
-                new SerializationException("Not an Action Tracker event on " + topic + ": unknown schema fingerprint"));
+        Schema writer = decoder.writerSchema(bytes)
+                .orElseThrow(() -> new SerializationException(
+                        "Not an Action Tracker event on " + topic + ": unknown schema fingerprint"));
         Schema current = TrackerSchemas.current(writer.getFullName()).orElse(writer);
         Class<?> type = SpecificData.get().getClass(current);
         if (type == null) {

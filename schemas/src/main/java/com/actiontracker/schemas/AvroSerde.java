@@ -57,8 +57,8 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T>, Seri
         try {
             return decoder.decode(bytes);
         } catch (IOException | AvroRuntimeException e) {
-            throw new SerializationException("Not a " + type.getSimpleName() + " in Avro single-object encoding: "
-                    + e.getMessage(), e);
+            throw new SerializationException(
+                    "Not a " + type.getSimpleName() + " in Avro single-object encoding: " + e.getMessage(), e);
         }
     }
 

@@ -19,8 +19,7 @@ import org.apache.avro.SchemaCompatibility.SchemaCompatibilityType;
  */
 public final class SchemaPublisher {
 
-    private SchemaPublisher() {
-    }
+    private SchemaPublisher() {}
 
     /** What is wrong with the current schemas relative to what was published; empty when all is well. */
     public static List<String> problems(PublishedSchemas published) {
@@ -29,8 +28,8 @@ public final class SchemaPublisher {
             List<Schema> versions = published.versions(current.getFullName());
             problems.addAll(incompatibilities(current, versions));
             if (!isPublished(current, versions)) {
-                problems.add(current.getFullName() + " differs from its latest published version (v"
-                        + versions.size() + "); publish it with ./mvnw -q -pl schemas compile exec:java");
+                problems.add(current.getFullName() + " differs from its latest published version (v" + versions.size()
+                        + "); publish it with ./mvnw -q -pl schemas compile exec:java");
             }
         }
         return problems;
@@ -39,7 +38,8 @@ public final class SchemaPublisher {
     static List<String> incompatibilities(Schema current, List<Schema> versions) {
         List<String> found = new ArrayList<>();
         for (int i = 0; i < versions.size(); i++) {
-            var result = SchemaCompatibility.checkReaderWriterCompatibility(current, versions.get(i)).getResult();
+            var result = SchemaCompatibility.checkReaderWriterCompatibility(current, versions.get(i))
+                    .getResult();
             if (result.getCompatibility() != SchemaCompatibilityType.COMPATIBLE) {
                 found.add(current.getFullName() + " cannot read published v" + (i + 1) + ": "
                         + result.getIncompatibilities());

@@ -1,20 +1,20 @@
 package com.actiontracker.schemas;
 
 import com.actiontracker.avro.ActionCommand;
-import com.actiontracker.avro.AlertCandidate;
-import com.actiontracker.avro.OwnerDigest;
 import com.actiontracker.avro.ActionObservation;
 import com.actiontracker.avro.ActionStatus;
+import com.actiontracker.avro.AlertCandidate;
 import com.actiontracker.avro.DeadLetter;
 import com.actiontracker.avro.FindingStatus;
+import com.actiontracker.avro.NoteFile;
+import com.actiontracker.avro.NoteFinding;
 import com.actiontracker.avro.NoteIndex;
+import com.actiontracker.avro.OverdueAlert;
+import com.actiontracker.avro.OwnerDigest;
 import com.actiontracker.avro.OwnerLedger;
 import com.actiontracker.avro.PeopleGroup;
 import com.actiontracker.avro.PersonMention;
 import com.actiontracker.avro.PersonResolution;
-import com.actiontracker.avro.NoteFile;
-import com.actiontracker.avro.NoteFinding;
-import com.actiontracker.avro.OverdueAlert;
 import com.actiontracker.avro.StatusChange;
 import java.util.List;
 import java.util.Optional;
@@ -42,8 +42,7 @@ public final class TrackerSchemas {
             AlertCandidate.getClassSchema(),
             OwnerDigest.getClassSchema());
 
-    private TrackerSchemas() {
-    }
+    private TrackerSchemas() {}
 
     /** The current version of the event schema with this full name. */
     public static Optional<Schema> current(String fullName) {

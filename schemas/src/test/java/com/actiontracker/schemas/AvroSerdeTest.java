@@ -20,11 +20,20 @@ class AvroSerdeTest {
     @Test
     void roundTripsARecordWithLogicalTypesAndCarriesTheSchemaFingerprint() {
         ActionObservation observation = ActionObservation.newBuilder()
-                .setActionId("a1").setNotePath("notes/x.md").setNoteSha256("00").setLine(42)
-                .setText("Send the list").setRawLine("- [ ] Send the list @Ann 📅 2025-12-10")
-                .setOwner("Ann").setStatus(TaskStatus.OPEN).setDue(LocalDate.of(2025, 12, 10))
-                .setPriority(Priority.HIGH).setTags(List.of("#task")).setOrigin(Origin.TASK)
-                .setObservedAt(Instant.parse("2025-12-01T10:00:00Z")).build();
+                .setActionId("a1")
+                .setNotePath("notes/x.md")
+                .setNoteSha256("00")
+                .setLine(42)
+                .setText("Send the list")
+                .setRawLine("- [ ] Send the list @Ann 📅 2025-12-10")
+                .setOwner("Ann")
+                .setStatus(TaskStatus.OPEN)
+                .setDue(LocalDate.of(2025, 12, 10))
+                .setPriority(Priority.HIGH)
+                .setTags(List.of("#task"))
+                .setOrigin(Origin.TASK)
+                .setObservedAt(Instant.parse("2025-12-01T10:00:00Z"))
+                .build();
 
         byte[] bytes = serde.serialize("t", observation);
 
@@ -50,8 +59,16 @@ class AvroSerdeTest {
     @Test
     void anyEventDecoderReadsAMessageWithoutKnowingItsType() {
         var observation = ActionObservation.newBuilder()
-                .setActionId("a1").setNotePath("x.md").setNoteSha256("00").setLine(1).setText("t").setRawLine("t")
-                .setStatus(TaskStatus.DONE).setOrigin(Origin.TASK).setObservedAt(Instant.EPOCH).build();
+                .setActionId("a1")
+                .setNotePath("x.md")
+                .setNoteSha256("00")
+                .setLine(1)
+                .setText("t")
+                .setRawLine("t")
+                .setStatus(TaskStatus.DONE)
+                .setOrigin(Origin.TASK)
+                .setObservedAt(Instant.EPOCH)
+                .build();
 
         var generic = new AnyEventDecoder().decode(serde.serialize("t", observation));
 

@@ -8,8 +8,8 @@ import com.actiontracker.avro.OverdueAlert;
 import com.actiontracker.avro.OwnerDigest;
 import java.util.List;
 import org.apache.avro.Schema;
-import org.apache.avro.SchemaCompatibility;
 import org.apache.avro.SchemaBuilder;
+import org.apache.avro.SchemaCompatibility;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.avro.message.BinaryMessageDecoder;
@@ -28,8 +28,11 @@ class PublishedSchemasTest {
     @Test
     void everyEventHasAtLeastOnePublishedVersionOnTheClasspath() {
         for (Schema current : TrackerSchemas.EVENTS) {
-            assertThat(published.versions(current.getFullName())).as(current.getFullName()).isNotEmpty();
-            assertThat(published.findByFingerprint(PublishedSchemas.fingerprint(current))).isEqualTo(current);
+            assertThat(published.versions(current.getFullName()))
+                    .as(current.getFullName())
+                    .isNotEmpty();
+            assertThat(published.findByFingerprint(PublishedSchemas.fingerprint(current)))
+                    .isEqualTo(current);
         }
     }
 
@@ -40,11 +43,12 @@ class PublishedSchemasTest {
      */
     @Test
     void everyPublishedVersionOfAnEventOthersConsumeReadsTheCurrentSchema() {
-        for (Schema current : List.of(OverdueAlert.getClassSchema(), OwnerDigest.getClassSchema(),
-                DeadLetter.getClassSchema())) {
+        for (Schema current :
+                List.of(OverdueAlert.getClassSchema(), OwnerDigest.getClassSchema(), DeadLetter.getClassSchema())) {
             List<Schema> versions = published.versions(current.getFullName());
             for (int i = 0; i < versions.size(); i++) {
-                assertThat(SchemaCompatibility.checkReaderWriterCompatibility(versions.get(i), current).getType())
+                assertThat(SchemaCompatibility.checkReaderWriterCompatibility(versions.get(i), current)
+                                .getType())
                         .as("%s v%d reading the current schema", current.getFullName(), i + 1)
                         .isEqualTo(SchemaCompatibility.SchemaCompatibilityType.COMPATIBLE);
             }
@@ -56,7 +60,9 @@ class PublishedSchemasTest {
         Schema current = NoteFile.getClassSchema();
         Schema breaking = withExtraField(current, false);
         assertThat(SchemaPublisher.incompatibilities(breaking, published.versions(current.getFullName())))
-                .singleElement().asString().contains("cannot read published v1");
+                .singleElement()
+                .asString()
+                .contains("cannot read published v1");
     }
 
     @Test
@@ -73,18 +79,22 @@ class PublishedSchemasTest {
 
         Schema evolved = withExtraField(current, true);
         assertThat(SchemaPublisher.incompatibilities(evolved, List.of(current))).isEmpty();
-        GenericRecord read = new BinaryMessageDecoder<GenericRecord>(GenericData.get(), evolved, published)
-                .decode(message, null);
+        GenericRecord read =
+                new BinaryMessageDecoder<GenericRecord>(GenericData.get(), evolved, published).decode(message, null);
         assertThat(read.get("path")).hasToString("a.md");
         assertThat(read.get("vault")).hasToString("default");
     }
 
     private static Schema withExtraField(Schema schema, boolean withDefault) {
-        var fields = SchemaBuilder.record(schema.getName()).namespace(schema.getNamespace()).fields();
+        var fields = SchemaBuilder.record(schema.getName())
+                .namespace(schema.getNamespace())
+                .fields();
         for (Schema.Field f : schema.getFields()) {
             fields = fields.name(f.name()).type(f.schema()).noDefault();
         }
         var extra = fields.name("vault").type().stringType();
-        return withDefault ? extra.stringDefault("default").endRecord() : extra.noDefault().endRecord();
+        return withDefault
+                ? extra.stringDefault("default").endRecord()
+                : extra.noDefault().endRecord();
     }
 }

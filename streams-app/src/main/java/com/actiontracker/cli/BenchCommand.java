@@ -16,7 +16,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Measures the whole stack and prints the figures (README, "Performance"). */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
         description = "Measure end-to-end latency (note file written -> alert on tracker.alerts.overdue) and HTTP query"
                 + " latency under concurrent load, on the embedded stack in a temporary directory.")
 final class BenchCommand implements Callable<Integer> {
@@ -27,16 +29,28 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     LoggingOptions logging;
 
-    @Option(names = "--changes", defaultValue = "200", description = "File changes timed to their alert (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--changes",
+            defaultValue = "200",
+            description = "File changes timed to their alert (default: ${DEFAULT-VALUE}).")
     int changes;
 
-    @Option(names = "--clients", defaultValue = "16", description = "Concurrent HTTP clients (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--clients",
+            defaultValue = "16",
+            description = "Concurrent HTTP clients (default: ${DEFAULT-VALUE}).")
     int clients;
 
-    @Option(names = "--requests", defaultValue = "20000", description = "HTTP requests in all (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--requests",
+            defaultValue = "20000",
+            description = "HTTP requests in all (default: ${DEFAULT-VALUE}).")
     int requests;
 
-    @Option(names = "--poll-ms", defaultValue = "100", description = "The connector's folder scan interval (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--poll-ms",
+            defaultValue = "100",
+            description = "The connector's folder scan interval (default: ${DEFAULT-VALUE}).")
     long pollMs;
 
     @Override
@@ -44,10 +58,15 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Path dir = Files.createTempDirectory("tracker-bench-");
         Path vault = Files.createDirectories(dir.resolve("vault"));
-        TrackerConfig config = TrackerConfig.load(new java.util.Properties(), java.util.Map.of(),
+        TrackerConfig config = TrackerConfig.load(
+                new java.util.Properties(),
+                java.util.Map.of(),
                 Benchmarks.settings(vault, dir.resolve("data"), pollMs));
-        out.printf("Embedded stack: %d cores, folder scanned every %d ms, %s%n", Runtime.getRuntime().availableProcessors(),
-                pollMs, System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        out.printf(
+                "Embedded stack: %d cores, folder scanned every %d ms, %s%n",
+                Runtime.getRuntime().availableProcessors(),
+                pollMs,
+                System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
         try (EmbeddedPipeline pipeline = EmbeddedPipeline.start(config, EmbeddedPipeline.Options.serving(0))) {
             Benchmarks bench = new Benchmarks(pipeline, vault, out);
             bench.fileToAlert(Math.min(20, changes));

@@ -17,17 +17,21 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.common.config.ConfigException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** The whole tracker in this process, over a folder it keeps watching: the README's first command. */
-@Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Start an embedded Kafka, the notes folder connector and the streams app; print the ledger and"
-                + " keep watching the folder.", "Ctrl-C stops everything. State is kept in --data-dir, so a restart resumes"
-                + " where it left off."})
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Start an embedded Kafka, the notes folder connector and the streams app; print the ledger and"
+                    + " keep watching the folder.",
+            "Ctrl-C stops everything. State is kept in --data-dir, so a restart resumes" + " where it left off."
+        })
 final class DemoCommand implements Callable<Integer> {
 
     private static final Duration PROCESS_TIMEOUT = Duration.ofSeconds(300);
@@ -42,7 +46,10 @@ final class DemoCommand implements Callable<Integer> {
     CommandSpec spec;
 
     // No picocli default: tracker.http.port (file, environment) must be able to set it.
-    @Option(names = "--port", paramLabel = "N", description = "Port of the web page (default: tracker.http.port, 8080).")
+    @Option(
+            names = "--port",
+            paramLabel = "N",
+            description = "Port of the web page (default: tracker.http.port, 8080).")
     Integer port;
 
     @Mixin
@@ -51,18 +58,22 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--fresh", description = "Delete everything in --data-dir first and start over.")
     boolean fresh;
 
-
-    @Option(names = "--slack-webhook-file", paramLabel = "FILE",
-            description = "Post overdue alerts to the Slack incoming webhook whose URL is in FILE (readable by you only:"
-                    + " chmod 600), through the Slack sink in the embedded Connect worker. Or set SLACK_WEBHOOK_URL.")
+    @Option(
+            names = "--slack-webhook-file",
+            paramLabel = "FILE",
+            description =
+                    "Post overdue alerts to the Slack incoming webhook whose URL is in FILE (readable by you only:"
+                            + " chmod 600), through the Slack sink in the embedded Connect worker. Or set SLACK_WEBHOOK_URL.")
     Path slackWebhookFile;
 
     // The URL on the command line would be visible to every user of the machine (ps): refused with the way out.
     @Option(names = "--slack-webhook", paramLabel = "URL", hidden = true)
     void refuseWebhookOnCommandLine(String ignored) {
-        throw new ParameterException(spec.commandLine(), "--slack-webhook is no longer accepted: a URL on the command"
-                + " line can be read by every user of this machine (ps). Put it in a file only you can read and pass"
-                + " --slack-webhook-file FILE, or set SLACK_WEBHOOK_URL.");
+        throw new ParameterException(
+                spec.commandLine(),
+                "--slack-webhook is no longer accepted: a URL on the command"
+                        + " line can be read by every user of this machine (ps). Put it in a file only you can read and pass"
+                        + " --slack-webhook-file FILE, or set SLACK_WEBHOOK_URL.");
     }
 
     /** The settings this demo runs with: defaults, then the config file, the environment, these options. */
@@ -89,10 +100,13 @@ final class DemoCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         java.io.PrintWriter out = spec.commandLine().getOut();
-        out.println("Starting embedded Kafka on localhost:" + stack.kafkaPort + " (data in " + config.dataDir().toAbsolutePath() + ")...");
+        out.println("Starting embedded Kafka on localhost:" + stack.kafkaPort + " (data in "
+                + config.dataDir().toAbsolutePath() + ")...");
         try (ShutdownSignal stop = ShutdownSignal.install();
-             EmbeddedPipeline running = EmbeddedPipeline.start(config, EmbeddedPipeline.Options.serving(stack.kafkaPort))) {
-            out.println("Kafka: " + running.bootstrapServers() + "   notes: " + config.inputDir().toAbsolutePath());
+                EmbeddedPipeline running =
+                        EmbeddedPipeline.start(config, EmbeddedPipeline.Options.serving(stack.kafkaPort))) {
+            out.println("Kafka: " + running.bootstrapServers() + "   notes: "
+                    + config.inputDir().toAbsolutePath());
             running.url().ifPresent(url -> out.println("Web page: " + url));
             EmbeddedPipeline.Recovery recovery = running.recovery();
             if (recovery.uncleanStop()) {

@@ -7,17 +7,24 @@ import picocli.CommandLine.Option;
 final class EmbeddedStackOptions {
 
     // No picocli default: tracker.data.dir (file, environment) must be able to say where the data is.
-    @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Broker log, Connect offsets and stream state of the embedded stack (default: tracker.data.dir, .tracker).")
+    @Option(
+            names = "--data-dir",
+            paramLabel = "DIR",
+            description =
+                    "Broker log, Connect offsets and stream state of the embedded stack (default: tracker.data.dir, .tracker).")
     Path dataDir;
 
     /** The option, when given, as a setting that wins over the file and the environment. */
     java.util.Map<String, String> settings() {
-        return dataDir == null ? java.util.Map.of() : java.util.Map.of(com.actiontracker.runtime.TrackerConfig.DATA_DIR,
-                dataDir.toString());
+        return dataDir == null
+                ? java.util.Map.of()
+                : java.util.Map.of(com.actiontracker.runtime.TrackerConfig.DATA_DIR, dataDir.toString());
     }
 
-    @Option(names = "--kafka-port", paramLabel = "N", defaultValue = "9092",
+    @Option(
+            names = "--kafka-port",
+            paramLabel = "N",
+            defaultValue = "9092",
             description = "Port of the embedded Kafka broker (default: ${DEFAULT-VALUE}).")
     int kafkaPort;
 }

@@ -18,7 +18,10 @@ final class PipelineOptions {
     CommandSpec spec;
 
     // No picocli default: tracker.input.dir (file, environment) must be able to say where the notes are.
-    @Option(names = "--input", paramLabel = "DIR", description = "The notes folder (default: tracker.input.dir, seeds).")
+    @Option(
+            names = "--input",
+            paramLabel = "DIR",
+            description = "The notes folder (default: tracker.input.dir, seeds).")
     Path input;
 
     @Option(names = "--vault-owner", paramLabel = "NAME", description = "Who writes the notes: @Myself is this person.")
@@ -46,7 +49,8 @@ final class PipelineOptions {
             try (var in = Files.newInputStream(configFile)) {
                 file.load(in);
             } catch (java.io.IOException e) {
-                throw new ParameterException(spec.commandLine(), "Cannot read config file " + configFile + ": " + e.getMessage());
+                throw new ParameterException(
+                        spec.commandLine(), "Cannot read config file " + configFile + ": " + e.getMessage());
             }
         }
         Map<String, String> overrides = new HashMap<>(extra);

@@ -29,10 +29,14 @@ import picocli.CommandLine.Spec;
  * or, with {@code --bootstrap-server}, resets the app on an external cluster (stop every instance first, then start
  * them with {@code tracker run --clean-state}).
  */
-@Command(name = "replay", mixinStandardHelpOptions = true,
-        description = {"Rebuild every store from the retained raw notes and commands (a new parser re-derives"
-                + " everything).", "Stop `tracker demo` first; alerts already delivered are not sent again (ids are"
-                + " deterministic and the Slack bridge keeps a delivery log)."})
+@Command(
+        name = "replay",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Rebuild every store from the retained raw notes and commands (a new parser re-derives" + " everything).",
+            "Stop `tracker demo` first; alerts already delivered are not sent again (ids are"
+                    + " deterministic and the Slack bridge keeps a delivery log)."
+        })
 final class ReplayCommand implements Callable<Integer> {
 
     @Spec
@@ -47,16 +51,22 @@ final class ReplayCommand implements Callable<Integer> {
     @Mixin
     EmbeddedStackOptions stack;
 
-    @Option(names = "--bootstrap-server", paramLabel = "HOST:PORT",
+    @Option(
+            names = "--bootstrap-server",
+            paramLabel = "HOST:PORT",
             description = "Reset the app on this external cluster instead of the embedded one.")
     String bootstrapServer;
 
-    @Option(names = "--to-datetime", paramLabel = "YYYY-MM-DDThh:mm:ss",
+    @Option(
+            names = "--to-datetime",
+            paramLabel = "YYYY-MM-DDThh:mm:ss",
             description = "Replay only what was written from then on, a time in UTC (the stores start empty).")
     String toDateTime;
 
-    @Option(names = "--preview", description = "Change nothing: run this version over the retained notes under a shadow"
-            + " application id and topics, print what the replay would add, remove and change, then clean up.")
+    @Option(
+            names = "--preview",
+            description = "Change nothing: run this version over the retained notes under a shadow"
+                    + " application id and topics, print what the replay would add, remove and change, then clean up.")
     boolean preview;
 
     @Override
@@ -64,7 +74,8 @@ final class ReplayCommand implements Callable<Integer> {
         Optional<LocalDateTime> from = Optional.ofNullable(toDateTime).map(this::dateTime);
         if (preview) {
             if (from.isPresent()) {
-                throw new ParameterException(spec.commandLine(), "--preview replays all history; leave out --to-datetime");
+                throw new ParameterException(
+                        spec.commandLine(), "--preview replays all history; leave out --to-datetime");
             }
             return preview();
         }
@@ -80,7 +91,8 @@ final class ReplayCommand implements Callable<Integer> {
         if (!Files.isDirectory(config.dataDir().resolve("kafka"))) {
             throw new ParameterException(spec.commandLine(), "No tracker data in " + config.dataDir() + " to replay");
         }
-        try (EmbeddedPipeline running = EmbeddedPipeline.start(config, EmbeddedPipeline.Options.batch(stack.kafkaPort).replaying(from))) {
+        try (EmbeddedPipeline running = EmbeddedPipeline.start(
+                config, EmbeddedPipeline.Options.batch(stack.kafkaPort).replaying(from))) {
             running.awaitProcessed(Duration.ofMinutes(10));
             spec.commandLine().getOut().print(ReportText.write(running.report(LocalDate.now())));
             spec.commandLine().getOut().flush();
@@ -90,8 +102,11 @@ final class ReplayCommand implements Callable<Integer> {
 
     private int preview() throws Exception {
         if (bootstrapServer != null) {
-            print(ReplayPreview.run(TrackerConfig.load(new Properties(), CliEnvironment.get(),
-                    Map.of("bootstrap.servers", bootstrapServer)), LocalDate.now(), Duration.ofMinutes(10)));
+            print(ReplayPreview.run(
+                    TrackerConfig.load(
+                            new Properties(), CliEnvironment.get(), Map.of("bootstrap.servers", bootstrapServer)),
+                    LocalDate.now(),
+                    Duration.ofMinutes(10)));
             return 0;
         }
         Path dataDir = pipeline.settings(stack.settings()).dataDir();
@@ -108,10 +123,13 @@ final class ReplayCommand implements Callable<Integer> {
 
     private void print(ReplayPreview.Result result) {
         var out = spec.commandLine().getOut();
-        out.printf("A replay would rebuild %d actions (now %d): %d changes%n", result.after(), result.before(),
-                result.changes().size());
+        out.printf(
+                "A replay would rebuild %d actions (now %d): %d changes%n",
+                result.after(), result.before(), result.changes().size());
         result.changes().forEach(line -> out.println("  " + line));
-        out.printf("Decisions, risks and questions: %d changes%n", result.findings().size());
+        out.printf(
+                "Decisions, risks and questions: %d changes%n",
+                result.findings().size());
         result.findings().forEach(line -> out.println("  " + line));
         out.println("Nothing was changed; run `tracker replay` to apply.");
         out.flush();
@@ -121,7 +139,8 @@ final class ReplayCommand implements Callable<Integer> {
         try {
             return LocalDateTime.parse(value);
         } catch (DateTimeParseException e) {
-            throw new ParameterException(spec.commandLine(), "'" + value + "' is not a date-time (YYYY-MM-DDThh:mm:ss)");
+            throw new ParameterException(
+                    spec.commandLine(), "'" + value + "' is not a date-time (YYYY-MM-DDThh:mm:ss)");
         }
     }
 }

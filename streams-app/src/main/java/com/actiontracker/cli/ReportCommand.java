@@ -14,18 +14,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Runs the full pipeline over a folder once, waits until every note is processed, prints the ledger, exits. */
-@Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Run the whole pipeline (embedded Kafka, Connect, Streams) over a folder and print the ledger.",
-                "Starts from scratch in a temporary directory unless --data-dir is given."})
+@Command(
+        name = "report",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Run the whole pipeline (embedded Kafka, Connect, Streams) over a folder and print the ledger.",
+            "Starts from scratch in a temporary directory unless --data-dir is given."
+        })
 final class ReportCommand implements Callable<Integer> {
 
-    enum Format { json, text }
+    enum Format {
+        json,
+        text
+    }
 
     @Mixin
     PipelineOptions pipeline;
@@ -42,10 +49,16 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--format", description = "json or text (default: ${DEFAULT-VALUE}).", defaultValue = "text")
     Format format;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "Keep the broker log and state here instead of a temporary directory.")
+    @Option(
+            names = "--data-dir",
+            paramLabel = "DIR",
+            description = "Keep the broker log and state here instead of a temporary directory.")
     Path dataDir;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Give up after this long (default: ${DEFAULT-VALUE}).",
+    @Option(
+            names = "--timeout",
+            paramLabel = "SECONDS",
+            description = "Give up after this long (default: ${DEFAULT-VALUE}).",
             defaultValue = "300")
     long timeoutSeconds;
 
@@ -55,13 +68,17 @@ final class ReportCommand implements Callable<Integer> {
         Path dir = dataDir != null ? dataDir : Files.createTempDirectory("tracker-report-");
         LedgerReport report;
         try {
-            TrackerConfig config = pipeline.config(Map.of(TrackerConfig.DATA_DIR, dir.toString(),
-                    TrackerConfig.AS_OF, day.toString()));
+            TrackerConfig config = pipeline.config(
+                    Map.of(TrackerConfig.DATA_DIR, dir.toString(), TrackerConfig.AS_OF, day.toString()));
             // A fresh run over no notes has nothing to show: say so at once rather than start a broker for it (a kept
             // --data-dir may still hold the ledger of notes since deleted, so it runs).
             if (dataDir == null && EmbeddedPipeline.notesIn(config).isEmpty()) {
-                spec.commandLine().getErr().printf("No notes found in %s (files matching %s; hidden ones are not read):"
-                        + " the ledger is empty.%n", config.inputDir(), String.join(", ", config.filePatterns()));
+                spec.commandLine()
+                        .getErr()
+                        .printf(
+                                "No notes found in %s (files matching %s; hidden ones are not read):"
+                                        + " the ledger is empty.%n",
+                                config.inputDir(), String.join(", ", config.filePatterns()));
                 return print(LedgerReport.build(day, List.of(), List.of(), List.of()));
             }
             try (EmbeddedPipeline running = EmbeddedPipeline.start(config, EmbeddedPipeline.Options.batch(0))) {
@@ -77,7 +94,9 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     private int print(LedgerReport report) {
-        spec.commandLine().getOut().println(format == Format.json ? ReportJson.write(report) : ReportText.write(report));
+        spec.commandLine()
+                .getOut()
+                .println(format == Format.json ? ReportJson.write(report) : ReportText.write(report));
         spec.commandLine().getOut().flush();
         return 0;
     }

@@ -8,13 +8,29 @@ import picocli.CommandLine.Command;
  * report, replay, bench) and of the transcript tools. Every command only wires parts together; the work is done in
  * the capability packages. Exit codes: 0 success, 1 failure, 2 bad usage.
  */
-@Command(name = "tracker", mixinStandardHelpOptions = true, versionProvider = Versions.class,
+@Command(
+        name = "tracker",
+        mixinStandardHelpOptions = true,
+        versionProvider = Versions.class,
         description = "Meeting notes in, a per-owner ledger of action items, decisions and risks out.",
-        subcommands = {DemoCommand.class, ReportCommand.class, RunCommand.class, ParseCommand.class,
-                ActionCommands.Done.class, ActionCommands.Reopen.class, ActionCommands.Cancel.class,
-                ActionCommands.Assign.class, ActionCommands.Accept.class, ActionCommands.Dismiss.class,
-                TailCommand.class, ReplayCommand.class, BenchCommand.class, EvalCommand.class, TrainCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {
+            DemoCommand.class,
+            ReportCommand.class,
+            RunCommand.class,
+            ParseCommand.class,
+            ActionCommands.Done.class,
+            ActionCommands.Reopen.class,
+            ActionCommands.Cancel.class,
+            ActionCommands.Assign.class,
+            ActionCommands.Accept.class,
+            ActionCommands.Dismiss.class,
+            TailCommand.class,
+            ReplayCommand.class,
+            BenchCommand.class,
+            EvalCommand.class,
+            TrainCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class TrackerCli {
 
     public static void main(String[] args) {

@@ -15,12 +15,12 @@ final class ContentWords {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Set<String> STOP = Set.of(("a an and are as at be been but by can could did do does for from"
-            + " had has have he her him his i if in into is it its let ll me my of on or our she so that the their them"
-            + " then there these they this to up us was we were what when which who will with would you your yeah okay"
-            + " ok um uh just like going gonna get got re ve s t m d think know mean really well yes no not").split(" "));
+                    + " had has have he her him his i if in into is it its let ll me my of on or our she so that the their them"
+                    + " then there these they this to up us was we were what when which who will with would you your yeah okay"
+                    + " ok um uh just like going gonna get got re ve s t m d think know mean really well yes no not")
+            .split(" "));
 
-    private ContentWords() {
-    }
+    private ContentWords() {}
 
     static Set<String> of(String text) {
         Set<String> words = new HashSet<>();

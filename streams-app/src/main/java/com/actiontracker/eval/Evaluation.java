@@ -44,8 +44,13 @@ public final class Evaluation {
      * @param datesRight   of those, the ones resolved to that date
      * @param misses       gold items nothing matched, and found items that match nothing, for a person to read
      */
-    public record Result(Map<ItemType, TypeScore> byType, int matchedActions, int ownersRight, int datesStated,
-                         int datesRight, List<String> misses) {
+    public record Result(
+            Map<ItemType, TypeScore> byType,
+            int matchedActions,
+            int ownersRight,
+            int datesStated,
+            int datesRight,
+            List<String> misses) {
 
         public TypeScore overall() {
             int found = 0;
@@ -68,23 +73,35 @@ public final class Evaluation {
         }
     }
 
-    private Evaluation() {
-    }
+    private Evaluation() {}
 
     /** One note's found items: what the parser inferred from its transcript, after blanking its written sections. */
-    public static List<PredictedItem> found(NoteParser parser, String name, byte[] content) throws UnreadableNoteException {
+    public static List<PredictedItem> found(NoteParser parser, String name, byte[] content)
+            throws UnreadableNoteException {
         ParsedNote note = parser.parse(name, TranscriptOnly.strip(content));
         List<PredictedItem> items = new ArrayList<>();
         for (ActionItem action : note.actions()) {
             if (action.origin() == ItemOrigin.TRANSCRIPT) {
-                items.add(new PredictedItem(ItemType.ACTION, action.description(), action.rawLine(), action.owner(),
-                        action.due(), action.line(), action.confidence()));
+                items.add(new PredictedItem(
+                        ItemType.ACTION,
+                        action.description(),
+                        action.rawLine(),
+                        action.owner(),
+                        action.due(),
+                        action.line(),
+                        action.confidence()));
             }
         }
         for (Statement statement : note.statements()) {
             if (statement.origin() == ItemOrigin.TRANSCRIPT && statement.kind() != StatementKind.QUESTION) {
-                items.add(new PredictedItem(statement.kind() == StatementKind.DECISION ? ItemType.DECISION : ItemType.RISK,
-                        statement.text(), statement.text(), null, null, statement.line(), statement.confidence()));
+                items.add(new PredictedItem(
+                        statement.kind() == StatementKind.DECISION ? ItemType.DECISION : ItemType.RISK,
+                        statement.text(),
+                        statement.text(),
+                        null,
+                        null,
+                        statement.line(),
+                        statement.confidence()));
             }
         }
         return items;
@@ -104,10 +121,14 @@ public final class Evaluation {
             throws UnreadableNoteException {
         Map<String, List<PredictedItem>> found = new LinkedHashMap<>();
         for (Map.Entry<String, byte[]> note : notes.entrySet()) {
-            found.put(note.getKey(), found(parser, note.getKey(), note.getValue()).stream()
-                    .filter(item -> item.confidence() >= minConfidence).toList());
+            found.put(
+                    note.getKey(),
+                    found(parser, note.getKey(), note.getValue()).stream()
+                            .filter(item -> item.confidence() >= minConfidence)
+                            .toList());
         }
-        return score(found, gold.stream().filter(g -> notes.containsKey(g.note())).toList());
+        return score(
+                found, gold.stream().filter(g -> notes.containsKey(g.note())).toList());
     }
 
     /** Scores found items against the gold items of the same notes. */
@@ -122,7 +143,8 @@ public final class Evaluation {
         int datesRight = 0;
         List<String> misses = new ArrayList<>();
         for (Map.Entry<String, List<PredictedItem>> note : foundByNote.entrySet()) {
-            List<GoldItem> noteGold = gold.stream().filter(g -> g.note().equals(note.getKey())).toList();
+            List<GoldItem> noteGold =
+                    gold.stream().filter(g -> g.note().equals(note.getKey())).toList();
             note.getValue().forEach(f -> counts.get(f.type())[0]++);
             noteGold.forEach(g -> counts.get(g.type())[1]++);
             List<ItemMatcher.Match> matches = ItemMatcher.match(note.getValue(), noteGold);
@@ -138,17 +160,23 @@ public final class Evaluation {
                         if (m.gold().due().equals(m.found().due())) {
                             datesRight++;
                         } else {
-                            misses.add("date   " + note.getKey() + ":" + m.gold().line() + " " + m.gold().text()
-                                    + ": due " + m.gold().due() + " (\"" + m.gold().dueText() + "\"), found "
+                            misses.add("date   " + note.getKey() + ":"
+                                    + m.gold().line() + " " + m.gold().text()
+                                    + ": due " + m.gold().due() + " (\""
+                                    + m.gold().dueText() + "\"), found "
                                     + m.found().due());
                         }
                     }
                 }
             }
-            noteGold.stream().filter(g -> matches.stream().noneMatch(m -> m.gold() == g))
-                    .forEach(g -> misses.add("missed " + note.getKey() + ":" + g.line() + " " + g.type() + " " + g.text()));
-            note.getValue().stream().filter(f -> matches.stream().noneMatch(m -> m.found() == f))
-                    .forEach(f -> misses.add("extra  " + note.getKey() + ":" + f.line() + " " + f.type() + " " + f.text()));
+            noteGold.stream()
+                    .filter(g -> matches.stream().noneMatch(m -> m.gold() == g))
+                    .forEach(g ->
+                            misses.add("missed " + note.getKey() + ":" + g.line() + " " + g.type() + " " + g.text()));
+            note.getValue().stream()
+                    .filter(f -> matches.stream().noneMatch(m -> m.found() == f))
+                    .forEach(f ->
+                            misses.add("extra  " + note.getKey() + ":" + f.line() + " " + f.type() + " " + f.text()));
         }
         Map<ItemType, TypeScore> byType = new EnumMap<>(ItemType.class);
         counts.forEach((type, c) -> byType.put(type, new TypeScore(type, c[0], c[1], c[2])));

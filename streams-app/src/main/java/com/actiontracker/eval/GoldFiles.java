@@ -17,14 +17,15 @@ public final class GoldFiles {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private GoldFiles() {
-    }
+    private GoldFiles() {}
 
     public static List<GoldItem> read(Path fileOrFolder) throws IOException {
         List<Path> files = new ArrayList<>();
         if (Files.isDirectory(fileOrFolder)) {
             try (Stream<Path> list = Files.list(fileOrFolder)) {
-                list.filter(p -> p.getFileName().toString().endsWith(".jsonl")).sorted().forEach(files::add);
+                list.filter(p -> p.getFileName().toString().endsWith(".jsonl"))
+                        .sorted()
+                        .forEach(files::add);
             }
         } else {
             files.add(fileOrFolder);
@@ -49,9 +50,15 @@ public final class GoldFiles {
 
     private static GoldItem item(JsonNode node) {
         String due = text(node, "due");
-        return new GoldItem(node.get("note").asText(), ItemType.valueOf(node.get("type").asText().toUpperCase(Locale.ROOT)),
-                node.get("text").asText(), text(node, "owner"), due == null ? null : LocalDate.parse(due),
-                text(node, "dueText"), node.get("line").asInt(), node.get("evidence").asText());
+        return new GoldItem(
+                node.get("note").asText(),
+                ItemType.valueOf(node.get("type").asText().toUpperCase(Locale.ROOT)),
+                node.get("text").asText(),
+                text(node, "owner"),
+                due == null ? null : LocalDate.parse(due),
+                text(node, "dueText"),
+                node.get("line").asInt(),
+                node.get("evidence").asText());
     }
 
     private static String text(JsonNode node, String field) {

@@ -10,6 +10,12 @@ import java.time.LocalDate;
  * @param line     1-based line of the utterance that states it
  * @param evidence words of that line that state it
  */
-public record GoldItem(String note, ItemType type, String text, String owner, LocalDate due, String dueText, int line,
-                       String evidence) {
-}
+public record GoldItem(
+        String note,
+        ItemType type,
+        String text,
+        String owner,
+        LocalDate due,
+        String dueText,
+        int line,
+        String evidence) {}

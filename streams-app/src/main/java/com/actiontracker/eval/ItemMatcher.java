@@ -15,13 +15,12 @@ final class ItemMatcher {
 
     /** Lines between the found sentence's turn and the gold line: a turn or two, as speakers interleave. */
     static final int NEAR_LINES = 6;
+
     static final double THRESHOLD = 0.5;
 
-    record Match(PredictedItem found, GoldItem gold, double score) {
-    }
+    record Match(PredictedItem found, GoldItem gold, double score) {}
 
-    private ItemMatcher() {
-    }
+    private ItemMatcher() {}
 
     static List<Match> match(List<PredictedItem> found, List<GoldItem> gold) {
         List<Match> candidates = new ArrayList<>();
@@ -51,7 +50,8 @@ final class ItemMatcher {
 
     static double score(PredictedItem found, GoldItem gold) {
         double said = Math.abs(found.line() - gold.line()) <= NEAR_LINES
-                ? ContentWords.containment(ContentWords.of(gold.evidence()), ContentWords.of(found.sentence())) : 0;
+                ? ContentWords.containment(ContentWords.of(gold.evidence()), ContentWords.of(found.sentence()))
+                : 0;
         double written = ContentWords.dice(ContentWords.of(found.text()), ContentWords.of(gold.text()));
         return Math.max(said, written);
     }

@@ -2,5 +2,7 @@ package com.actiontracker.eval;
 
 /** What a note-taker records from a meeting. */
 public enum ItemType {
-    ACTION, DECISION, RISK
+    ACTION,
+    DECISION,
+    RISK
 }

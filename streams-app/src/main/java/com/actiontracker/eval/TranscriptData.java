@@ -50,7 +50,8 @@ public final class TranscriptData {
         Map<String, byte[]> notes = new TreeMap<>();
         for (String name : splits.stringPropertyNames()) {
             if (split.equals(splits.getProperty(name))) {
-                Path file = Files.exists(folder.resolve("notes").resolve(name)) ? folder.resolve("notes").resolve(name)
+                Path file = Files.exists(folder.resolve("notes").resolve(name))
+                        ? folder.resolve("notes").resolve(name)
                         : seeds.resolve(name);
                 if (!Files.isRegularFile(file)) {
                     throw new IllegalArgumentException("Note " + name + " of the " + split + " split is neither in "

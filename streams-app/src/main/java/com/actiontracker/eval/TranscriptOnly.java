@@ -14,8 +14,7 @@ final class TranscriptOnly {
     private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+(.*)$");
     private static final Pattern TRANSCRIPT = Pattern.compile("(?i).*\\btranscript\\b.*");
 
-    private TranscriptOnly() {
-    }
+    private TranscriptOnly() {}
 
     static byte[] strip(byte[] note) {
         String text = new String(note, StandardCharsets.UTF_8);
@@ -23,7 +22,9 @@ final class TranscriptOnly {
         boolean hasTranscriptHeading = false;
         for (String line : lines) {
             var heading = HEADING.matcher(line);
-            if (heading.matches() && line.startsWith("##") && TRANSCRIPT.matcher(heading.group(1)).matches()) {
+            if (heading.matches()
+                    && line.startsWith("##")
+                    && TRANSCRIPT.matcher(heading.group(1)).matches()) {
                 hasTranscriptHeading = true;
             }
         }
@@ -42,7 +43,8 @@ final class TranscriptOnly {
             } else {
                 var heading = HEADING.matcher(line);
                 if (heading.matches()) {
-                    keep = !line.startsWith("##") || TRANSCRIPT.matcher(heading.group(1)).matches();
+                    keep = !line.startsWith("##")
+                            || TRANSCRIPT.matcher(heading.group(1)).matches();
                 }
                 if (!keep) {
                     line = "";

@@ -23,6 +23,7 @@ public final class TranscriptTrainer {
 
     /** A candidate states a gold item when it was said on (or next to) its line and shares most of its evidence. */
     static final double LABEL_OVERLAP = 0.5;
+
     static final int POSITIVE_WEIGHT = 3;
     /**
      * The share of held-out sentences stating an item that the screen must let through to the full classifier. Low
@@ -37,15 +38,17 @@ public final class TranscriptTrainer {
      * The trained model, the candidates it was trained on, the share of held-out candidates its screen let through,
      * and the cross-validated scores: each note scored by the model of the folds that did not hold it.
      */
-    public record Trained(SpokenItemModel model, int examples, Map<String, Integer> labels, double screenPassRate,
-                          Evaluation.Result crossValidated) {
-    }
+    public record Trained(
+            SpokenItemModel model,
+            int examples,
+            Map<String, Integer> labels,
+            double screenPassRate,
+            Evaluation.Result crossValidated) {}
 
     /** The notes of the annotated data are split into this many folds, each held out once. */
     public static final int FOLDS = 4;
 
-    private TranscriptTrainer() {
-    }
+    private TranscriptTrainer() {}
 
     /** A labelled candidate: the note it is from, what the screen sees, its features, its embedding and its label. */
     record Example(String note, List<String> screenFeatures, List<String> features, float[] embedding, String label) {
@@ -58,9 +61,14 @@ public final class TranscriptTrainer {
     /** The two classifiers and the exemplars fitted on some notes, before calibration and thresholds. */
     private record Fitted(MaxentModel screen, MaxentModel classifier, SpokenExemplars exemplars) {
 
-        SpokenItemModel model(double screenThreshold, Map<String, double[]> calibration, Map<String, Double> thresholds) {
-            return SpokenItemModel.of(new SpokenItemModel.Screen(screen, screenThreshold), classifier, calibration,
-                    thresholds, exemplars);
+        SpokenItemModel model(
+                double screenThreshold, Map<String, double[]> calibration, Map<String, Double> thresholds) {
+            return SpokenItemModel.of(
+                    new SpokenItemModel.Screen(screen, screenThreshold),
+                    classifier,
+                    calibration,
+                    thresholds,
+                    exemplars);
         }
     }
 
@@ -82,10 +90,12 @@ public final class TranscriptTrainer {
         List<Double> screened = new ArrayList<>();
         List<Map<String, Double>> probabilities = new ArrayList<>();
         for (List<String> fold : folds) {
-            Fitted model = fit(examples.stream().filter(e -> !fold.contains(e.note())).toList());
+            Fitted model =
+                    fit(examples.stream().filter(e -> !fold.contains(e.note())).toList());
             fitted.add(model);
             SpokenItemModel raw = model.model(0, Map.of(), Map.of());
-            for (Example example : examples.stream().filter(e -> fold.contains(e.note())).toList()) {
+            for (Example example :
+                    examples.stream().filter(e -> fold.contains(e.note())).toList()) {
                 heldOut.add(example);
                 screened.add(raw.screen().probability(example.screenFeatures()));
                 probabilities.add(raw.probabilities(example.features(), example.embedding()));
@@ -116,15 +126,21 @@ public final class TranscriptTrainer {
         }
         Map<String, List<PredictedItem>> found = new TreeMap<>();
         for (int k = 0; k < folds.size(); k++) {
-            NoteParser parser = new NoteParser(ParserSettings.defaults(),
-                    fitted.get(k).model(screenThreshold, calibration, thresholds));
+            NoteParser parser = new NoteParser(
+                    ParserSettings.defaults(), fitted.get(k).model(screenThreshold, calibration, thresholds));
             for (String note : folds.get(k)) {
                 found.put(note, Evaluation.found(parser, note, notes.get(note)));
             }
         }
         SpokenItemModel model = fit(examples).model(screenThreshold, calibration, thresholds);
-        return new Trained(model, examples.size(), labels, heldOut.isEmpty() ? 1 : (double) passed / heldOut.size(),
-                Evaluation.score(found, gold.stream().filter(g -> notes.containsKey(g.note())).toList()));
+        return new Trained(
+                model,
+                examples.size(),
+                labels,
+                heldOut.isEmpty() ? 1 : (double) passed / heldOut.size(),
+                Evaluation.score(
+                        found,
+                        gold.stream().filter(g -> notes.containsKey(g.note())).toList()));
     }
 
     /** The notes dealt in name order into the folds, so that each fold holds meetings of every corpus. */
@@ -147,8 +163,11 @@ public final class TranscriptTrainer {
         List<SpokenItemModel.Labelled> weighted = new ArrayList<>();
         Map<String, SpokenExemplars> leftOut = new TreeMap<>();
         for (Example example : examples) {
-            leftOut.computeIfAbsent(example.note(),
-                    note -> exemplars(examples.stream().filter(e -> !e.note().equals(note)).toList()));
+            leftOut.computeIfAbsent(
+                    example.note(),
+                    note -> exemplars(examples.stream()
+                            .filter(e -> !e.note().equals(note))
+                            .toList()));
         }
         for (Example example : examples) {
             List<String> features = new ArrayList<>(example.features());
@@ -179,8 +198,11 @@ public final class TranscriptTrainer {
      * item through: the held-out screen probability below which only the rest of them lie.
      */
     static double screenThreshold(List<Example> heldOut, List<Double> screened) {
-        double[] positives = java.util.stream.IntStream.range(0, heldOut.size()).filter(i -> heldOut.get(i).statesItem())
-                .mapToDouble(screened::get).sorted().toArray();
+        double[] positives = java.util.stream.IntStream.range(0, heldOut.size())
+                .filter(i -> heldOut.get(i).statesItem())
+                .mapToDouble(screened::get)
+                .sorted()
+                .toArray();
         if (positives.length == 0) {
             return 0;
         }
@@ -189,8 +211,10 @@ public final class TranscriptTrainer {
 
     private static SpokenExemplars exemplars(List<Example> examples) {
         Map<String, List<float[]>> byType = new TreeMap<>();
-        examples.stream().filter(e -> !e.label().equals(SpokenItemModel.NONE) && e.embedding() != null)
-                .forEach(e -> byType.computeIfAbsent(e.label(), k -> new ArrayList<>()).add(e.embedding()));
+        examples.stream()
+                .filter(e -> !e.label().equals(SpokenItemModel.NONE) && e.embedding() != null)
+                .forEach(e -> byType.computeIfAbsent(e.label(), k -> new ArrayList<>())
+                        .add(e.embedding()));
         return new SpokenExemplars(byType);
     }
 
@@ -203,8 +227,11 @@ public final class TranscriptTrainer {
         List<double[]> scored = new ArrayList<>();
         for (Map.Entry<Map<String, Double>, String> example : held) {
             Map<String, Double> p = example.getKey();
-            String best = p.entrySet().stream().filter(e -> !e.getKey().equals(SpokenItemModel.NONE))
-                    .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(SpokenItemModel.NONE);
+            String best = p.entrySet().stream()
+                    .filter(e -> !e.getKey().equals(SpokenItemModel.NONE))
+                    .max(Map.Entry.comparingByValue())
+                    .map(Map.Entry::getKey)
+                    .orElse(SpokenItemModel.NONE);
             if (best.equals(type)) {
                 scored.add(new double[] {p.get(type), example.getValue().equals(type) ? 1 : 0});
             }
@@ -231,10 +258,15 @@ public final class TranscriptTrainer {
         List<Example> examples = new ArrayList<>();
         for (Map.Entry<String, byte[]> note : notes.entrySet()) {
             ParsedNote parsed = parser.parse(note.getKey(), TranscriptOnly.strip(note.getValue()));
-            List<GoldItem> noteGold = gold.stream().filter(g -> g.note().equals(note.getKey())).toList();
+            List<GoldItem> noteGold =
+                    gold.stream().filter(g -> g.note().equals(note.getKey())).toList();
             for (TranscriptCandidates.Candidate candidate : TranscriptCandidates.of(parsed)) {
-                examples.add(new Example(note.getKey(), candidate.screenFeatures(), candidate.features(),
-                        candidate.embedding(), label(candidate, noteGold)));
+                examples.add(new Example(
+                        note.getKey(),
+                        candidate.screenFeatures(),
+                        candidate.features(),
+                        candidate.embedding(),
+                        label(candidate, noteGold)));
             }
         }
         return examples;
@@ -252,8 +284,11 @@ public final class TranscriptTrainer {
             }
             var evidence = ContentWords.of(g.evidence());
             String evidenceText = flat(g.evidence());
-            // Word for word (a short sentence inside the evidence, or the evidence inside a long sentence), else by content.
-            double overlap = saidText.length() > 8 && (evidenceText.contains(saidText) || saidText.contains(evidenceText)) ? 1
+            // Word for word (a short sentence inside the evidence, or the evidence inside a long sentence), else by
+            // content.
+            double overlap = saidText.length() > 8
+                            && (evidenceText.contains(saidText) || saidText.contains(evidenceText))
+                    ? 1
                     : Math.max(ContentWords.containment(evidence, said), ContentWords.containment(said, evidence));
             if (overlap >= bestOverlap) {
                 bestOverlap = overlap;
@@ -264,7 +299,10 @@ public final class TranscriptTrainer {
     }
 
     private static String flat(String text) {
-        return text.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'').replaceAll("[^\\p{L}\\p{N}']+", " ").strip();
+        return text.toLowerCase(java.util.Locale.ROOT)
+                .replace('\u2019', '\'')
+                .replaceAll("[^\\p{L}\\p{N}']+", " ")
+                .strip();
     }
 
     /**

@@ -42,9 +42,27 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 public final class Benchmarks {
 
     private static final AvroSerde<OverdueAlert> ALERTS = AvroSerde.of(OverdueAlert.class);
-    private static final List<String> OWNERS = List.of("Ada", "Alan", "Barbara", "Claude", "Donald", "Edsger", "Frances",
-            "Grace", "Hedy", "Ivan", "John", "Katherine", "Leslie", "Margaret", "Niklaus", "Ole", "Radia", "Shafi",
-            "Tim", "Whitfield");
+    private static final List<String> OWNERS = List.of(
+            "Ada",
+            "Alan",
+            "Barbara",
+            "Claude",
+            "Donald",
+            "Edsger",
+            "Frances",
+            "Grace",
+            "Hedy",
+            "Ivan",
+            "John",
+            "Katherine",
+            "Leslie",
+            "Margaret",
+            "Niklaus",
+            "Ole",
+            "Radia",
+            "Shafi",
+            "Tim",
+            "Whitfield");
 
     private final EmbeddedPipeline pipeline;
     private final Path vault;
@@ -61,11 +79,17 @@ public final class Benchmarks {
     public long[] fileToAlert(int changes) throws IOException, InterruptedException, TimeoutException {
         String topic = pipeline.config().topics().alertsOverdue();
         long[] micros = new long[changes];
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, pipeline.bootstrapServers(),
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        pipeline.bootstrapServers(),
+                        ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                        "read_committed"),
+                new ByteArrayDeserializer(),
+                new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+                    .map(p -> new TopicPartition(topic, p.partition()))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToEnd(partitions);
             partitions.forEach(consumer::position);
@@ -74,8 +98,10 @@ public final class Benchmarks {
                 int i = written++;
                 String text = "Benchmark task " + i;
                 long start = System.nanoTime();
-                Files.writeString(vault.resolve("bench-" + i + ".md"), "---\ndate: " + due.minusDays(1) + "\n---\n- [ ] "
-                        + text + " @" + OWNERS.get(i % OWNERS.size()) + " Bench 📅 " + due + "\n");
+                Files.writeString(
+                        vault.resolve("bench-" + i + ".md"),
+                        "---\ndate: " + due.minusDays(1) + "\n---\n- [ ] " + text + " @" + OWNERS.get(i % OWNERS.size())
+                                + " Bench 📅 " + due + "\n");
                 micros[n] = awaitAlert(consumer, text, start) / 1000;
             }
         }
@@ -101,12 +127,15 @@ public final class Benchmarks {
         String base = pipeline.url().orElseThrow(() -> new IllegalStateException("the web API is not served"));
         List<String> paths = new ArrayList<>();
         for (String owner : OWNERS) {
-            paths.add("owners/" + URLEncoder.encode(owner + " Bench", StandardCharsets.UTF_8).replace("+", "%20")
-                    + "/actions?status=overdue");
+            paths.add("owners/"
+                    + URLEncoder.encode(owner + " Bench", StandardCharsets.UTF_8)
+                            .replace("+", "%20") + "/actions?status=overdue");
         }
         paths.add("owners");
         paths.add("decisions");
-        HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(clients)).build();
+        HttpClient http = HttpClient.newBuilder()
+                .executor(Executors.newFixedThreadPool(clients))
+                .build();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long[] micros = new long[requests];
         List<Future<?>> futures = new ArrayList<>();
@@ -114,7 +143,8 @@ public final class Benchmarks {
             int client = c;
             futures.add(pool.submit(() -> {
                 for (int r = client; r < requests; r += clients) {
-                    HttpRequest request = HttpRequest.newBuilder(URI.create(base + paths.get(r % paths.size()))).build();
+                    HttpRequest request = HttpRequest.newBuilder(URI.create(base + paths.get(r % paths.size())))
+                            .build();
                     long start = System.nanoTime();
                     HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
                     micros[r] = (System.nanoTime() - start) / 1000;
@@ -140,8 +170,14 @@ public final class Benchmarks {
     public void print(String what, long[] micros, Duration elapsed) {
         long[] sorted = micros.clone();
         Arrays.sort(sorted);
-        out.printf(Locale.ROOT, "%-34s n=%d  p50=%.1f ms  p99=%.1f ms  max=%.1f ms  (%.0f per second)%n", what,
-                sorted.length, percentile(sorted, 50), percentile(sorted, 99), sorted[sorted.length - 1] / 1000.0,
+        out.printf(
+                Locale.ROOT,
+                "%-34s n=%d  p50=%.1f ms  p99=%.1f ms  max=%.1f ms  (%.0f per second)%n",
+                what,
+                sorted.length,
+                percentile(sorted, 50),
+                percentile(sorted, 99),
+                sorted[sorted.length - 1] / 1000.0,
                 sorted.length / (elapsed.toNanos() / 1e9));
         out.flush();
     }

@@ -27,8 +27,7 @@ import org.apache.kafka.streams.StreamsConfig;
 public final class ConfigReference {
 
     /** One row: the key, its default as the table shows it, and what it sets (Markdown). */
-    public record Row(String key, String shownDefault, String doc) {
-    }
+    public record Row(String key, String shownDefault, String doc) {}
 
     /** A table of the README: its name in the markers, and its rows in the order the code defines the keys. */
     public record Table(String name, List<Row> rows) {
@@ -36,37 +35,52 @@ public final class ConfigReference {
         public String markdown() {
             StringBuilder out = new StringBuilder("| Key | Default | Meaning |\n|---|---|---|\n");
             for (Row row : rows) {
-                out.append("| `").append(row.key()).append("` | ").append(row.shownDefault()).append(" | ")
-                        .append(row.doc().replace("|", "\\|")).append(" |\n");
+                out.append("| `")
+                        .append(row.key())
+                        .append("` | ")
+                        .append(row.shownDefault())
+                        .append(" | ")
+                        .append(row.doc().replace("|", "\\|"))
+                        .append(" |\n");
             }
             return out.toString();
         }
     }
 
-    private static final Pattern BLOCK = Pattern.compile(
-            "(<!-- config-table:([a-z-]+) -->\\n)(.*?)(<!-- /config-table -->)", Pattern.DOTALL);
+    private static final Pattern BLOCK =
+            Pattern.compile("(<!-- config-table:([a-z-]+) -->\\n)(.*?)(<!-- /config-table -->)", Pattern.DOTALL);
 
-    private ConfigReference() {
-    }
+    private ConfigReference() {}
 
     /** The tables the README holds: the app's keys (with the Kafka and parser ones), the two connectors'. */
     public static List<Table> tables() {
-        List<Row> tracker = new ArrayList<>(rows(TrackerConfig.CONFIG_DEF, Map.of(
-                TrackerConfig.TIMEZONE, "this machine's zone",
-                TrackerConfig.TOPIC_INPUT_PREFIX, "(empty: `tracker.topic.prefix`)")).stream()
-                .filter(row -> !ParserSettings.keys().contains(row.key())).toList());
+        List<Row> tracker = new ArrayList<>(rows(
+                        TrackerConfig.CONFIG_DEF,
+                        Map.of(
+                                TrackerConfig.TIMEZONE, "this machine's zone",
+                                TrackerConfig.TOPIC_INPUT_PREFIX, "(empty: `tracker.topic.prefix`)"))
+                .stream()
+                .filter(row -> !ParserSettings.keys().contains(row.key()))
+                .toList());
         // Kafka's own settings, documented by Kafka; only the defaults the tracker gives them are its own.
-        tracker.add(new Row(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, code(TrackerConfig.DEFAULT_BOOTSTRAP_SERVERS),
+        tracker.add(new Row(
+                StreamsConfig.BOOTSTRAP_SERVERS_CONFIG,
+                code(TrackerConfig.DEFAULT_BOOTSTRAP_SERVERS),
                 "Kafka to connect to (`run`). CLI: `--bootstrap-server`."));
-        tracker.add(new Row(StreamsConfig.APPLICATION_ID_CONFIG, code(TrackerConfig.DEFAULT_APPLICATION_ID),
+        tracker.add(new Row(
+                StreamsConfig.APPLICATION_ID_CONFIG,
+                code(TrackerConfig.DEFAULT_APPLICATION_ID),
                 "Kafka Streams application id (consumer group, internal topic prefix)."));
-        tracker.add(new Row(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, code(StreamsConfig.EXACTLY_ONCE_V2),
+        tracker.add(new Row(
+                StreamsConfig.PROCESSING_GUARANTEE_CONFIG,
+                code(StreamsConfig.EXACTLY_ONCE_V2),
                 "Kafka Streams processing guarantee."));
         // The parser, which knows no Kafka, holds its keys' defaults; the ConfigDef leaves them null.
         for (ParserSettings.Key key : ParserSettings.documentedKeys()) {
             tracker.add(new Row(key.name(), code(key.defaultValue()), key.doc()));
         }
-        return List.of(new Table("tracker", tracker),
+        return List.of(
+                new Table("tracker", tracker),
                 new Table("notes-connector", rows(NoteFolderSourceConfig.CONFIG_DEF, Map.of())),
                 new Table("slack-sink", rows(SlackSinkConfig.CONFIG_DEF, Map.of())));
     }
@@ -74,7 +88,8 @@ public final class ConfigReference {
     /** The rows of a ConfigDef in the order its keys were defined; {@code shownDefaults} words a default otherwise. */
     public static List<Row> rows(ConfigDef def, Map<String, String> shownDefaults) {
         return def.configKeys().values().stream()
-                .map(key -> new Row(key.name, shownDefaults.getOrDefault(key.name, shownDefault(key)), key.documentation))
+                .map(key ->
+                        new Row(key.name, shownDefaults.getOrDefault(key.name, shownDefault(key)), key.documentation))
                 .toList();
     }
 
@@ -109,7 +124,8 @@ public final class ConfigReference {
             m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + table.markdown() + m.group(4)));
         }
         m.appendTail(out);
-        List<String> missing = byName.keySet().stream().filter(name -> !seen.contains(name)).toList();
+        List<String> missing =
+                byName.keySet().stream().filter(name -> !seen.contains(name)).toList();
         if (!missing.isEmpty()) {
             throw new IllegalArgumentException("the README has no <!-- config-table:NAME --> block for " + missing);
         }

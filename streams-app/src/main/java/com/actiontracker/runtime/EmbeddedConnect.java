@@ -53,8 +53,11 @@ public final class EmbeddedConnect implements AutoCloseable {
      * @param workerOverrides worker settings given by the user ({@code connect.*}) and the config providers that
      *                        resolve secret references; they win over the defaults here
      */
-    public static EmbeddedConnect start(String bootstrapServers, Path dataDir, Map<String, String> workerOverrides,
-                                        Map<String, String> connectorConfig)
+    public static EmbeddedConnect start(
+            String bootstrapServers,
+            Path dataDir,
+            Map<String, String> workerOverrides,
+            Map<String, String> connectorConfig)
             throws IOException, ExecutionException, InterruptedException, TimeoutException {
         Path offsets = dataDir.toAbsolutePath().resolve("connect").resolve("offsets.dat");
         Files.createDirectories(offsets.getParent());
@@ -71,13 +74,16 @@ public final class EmbeddedConnect implements AutoCloseable {
         plugins.compareAndSwapWithDelegatingLoader();
         StandaloneConfig config = new StandaloneConfig(worker);
         ConnectorClientConfigOverridePolicy policy = plugins.newPlugin(
-                config.getString(WorkerConfig.CONNECTOR_CLIENT_POLICY_CLASS_CONFIG), config,
+                config.getString(WorkerConfig.CONNECTOR_CLIENT_POLICY_CLASS_CONFIG),
+                config,
                 ConnectorClientConfigOverridePolicy.class);
-        OffsetBackingStore offsetStore = new FileOffsetBackingStore(plugins.newInternalConverter(true,
-                JsonConverter.class.getName(), Map.of(JsonConverterConfig.SCHEMAS_ENABLE_CONFIG, "false")));
+        OffsetBackingStore offsetStore = new FileOffsetBackingStore(plugins.newInternalConverter(
+                true, JsonConverter.class.getName(), Map.of(JsonConverterConfig.SCHEMAS_ENABLE_CONFIG, "false")));
         offsetStore.configure(config);
-        StandaloneHerder herder = new StandaloneHerder(new Worker(WORKER_ID, Time.SYSTEM, plugins, config, offsetStore, policy),
-                config.kafkaClusterId(), policy);
+        StandaloneHerder herder = new StandaloneHerder(
+                new Worker(WORKER_ID, Time.SYSTEM, plugins, config, offsetStore, policy),
+                config.kafkaClusterId(),
+                policy);
         herder.start();
         EmbeddedConnect embedded = new EmbeddedConnect(herder);
         try {
@@ -93,7 +99,8 @@ public final class EmbeddedConnect implements AutoCloseable {
     }
 
     /** Creates (or updates) a connector in this worker, with one task. */
-    public void run(String name, Map<String, String> connectorConfig) throws ExecutionException, InterruptedException, TimeoutException {
+    public void run(String name, Map<String, String> connectorConfig)
+            throws ExecutionException, InterruptedException, TimeoutException {
         Map<String, String> config = new HashMap<>(connectorConfig);
         config.put("name", name);
         config.put("tasks.max", "1");
@@ -109,8 +116,10 @@ public final class EmbeddedConnect implements AutoCloseable {
         ConnectorOffsets offsets = callback.get(30, TimeUnit.SECONDS);
         // Only the buckets: the single manifest of an older release stays behind, stale, once it has been moved.
         // A bucket committed while still empty is listed without an offset.
-        return offsets.offsets().stream().filter(o -> NoteFolderOffsets.isBucket(o.partition()) && o.offset() != null)
-                .map(ConnectorOffset::offset).flatMap(o -> o.keySet().stream())
+        return offsets.offsets().stream()
+                .filter(o -> NoteFolderOffsets.isBucket(o.partition()) && o.offset() != null)
+                .map(ConnectorOffset::offset)
+                .flatMap(o -> o.keySet().stream())
                 .collect(java.util.stream.Collectors.toSet());
     }
 

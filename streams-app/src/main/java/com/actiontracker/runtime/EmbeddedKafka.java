@@ -11,10 +11,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.CompletableFuture;
 import kafka.server.BrokerServer;
 import kafka.server.ControllerServer;
 import kafka.server.KafkaConfig;
@@ -23,19 +23,19 @@ import kafka.server.Server;
 import kafka.server.SharedServer;
 import kafka.server.StandardFaultHandlerFactory;
 import kafka.tools.StorageTool;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.metrics.Metrics;
+import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.BrokerRegistration;
 import org.apache.kafka.metadata.bootstrap.BootstrapMetadata;
 import org.apache.kafka.metadata.properties.MetaPropertiesEnsemble;
 import org.apache.kafka.raft.QuorumConfig;
 import org.apache.kafka.server.ServerSocketFactory;
-import scala.Tuple2;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.common.Uuid;
-import org.apache.kafka.common.utils.Time;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import scala.Tuple2;
 
 /**
  * A single-node Kafka (KRaft, broker and controller in one process) running inside this JVM, from the Maven Central
@@ -62,8 +62,8 @@ public final class EmbeddedKafka implements AutoCloseable {
     private final String bootstrapServers;
     private final boolean recoveredFromKill;
 
-    private EmbeddedKafka(ControllerServer controller, BrokerServer broker, String bootstrapServers,
-                          boolean recoveredFromKill) {
+    private EmbeddedKafka(
+            ControllerServer controller, BrokerServer broker, String bootstrapServers, boolean recoveredFromKill) {
         this.controller = controller;
         this.broker = broker;
         this.bootstrapServers = bootstrapServers;
@@ -86,13 +86,20 @@ public final class EmbeddedKafka implements AutoCloseable {
         Properties props = brokerProperties(logDir, clientPort, freePort());
         boolean formatted = format(props, logDir);
         KafkaConfig config = KafkaConfig.fromProps(props, false);
-        Tuple2<MetaPropertiesEnsemble, BootstrapMetadata> dirs = KafkaRaftServer.initializeLogDirs(config,
-                LoggerFactory.getLogger(KafkaRaftServer.class), "[embedded Kafka] ");
-        Metrics metrics = Server.initializeMetrics(config, Time.SYSTEM, dirs._1().clusterId().get());
-        SharedServer shared = new SharedServer(config, dirs._1(), Time.SYSTEM, metrics,
-                CompletableFuture.completedFuture(QuorumConfig.parseVoterConnections(config.quorumConfig().voters())),
+        Tuple2<MetaPropertiesEnsemble, BootstrapMetadata> dirs = KafkaRaftServer.initializeLogDirs(
+                config, LoggerFactory.getLogger(KafkaRaftServer.class), "[embedded Kafka] ");
+        Metrics metrics = Server.initializeMetrics(
+                config, Time.SYSTEM, dirs._1().clusterId().get());
+        SharedServer shared = new SharedServer(
+                config,
+                dirs._1(),
+                Time.SYSTEM,
+                metrics,
+                CompletableFuture.completedFuture(
+                        QuorumConfig.parseVoterConnections(config.quorumConfig().voters())),
                 QuorumConfig.parseBootstrapServers(config.quorumConfig().bootstrapServers()),
-                new StandardFaultHandlerFactory(), ServerSocketFactory.INSTANCE);
+                new StandardFaultHandlerFactory(),
+                ServerSocketFactory.INSTANCE);
         ControllerServer controller = new ControllerServer(shared, KafkaRaftServer.configSchema(), dirs._2());
         BrokerServer broker = new BrokerServer(shared);
         String bootstrap = "localhost:" + clientPort;
@@ -100,7 +107,8 @@ public final class EmbeddedKafka implements AutoCloseable {
         try {
             controller.startup();
             if (!formatted) {
-                recovered = awaitPreviousIncarnationFenced(controller, Duration.ofMillis(config.brokerSessionTimeoutMs()));
+                recovered =
+                        awaitPreviousIncarnationFenced(controller, Duration.ofMillis(config.brokerSessionTimeoutMs()));
             }
             broker.startup();
             awaitReady(bootstrap);
@@ -147,16 +155,20 @@ public final class EmbeddedKafka implements AutoCloseable {
         boolean waited = false;
         while (true) {
             BrokerRegistration registration = controller.controller().isActive() && controller.metadataCache() != null
-                    ? controller.metadataCache().currentImage().cluster().broker(NODE_ID) : null;
+                    ? controller.metadataCache().currentImage().cluster().broker(NODE_ID)
+                    : null;
             if (registration != null && registration.fenced()) {
                 if (waited) {
-                    log.warn("The previous run stopped without shutting Kafka down; its broker session expired after {} ms,"
-                            + " starting the broker", Duration.ofNanos(System.nanoTime() - start).toMillis());
+                    log.warn(
+                            "The previous run stopped without shutting Kafka down; its broker session expired after {} ms,"
+                                    + " starting the broker",
+                            Duration.ofNanos(System.nanoTime() - start).toMillis());
                 }
                 return waited;
             }
             if (registration != null && !waited) {
-                log.info("The previous run stopped without shutting Kafka down: waiting for its broker session to expire");
+                log.info(
+                        "The previous run stopped without shutting Kafka down: waiting for its broker session to expire");
                 waited = true;
             }
             if (registration == null && System.nanoTime() - start > sessionTimeout.toNanos()) {
@@ -164,7 +176,8 @@ public final class EmbeddedKafka implements AutoCloseable {
                 return false;
             }
             if (System.nanoTime() > deadline) {
-                throw new TimeoutException("the previous broker registration was not fenced within " + sessionTimeout.plus(READY_TIMEOUT).toSeconds() + "s");
+                throw new TimeoutException("the previous broker registration was not fenced within "
+                        + sessionTimeout.plus(READY_TIMEOUT).toSeconds() + "s");
             }
             Thread.sleep(50);
         }
@@ -208,8 +221,10 @@ public final class EmbeddedKafka implements AutoCloseable {
         ByteArrayOutputStream output = new ByteArrayOutputStream();
         int exit;
         try (PrintStream print = new PrintStream(output, true, StandardCharsets.UTF_8)) {
-            exit = StorageTool.execute(new String[] {"format", "--cluster-id", Uuid.randomUuid().toString(),
-                    "--config", config.toString()}, print);
+            exit = StorageTool.execute(
+                    new String[] {"format", "--cluster-id", Uuid.randomUuid().toString(), "--config", config.toString()
+                    },
+                    print);
         }
         if (exit != 0) {
             throw new IOException("Cannot format " + logDir + ": " + output.toString(StandardCharsets.UTF_8));
@@ -219,12 +234,19 @@ public final class EmbeddedKafka implements AutoCloseable {
 
     private static void awaitReady(String bootstrap) throws InterruptedException, TimeoutException {
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000",
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "5000"))) {
+        try (Admin admin = Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrap,
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                "5000",
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+                "5000"))) {
             while (true) {
                 try {
-                    if (!admin.describeCluster().nodes().get(5, TimeUnit.SECONDS).isEmpty()) {
+                    if (!admin.describeCluster()
+                            .nodes()
+                            .get(5, TimeUnit.SECONDS)
+                            .isEmpty()) {
                         return;
                     }
                 } catch (ExecutionException | TimeoutException e) {
@@ -246,8 +268,10 @@ public final class EmbeddedKafka implements AutoCloseable {
             socket.setReuseAddress(true);
             socket.bind(new java.net.InetSocketAddress("localhost", port));
         } catch (java.net.BindException e) {
-            throw new IOException("Port " + port + " for the embedded Kafka is in use (another tracker demo, or a"
-                    + " Kafka of your own?): choose another with --kafka-port", e);
+            throw new IOException(
+                    "Port " + port + " for the embedded Kafka is in use (another tracker demo, or a"
+                            + " Kafka of your own?): choose another with --kafka-port",
+                    e);
         }
     }
 

@@ -39,6 +39,7 @@ public final class EmbeddedPipeline implements AutoCloseable {
     private final EmbeddedKafka kafka;
     /** Stops the streams app, and its HTTP server when it serves one. */
     private final Runnable stopStreams;
+
     private final TrackerApp app;
     private final String url;
     private final EmbeddedConnect connect;
@@ -56,8 +57,14 @@ public final class EmbeddedPipeline implements AutoCloseable {
         }
     }
 
-    private EmbeddedPipeline(TrackerConfig config, EmbeddedKafka kafka, Runnable stopStreams, TrackerApp app,
-                             String url, EmbeddedConnect connect, Recovery recovery) {
+    private EmbeddedPipeline(
+            TrackerConfig config,
+            EmbeddedKafka kafka,
+            Runnable stopStreams,
+            TrackerApp app,
+            String url,
+            EmbeddedConnect connect,
+            Recovery recovery) {
         this.config = config;
         this.kafka = kafka;
         this.stopStreams = stopStreams;
@@ -133,8 +140,11 @@ public final class EmbeddedPipeline implements AutoCloseable {
                 stopStreams = app::close;
                 app.start(START_TIMEOUT);
             }
-            EmbeddedConnect connect = EmbeddedConnect.start(kafka.bootstrapServers(), config.dataDir(),
-                    config.connectWorkerProperties(), connectorConfig(config));
+            EmbeddedConnect connect = EmbeddedConnect.start(
+                    kafka.bootstrapServers(),
+                    config.dataDir(),
+                    config.connectWorkerProperties(),
+                    connectorConfig(config));
             EmbeddedPipeline pipeline = new EmbeddedPipeline(config, kafka, stopStreams, app, url, connect, recovery);
             if (!config.slackSinkProperties().isEmpty()) {
                 try {
@@ -167,7 +177,9 @@ public final class EmbeddedPipeline implements AutoCloseable {
         Topics topics = config.topics();
         Map<String, String> sink = new HashMap<>();
         sink.put("connector.class", SlackSinkConnector.class.getName());
-        sink.put("topics", config.slackDigest() ? topics.alertsOverdue() + "," + topics.digest() : topics.alertsOverdue());
+        sink.put(
+                "topics",
+                config.slackDigest() ? topics.alertsOverdue() + "," + topics.digest() : topics.alertsOverdue());
         sink.put("errors.tolerance", "all");
         sink.put("errors.deadletterqueue.topic.name", topics.slackDeadLetters());
         sink.put("errors.deadletterqueue.topic.replication.factor", Short.toString(config.replicationFactor()));
@@ -206,7 +218,10 @@ public final class EmbeddedPipeline implements AutoCloseable {
             throws IOException, ExecutionException, InterruptedException, TimeoutException {
         Set<String> expected = notesIn(config);
         try (CatchUpWatcher watcher = new CatchUpWatcher(kafka.bootstrapServers(), app.applicationId())) {
-            watcher.await(app.sourceTopics(), () -> connect.committedPaths().containsAll(expected), timeout,
+            watcher.await(
+                    app.sourceTopics(),
+                    () -> connect.committedPaths().containsAll(expected),
+                    timeout,
                     "Notes not processed");
         }
     }
@@ -214,7 +229,8 @@ public final class EmbeddedPipeline implements AutoCloseable {
     /** The note files in the input folder, as the connector would read them (its patterns, hidden entries out). */
     public static Set<String> notesIn(TrackerConfig config) throws IOException {
         return new FolderScanner(config.inputDir().toAbsolutePath(), new FilePatterns(config.filePatterns(), false))
-                .scan().keySet();
+                .scan()
+                .keySet();
     }
 
     /** The ledger as of a day, from this process's stores and the dead-letter topic. */
@@ -225,7 +241,8 @@ public final class EmbeddedPipeline implements AutoCloseable {
     public List<LedgerReport.DeadLetterEntry> deadLetters() {
         return TopicReader.readAll(kafka.bootstrapServers(), config.topics().deadLetters()).stream()
                 .map(r -> LETTERS.decode(r.value()))
-                .map(d -> new LedgerReport.DeadLetterEntry(d.getPath(), ReportJson.lower(DeadLetters.stage(d)), d.getReason()))
+                .map(d -> new LedgerReport.DeadLetterEntry(
+                        d.getPath(), ReportJson.lower(DeadLetters.stage(d)), d.getReason()))
                 .toList();
     }
 

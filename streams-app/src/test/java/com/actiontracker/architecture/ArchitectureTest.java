@@ -22,9 +22,16 @@ class ArchitectureTest {
 
     @Test
     void theDomainKnowsNothingOfKafka() {
-        noClasses().that().resideInAnyPackage("com.actiontracker.parse..", "com.actiontracker.identity..",
-                        "com.actiontracker.tracking..", "com.actiontracker.alerts..")
-                .should().dependOnClassesThat().resideInAPackage("org.apache.kafka..")
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "com.actiontracker.parse..",
+                        "com.actiontracker.identity..",
+                        "com.actiontracker.tracking..",
+                        "com.actiontracker.alerts..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.apache.kafka..")
                 .because("Kafka types belong at the edges: the topology, the runtime and the connectors")
                 .check(TRACKER);
     }

@@ -31,19 +31,32 @@ class ConfigPrecedenceTest {
                 + "\ntracker.http.port=1111\n");
 
         CliEnvironment.use(Map.of());
-        TrackerConfig fileOnly = this.<DemoCommand>command("demo", "--config", config.toString()).config();
+        TrackerConfig fileOnly =
+                this.<DemoCommand>command("demo", "--config", config.toString()).config();
         assertThat(fileOnly.inputDir()).isEqualTo(fromFile);
         assertThat(fileOnly.dataDir()).isEqualTo(dir.resolve("file-data"));
         assertThat(fileOnly.httpPort()).isEqualTo(1111);
 
         CliEnvironment.use(Map.of("TRACKER_INPUT_DIR", fromEnv.toString(), "TRACKER_HTTP_PORT", "2222"));
-        TrackerConfig withEnvironment = this.<DemoCommand>command("demo", "--config", config.toString()).config();
+        TrackerConfig withEnvironment =
+                this.<DemoCommand>command("demo", "--config", config.toString()).config();
         assertThat(withEnvironment.inputDir()).isEqualTo(fromEnv);
         assertThat(withEnvironment.httpPort()).isEqualTo(2222);
-        assertThat(withEnvironment.dataDir()).as("not in the environment: the file's").isEqualTo(dir.resolve("file-data"));
+        assertThat(withEnvironment.dataDir())
+                .as("not in the environment: the file's")
+                .isEqualTo(dir.resolve("file-data"));
 
-        TrackerConfig withOptions = this.<DemoCommand>command("demo", "--config", config.toString(), "--input",
-                fromOption.toString(), "--port", "3333", "--data-dir", dir.resolve("option-data").toString()).config();
+        TrackerConfig withOptions = this.<DemoCommand>command(
+                        "demo",
+                        "--config",
+                        config.toString(),
+                        "--input",
+                        fromOption.toString(),
+                        "--port",
+                        "3333",
+                        "--data-dir",
+                        dir.resolve("option-data").toString())
+                .config();
         assertThat(withOptions.inputDir()).isEqualTo(fromOption);
         assertThat(withOptions.httpPort()).isEqualTo(3333);
         assertThat(withOptions.dataDir()).isEqualTo(dir.resolve("option-data"));
@@ -52,7 +65,8 @@ class ConfigPrecedenceTest {
     @Test
     void withNothingSetTheDefaultsOfTheConfigDefApply() throws Exception {
         CliEnvironment.use(Map.of());
-        TrackerConfig defaults = this.<DemoCommand>command("demo", "--input", dir.toString()).config();
+        TrackerConfig defaults =
+                this.<DemoCommand>command("demo", "--input", dir.toString()).config();
         assertThat(defaults.dataDir()).isEqualTo(Path.of(".tracker"));
         assertThat(defaults.httpPort()).isEqualTo(8080);
         assertThat(new TrackerConfig(Map.of()).inputDir()).isEqualTo(Path.of("seeds"));
@@ -70,7 +84,8 @@ class ConfigPrecedenceTest {
         assertThat(done.kafka.bootstrapServers()).isEqualTo("h:1");
 
         CliEnvironment.use(Map.of());
-        assertThat(this.<TailCommand>command("tail", "x").kafka.bootstrapServers()).isEqualTo("localhost:9092");
+        assertThat(this.<TailCommand>command("tail", "x").kafka.bootstrapServers())
+                .isEqualTo("localhost:9092");
     }
 
     @Test
@@ -78,9 +93,11 @@ class ConfigPrecedenceTest {
         Path config = file("tracker.parse.transcript.max-items=3\ntracker.parse.yaml.max-aliases=7\n");
         CliEnvironment.use(Map.of("TRACKER_PARSE_TRANSCRIPT_MAX_ITEMS", "5"));
 
-        TrackerConfig settings = this.<ParseCommand>command("parse", "--config", config.toString(), "x.md").config();
+        TrackerConfig settings = this.<ParseCommand>command("parse", "--config", config.toString(), "x.md")
+                .config();
 
-        assertThat(settings.parserProperties()).containsEntry("tracker.parse.transcript.max-items", "5")
+        assertThat(settings.parserProperties())
+                .containsEntry("tracker.parse.transcript.max-items", "5")
                 .containsEntry("tracker.parse.yaml.max-aliases", "7");
     }
 

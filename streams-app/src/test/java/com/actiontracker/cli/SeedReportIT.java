@@ -42,14 +42,22 @@ class SeedReportIT {
         var cli = TrackerCli.commandLine();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
-        ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(
-                org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ch.qos.logback.classic.Logger root =
+                (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         errors.setContext(root.getLoggerContext());
         errors.start();
         root.addAppender(errors);
         try {
-            exit = cli.execute("report", "--input", SEEDS.toString(), "--as-of", "2026-11-21",
-                    "--vault-owner", "Jason Vallery", "--format", "json");
+            exit = cli.execute(
+                    "report",
+                    "--input",
+                    SEEDS.toString(),
+                    "--as-of",
+                    "2026-11-21",
+                    "--vault-owner",
+                    "Jason Vallery",
+                    "--format",
+                    "json");
         } finally {
             root.detachAppender(errors);
         }
@@ -66,20 +74,27 @@ class SeedReportIT {
 
     @Test
     void aCleanRunLogsNoError() {
-        assertThat(errors.list).filteredOn(e -> e.getLevel() == ch.qos.logback.classic.Level.ERROR)
-                .extracting(e -> e.getLoggerName() + ": " + e.getFormattedMessage()).isEmpty();
+        assertThat(errors.list)
+                .filteredOn(e -> e.getLevel() == ch.qos.logback.classic.Level.ERROR)
+                .extracting(e -> e.getLoggerName() + ": " + e.getFormattedMessage())
+                .isEmpty();
     }
 
     @Test
     void everyCheckboxLineOfTheSeedsIsAnItemSource() throws IOException {
         Set<String> sources = new HashSet<>();
-        items().forEach(i -> i.get("sources").forEach(s -> sources.add(s.get("path").asText() + ":" + s.get("line").asInt())));
+        items().forEach(i -> i.get("sources")
+                .forEach(s ->
+                        sources.add(s.get("path").asText() + ":" + s.get("line").asInt())));
 
         List<String> checkboxes = checkboxLines();
         assertThat(checkboxes).hasSize(47);
         assertThat(sources).containsAll(checkboxes);
-        assertThat(items().stream().filter(i -> i.get("origin").asText().equals("task")).count())
-                .as("47 lines, two of them repeat items of another note of the same meeting").isEqualTo(45);
+        assertThat(items().stream()
+                        .filter(i -> i.get("origin").asText().equals("task"))
+                        .count())
+                .as("47 lines, two of them repeat items of another note of the same meeting")
+                .isEqualTo(45);
     }
 
     @Test
@@ -88,8 +103,11 @@ class SeedReportIT {
         assertThat(update.get("status").asText()).isEqualTo("done");
         assertThat(update.get("due").asText()).isEqualTo("2025-10-30");
         assertThat(update.get("done").asText()).isEqualTo("2025-11-08");
-        assertThat(owner(update)).as("@Andy Pernstiner and @Andy are Andy Perlsteiner").isEqualTo("Andy Perlsteiner");
-        assertThat(update.get("sources")).extracting(s -> s.get("path").asText() + ":" + s.get("line").asInt())
+        assertThat(owner(update))
+                .as("@Andy Pernstiner and @Andy are Andy Perlsteiner")
+                .isEqualTo("Andy Perlsteiner");
+        assertThat(update.get("sources"))
+                .extracting(s -> s.get("path").asText() + ":" + s.get("line").asInt())
                 .containsExactlyInAnyOrder("000_3f29d3a53c1e8cc1.txt:62", "002_056c2cefeb2c5388.txt:24");
 
         JsonNode josh = item("Meet with Josh to obtain OVA and setup guidance");
@@ -100,7 +118,8 @@ class SeedReportIT {
 
     @Test
     void ownersStatusesAndDatesAreTheOnesTheAuthorsWrote() {
-        JsonNode capture = item("Capture MAI testing requirements, KPIs, and timeline after tomorrow’s call; define hardware shipment plan.");
+        JsonNode capture = item(
+                "Capture MAI testing requirements, KPIs, and timeline after tomorrow’s call; define hardware shipment plan.");
         assertThat(owner(capture)).as("@Lior is Lior Genzel").isEqualTo("Lior Genzel");
         assertThat(capture.get("due").asText()).isEqualTo("2025-11-01");
         assertThat(capture.get("done").asText()).isEqualTo("2025-11-08");
@@ -112,8 +131,10 @@ class SeedReportIT {
         assertThat(shachar.get("done").asText()).isEqualTo("2025-10-26");
         assertThat(shachar.get("due").isNull()).isTrue();
 
-        assertThat(owner(item("Clarify PM ownership and process for Sync Engine (avoid ad hoc gap-filling)"))).isEqualTo("Jeff Denworth");
-        assertThat(items()).filteredOn(i -> i.get("origin").asText().equals("task"))
+        assertThat(owner(item("Clarify PM ownership and process for Sync Engine (avoid ad hoc gap-filling)")))
+                .isEqualTo("Jeff Denworth");
+        assertThat(items())
+                .filteredOn(i -> i.get("origin").asText().equals("task"))
                 .allSatisfy(i -> assertThat(i.get("status").asText()).isEqualTo("done"));
     }
 
@@ -141,7 +162,9 @@ class SeedReportIT {
     }
 
     private static JsonNode item(String text) {
-        return items().stream().filter(i -> i.get("text").asText().equals(text)).findFirst()
+        return items().stream()
+                .filter(i -> i.get("text").asText().equals(text))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no item " + text));
     }
 

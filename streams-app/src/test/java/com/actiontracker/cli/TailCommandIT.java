@@ -2,9 +2,9 @@ package com.actiontracker.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.actiontracker.avro.NoteFile;
 import com.actiontracker.runtime.EmbeddedKafka;
 import com.actiontracker.topology.NoteFiles;
-import com.actiontracker.avro.NoteFile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
@@ -30,21 +30,25 @@ class TailCommandIT {
     void untilEndPrintsWhatEveryPartitionHoldsAndStops() throws Exception {
         try (EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("kafka"), 0)) {
             try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
-                admin.createTopics(List.of(new NewTopic(NoteFiles.RAW_NOTES, 2, (short) 1))).all().get();
+                admin.createTopics(List.of(new NewTopic(NoteFiles.RAW_NOTES, 2, (short) 1)))
+                        .all()
+                        .get();
             }
             for (String path : new String[] {"a.md", "b.md", "c.md"}) {
                 NoteFiles.publish(kafka.bootstrapServers(), path, "- [ ] Task in " + path + "\n");
             }
-            String out = tail("notes.raw", "--from-beginning", "--until-end", "--bootstrap-server", kafka.bootstrapServers());
+            String out = tail(
+                    "notes.raw", "--from-beginning", "--until-end", "--bootstrap-server", kafka.bootstrapServers());
 
             ObjectMapper json = new ObjectMapper();
             assertThat(out.lines().map(line -> {
-                try {
-                    return json.readTree(line).get("key").asText();
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            })).containsExactlyInAnyOrder("a.md", "b.md", "c.md");
+                        try {
+                            return json.readTree(line).get("key").asText();
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }))
+                    .containsExactlyInAnyOrder("a.md", "b.md", "c.md");
         }
     }
 
@@ -52,21 +56,37 @@ class TailCommandIT {
     void avroJsonIsTheRecordInAvrosJsonEncodingWhichReadsBackExactly() throws Exception {
         try (EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("kafka"), 0)) {
             try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
-                admin.createTopics(List.of(new NewTopic(NoteFiles.RAW_NOTES, 1, (short) 1))).all().get();
+                admin.createTopics(List.of(new NewTopic(NoteFiles.RAW_NOTES, 1, (short) 1)))
+                        .all()
+                        .get();
             }
             String note = "- [ ] Réserver la salle ✅ 2025-11-04\n";
             NoteFiles.publish(kafka.bootstrapServers(), "fr/réunion.md", note);
 
-            String out = tail("notes.raw", "--format", "avro-json", "--from-beginning", "--until-end",
-                    "--bootstrap-server", kafka.bootstrapServers());
+            String out = tail(
+                    "notes.raw",
+                    "--format",
+                    "avro-json",
+                    "--from-beginning",
+                    "--until-end",
+                    "--bootstrap-server",
+                    kafka.bootstrapServers());
 
             JsonNode line = new ObjectMapper().readTree(out.strip());
             assertThat(line.get("type").asText()).isEqualTo("NoteFile");
-            assertThat(line.get("value").get("observedAt").isIntegralNumber()).as("a timestamp as Avro encodes it").isTrue();
-            NoteFile read = new SpecificDatumReader<>(NoteFile.class).read(null,
-                    DecoderFactory.get().jsonDecoder(NoteFile.getClassSchema(), line.get("value").toString()));
+            assertThat(line.get("value").get("observedAt").isIntegralNumber())
+                    .as("a timestamp as Avro encodes it")
+                    .isTrue();
+            NoteFile read = new SpecificDatumReader<>(NoteFile.class)
+                    .read(
+                            null,
+                            DecoderFactory.get()
+                                    .jsonDecoder(
+                                            NoteFile.getClassSchema(),
+                                            line.get("value").toString()));
             assertThat(read.getPath()).isEqualTo("fr/réunion.md");
-            assertThat(StandardCharsets.UTF_8.decode(read.getContent()).toString()).isEqualTo(note);
+            assertThat(StandardCharsets.UTF_8.decode(read.getContent()).toString())
+                    .isEqualTo(note);
         }
     }
 

@@ -29,7 +29,9 @@ class TrackerCliTest {
         int exit = run("report", "--input", "../seeds", "--as-of", "2025-13-45");
 
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString()).startsWith("error: Invalid value for option '--as-of': '2025-13-45' is not a date (expected YYYY-MM-DD)");
+        assertThat(err.toString())
+                .startsWith(
+                        "error: Invalid value for option '--as-of': '2025-13-45' is not a date (expected YYYY-MM-DD)");
     }
 
     @Test
@@ -45,15 +47,27 @@ class TrackerCliTest {
         int exit = run("demo", "--input", "../seeds", "--slack-webhook", "https://hooks.slack.com/services/T/B/X");
 
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString()).contains("--slack-webhook-file").contains("SLACK_WEBHOOK_URL").doesNotContain("T/B/X");
+        assertThat(err.toString())
+                .contains("--slack-webhook-file")
+                .contains("SLACK_WEBHOOK_URL")
+                .doesNotContain("T/B/X");
     }
 
     @Test
     void aWebhookFileOthersCanReadIsBadUsage() throws Exception {
-        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("webhook"), "https://hooks.slack.com/services/T/B/X\n");
-        java.nio.file.Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
+        java.nio.file.Path file =
+                java.nio.file.Files.writeString(dir.resolve("webhook"), "https://hooks.slack.com/services/T/B/X\n");
+        java.nio.file.Files.setPosixFilePermissions(
+                file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
 
-        int exit = run("demo", "--input", "../seeds", "--data-dir", dir.resolve("data").toString(), "--slack-webhook-file", file.toString());
+        int exit = run(
+                "demo",
+                "--input",
+                "../seeds",
+                "--data-dir",
+                dir.resolve("data").toString(),
+                "--slack-webhook-file",
+                file.toString());
 
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString()).contains("chmod 600").doesNotContain("T/B/X");
@@ -87,9 +101,13 @@ class TrackerCliTest {
         int exit = run("parse", note.toString(), binary.toString(), "--vault-owner", "Jason Vallery");
 
         assertThat(exit).isEqualTo(1);
-        assertThat(out.toString().lines()).singleElement().satisfies(line -> assertThat(line)
-                .contains("\"type\":\"action\"").contains("\"owner\":\"Jason Vallery\"")
-                .contains("\"ownerAsWritten\":\"Myself\"").contains("\"due\":\"2025-10-31\""));
+        assertThat(out.toString().lines())
+                .singleElement()
+                .satisfies(line -> assertThat(line)
+                        .contains("\"type\":\"action\"")
+                        .contains("\"owner\":\"Jason Vallery\"")
+                        .contains("\"ownerAsWritten\":\"Myself\"")
+                        .contains("\"due\":\"2025-10-31\""));
         assertThat(err.toString()).startsWith("error: " + binary + ": ");
     }
 
@@ -100,8 +118,10 @@ class TrackerCliTest {
         var full = TrackerCli.commandLine().getSubcommands();
 
         assertThat(full.keySet()).containsAll(service.keySet());
-        service.forEach((name, command) -> assertThat(full.get(name).getCommandSpec().userObject().getClass())
-                .as(name).isEqualTo(command.getCommandSpec().userObject().getClass()));
+        service.forEach((name, command) -> assertThat(
+                        full.get(name).getCommandSpec().userObject().getClass())
+                .as(name)
+                .isEqualTo(command.getCommandSpec().userObject().getClass()));
     }
 
     @Test
@@ -124,7 +144,8 @@ class TrackerCliTest {
         int exit = run("parse", dir.resolve("nope.md").toString());
 
         assertThat(exit).isEqualTo(1);
-        assertThat(err.toString()).isEqualTo("error: " + dir.resolve("nope.md") + ": not found" + System.lineSeparator());
+        assertThat(err.toString())
+                .isEqualTo("error: " + dir.resolve("nope.md") + ": not found" + System.lineSeparator());
     }
 
     @Test
@@ -132,23 +153,28 @@ class TrackerCliTest {
         Path transcripts = Path.of("src/test/resources/transcripts");
         Path gold = transcripts.resolve("gold/Bed011.jsonl");
         ObjectMapper json = new ObjectMapper();
-        Map<String, Long> goldByType = Files.readAllLines(gold).stream().filter(line -> !line.isBlank())
-                .map(line -> readType(json, line)).collect(Collectors.groupingBy(type -> type, Collectors.counting()));
+        Map<String, Long> goldByType = Files.readAllLines(gold).stream()
+                .filter(line -> !line.isBlank())
+                .map(line -> readType(json, line))
+                .collect(Collectors.groupingBy(type -> type, Collectors.counting()));
         String note = transcripts.resolve("notes/Bed011.md").toString();
 
         int exit = run("eval", "--gold", gold.toString(), "--format", "json", note);
 
         assertThat(exit).as(err.toString()).isZero();
         JsonNode report = json.readTree(out.toString());
-        assertThat(report.get("types").fieldNames()).toIterable()
+        assertThat(report.get("types").fieldNames())
+                .toIterable()
                 .containsExactly("action", "decision", "risk", "overall");
         for (String type : List.of("action", "decision", "risk")) {
             JsonNode scores = report.get("types").get(type);
             assertThat(scores.get("gold").asLong()).as(type).isEqualTo(goldByType.getOrDefault(type, 0L));
-            assertThat(scores.get("matched").asInt()).isLessThanOrEqualTo(scores.get("found").asInt());
+            assertThat(scores.get("matched").asInt())
+                    .isLessThanOrEqualTo(scores.get("found").asInt());
         }
         assertThat(report.get("types").get("overall").get("gold").asLong())
-                .isEqualTo(goldByType.values().stream().mapToLong(Long::longValue).sum());
+                .isEqualTo(
+                        goldByType.values().stream().mapToLong(Long::longValue).sum());
         assertThat(report.has("misses")).isFalse();
 
         out.getBuffer().setLength(0);
@@ -156,7 +182,8 @@ class TrackerCliTest {
         JsonNode withMisses = json.readTree(out.toString());
         int matched = withMisses.get("types").get("overall").get("matched").asInt();
         int goldItems = withMisses.get("types").get("overall").get("gold").asInt();
-        assertThat(withMisses.get("misses")).as("at least the gold items nothing matched")
+        assertThat(withMisses.get("misses"))
+                .as("at least the gold items nothing matched")
                 .hasSizeGreaterThanOrEqualTo(goldItems - matched);
     }
 
@@ -183,8 +210,9 @@ class TrackerCliTest {
         for (CommandLine command : TrackerCli.commandLine().getSubcommands().values()) {
             var spec = command.getCommandSpec();
             check(spec.qualifiedName(), spec.usageMessage().description(), endsMidSentence);
-            spec.options().forEach(option -> check(spec.qualifiedName() + " " + option.longestName(),
-                    option.description(), endsMidSentence));
+            spec.options()
+                    .forEach(option -> check(
+                            spec.qualifiedName() + " " + option.longestName(), option.description(), endsMidSentence));
         }
         assertThat(endsMidSentence).isEmpty();
     }

@@ -39,12 +39,21 @@ class UndatedNotesIT {
 
         assertThat(exit).as(err.toString()).isZero();
         List<JsonNode> items = new ArrayList<>();
-        new ObjectMapper().readTree(out.toString()).get("owners").forEach(o -> o.get("items").forEach(items::add));
-        assertThat(items).extracting(i -> i.get("text").asText()).containsExactlyInAnyOrder("Call the venue", "Book the lab");
-        assertThat(items).filteredOn(i -> i.get("text").asText().equals("Call the venue")).singleElement()
+        new ObjectMapper()
+                .readTree(out.toString())
+                .get("owners")
+                .forEach(o -> o.get("items").forEach(items::add));
+        assertThat(items)
+                .extracting(i -> i.get("text").asText())
+                .containsExactlyInAnyOrder("Call the venue", "Book the lab");
+        assertThat(items)
+                .filteredOn(i -> i.get("text").asText().equals("Call the venue"))
+                .singleElement()
                 .satisfies(i -> {
                     assertThat(i.get("overdue").asBoolean()).isTrue();
-                    assertThat(i.get("meetingDate").asText()).as("the file's day").isEqualTo("2025-06-01");
+                    assertThat(i.get("meetingDate").asText())
+                            .as("the file's day")
+                            .isEqualTo("2025-06-01");
                 });
     }
 }

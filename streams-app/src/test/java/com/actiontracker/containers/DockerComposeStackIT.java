@@ -26,16 +26,18 @@ class DockerComposeStackIT {
     @Container
     static final ComposeContainer STACK = new ComposeContainer(new File("../docker-compose.yml"))
             .withEnv("VAULT_OWNER", "Jason Vallery")
-            .withExposedService("tracker", 8080, Wait.forHttp("/health").forStatusCode(200)
-                    .withStartupTimeout(Duration.ofMinutes(10)));
+            .withExposedService(
+                    "tracker",
+                    8080,
+                    Wait.forHttp("/health").forStatusCode(200).withStartupTimeout(Duration.ofMinutes(10)));
 
     @Test
     void theStackTracksTheSeedNotes() {
         String base = "http://" + STACK.getServiceHost("tracker", 8080) + ":" + STACK.getServicePort("tracker", 8080);
         HttpClient http = HttpClient.newHttpClient();
         await().atMost(Duration.ofMinutes(5)).ignoreExceptions().untilAsserted(() -> {
-            HttpResponse<String> owners = http.send(HttpRequest.newBuilder(URI.create(base + "/owners")).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> owners = http.send(
+                    HttpRequest.newBuilder(URI.create(base + "/owners")).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(owners.statusCode()).isEqualTo(200);
             assertThat(owners.body()).contains("Andy Perlsteiner", "Lior Genzel", "Tomer Hagey");
         });

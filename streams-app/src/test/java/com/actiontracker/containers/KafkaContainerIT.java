@@ -38,20 +38,35 @@ class KafkaContainerIT {
 
     @Test
     void aNoteWrittenToTheRawTopicBecomesTrackedActions() throws Exception {
-        TrackerConfig config = new TrackerConfig(Map.of("bootstrap.servers", KAFKA.getBootstrapServers(),
-                TrackerConfig.DATA_DIR, state.toString(), TrackerConfig.TOPIC_REPLICATION, "1"));
+        TrackerConfig config = new TrackerConfig(Map.of(
+                "bootstrap.servers",
+                KAFKA.getBootstrapServers(),
+                TrackerConfig.DATA_DIR,
+                state.toString(),
+                TrackerConfig.TOPIC_REPLICATION,
+                "1"));
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", KAFKA.getBootstrapServers()))) {
             TopicProvisioner.ensure(admin, config.topics(), 3, (short) 1);
         }
         try (TrackerApp app = TrackerApp.create(config);
-             KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of("bootstrap.servers",
-                     KAFKA.getBootstrapServers()), new StringSerializer(), new ByteArraySerializer())) {
+                KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+                        Map.of("bootstrap.servers", KAFKA.getBootstrapServers()),
+                        new StringSerializer(),
+                        new ByteArraySerializer())) {
             app.start(Duration.ofMinutes(2));
-            producer.send(new ProducerRecord<>(config.topics().rawNotes(), "a.md",
-                    NoteFiles.encoded("a.md", "---\ndate: 2025-10-30\n---\n- [ ] Send the deck @Lior 📅 2025-10-31\n",
-                            Instant.now()))).get();
-            await().atMost(Duration.ofMinutes(1)).ignoreExceptions().untilAsserted(() ->
-                    assertThat(app.actions()).extracting(ActionState::text).containsExactly("Send the deck"));
+            producer.send(new ProducerRecord<>(
+                            config.topics().rawNotes(),
+                            "a.md",
+                            NoteFiles.encoded(
+                                    "a.md",
+                                    "---\ndate: 2025-10-30\n---\n- [ ] Send the deck @Lior 📅 2025-10-31\n",
+                                    Instant.now())))
+                    .get();
+            await().atMost(Duration.ofMinutes(1))
+                    .ignoreExceptions()
+                    .untilAsserted(() -> assertThat(app.actions())
+                            .extracting(ActionState::text)
+                            .containsExactly("Send the deck"));
         }
     }
 }

@@ -34,16 +34,21 @@ class DockerComposeTest {
         services.forEach((name, service) -> {
             Object image = service.get("image");
             if (image != null) {
-                assertThat(image.toString()).as(name).matches("[^:]+:[0-9][^:]*").doesNotEndWith(":latest");
+                assertThat(image.toString())
+                        .as(name)
+                        .matches("[^:]+:[0-9][^:]*")
+                        .doesNotEndWith(":latest");
             } else {
                 assertThat(service).as(name + " is built").containsKey("build");
             }
         });
         String readme = Files.readString(ROOT.resolve("README.md"));
-        Map<String, Object> environment = (Map<String, Object>) services.get("tracker").get("environment");
+        Map<String, Object> environment =
+                (Map<String, Object>) services.get("tracker").get("environment");
         Map<String, String> env = new java.util.HashMap<>();
         environment.forEach((k, v) -> env.put(k, String.valueOf(v)));
-        assertThat(TrackerConfig.fromEnvironment(env).keySet()).as("every variable maps to a setting")
+        assertThat(TrackerConfig.fromEnvironment(env).keySet())
+                .as("every variable maps to a setting")
                 .hasSize(env.size());
         assertThat(env.keySet()).allSatisfy(variable -> assertThat(readme).contains(variable));
         assertThat(Files.readString(ROOT.resolve("docker/tracker/Dockerfile"))).doesNotContain(":latest");
@@ -53,39 +58,49 @@ class DockerComposeTest {
     @SuppressWarnings("unchecked")
     void everyMountedFileExists() throws IOException {
         Map<String, Map<String, Object>> services = (Map<String, Map<String, Object>>) load().get("services");
-        services.values().forEach(service -> ((List<String>) service.getOrDefault("volumes", List.of())).forEach(volume -> {
-            String source = volume.split(":")[0];
-            if (source.startsWith("./docker/")) {
-                assertThat(ROOT.resolve(source)).exists();
-            }
-        }));
+        services.values()
+                .forEach(service -> ((List<String>) service.getOrDefault("volumes", List.of())).forEach(volume -> {
+                    String source = volume.split(":")[0];
+                    if (source.startsWith("./docker/")) {
+                        assertThat(ROOT.resolve(source)).exists();
+                    }
+                }));
     }
 
     @Test
     void theSlackSinkConfigReadsItsSecretFromTheWorkersEnvironmentAndIsValid() throws IOException {
-        Map<String, String> config = new com.fasterxml.jackson.databind.ObjectMapper().readValue(
-                ROOT.resolve("docker/connect/slack-alerts.json").toFile(),
-                new com.fasterxml.jackson.core.type.TypeReference<Map<String, String>>() { });
+        Map<String, String> config = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readValue(
+                        ROOT.resolve("docker/connect/slack-alerts.json").toFile(),
+                        new com.fasterxml.jackson.core.type.TypeReference<Map<String, String>>() {});
         assertThat(config).containsEntry("slack.webhook.url", "${env:SLACK_WEBHOOK_URL}");
         assertThat(Files.readString(ROOT.resolve("docker/connect/worker.properties")))
                 .contains("config.providers.env.class=org.apache.kafka.common.config.provider.EnvVarConfigProvider");
         // What the worker's EnvVarConfigProvider hands the connector, with sample values for the variables.
-        Map<String, String> env = Map.of("SLACK_WEBHOOK_URL", "https://hooks.slack.com/services/T0/B0/x",
-                "SLACK_OWNER_ROUTES", "Jason Vallery=U0JASON");
+        Map<String, String> env = Map.of(
+                "SLACK_WEBHOOK_URL",
+                "https://hooks.slack.com/services/T0/B0/x",
+                "SLACK_OWNER_ROUTES",
+                "Jason Vallery=U0JASON");
         Map<String, String> resolved = new java.util.HashMap<>();
         config.forEach((k, v) -> resolved.put(k, v.startsWith("${env:") ? env.get(v.substring(6, v.length() - 1)) : v));
 
         org.apache.kafka.common.config.Config result = new SlackSinkConnector().validate(resolved);
 
-        assertThat(result.configValues()).allSatisfy(v -> assertThat(v.errorMessages()).as(v.name()).isEmpty());
+        assertThat(result.configValues())
+                .allSatisfy(v -> assertThat(v.errorMessages()).as(v.name()).isEmpty());
     }
 
     @Test
     void dockerComposeAcceptsTheFileWhenTheComposeClientIsInstalled() throws Exception {
-        Process probe = new ProcessBuilder("docker", "compose", "version").redirectErrorStream(true).start();
+        Process probe = new ProcessBuilder("docker", "compose", "version")
+                .redirectErrorStream(true)
+                .start();
         assumeTrue(probe.waitFor(20, TimeUnit.SECONDS) && probe.exitValue() == 0, "docker compose is not installed");
         Process config = new ProcessBuilder("docker", "compose", "-f", "docker-compose.yml", "config", "--quiet")
-                .directory(ROOT.toFile()).redirectErrorStream(true).start();
+                .directory(ROOT.toFile())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(config.getInputStream().readAllBytes());
         assertThat(config.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(config.exitValue()).as(output).isZero();

@@ -34,7 +34,8 @@ class DocumentationTest {
         String readme = Files.readString(README);
 
         assertThat(ConfigReference.rewrite(readme))
-                .as("README tables out of date: run java -cp streams-app/target/action-tracker.jar %s",
+                .as(
+                        "README tables out of date: run java -cp streams-app/target/action-tracker.jar %s",
                         ConfigReference.class.getName())
                 .isEqualTo(readme);
     }
@@ -47,21 +48,24 @@ class DocumentationTest {
         keys.addAll(SlackSinkConfig.CONFIG_DEF.names());
         keys.addAll(parserKeys());
 
-        assertThat(keys).hasSizeGreaterThan(50)
+        assertThat(keys)
+                .hasSizeGreaterThan(50)
                 .allSatisfy(key -> assertThat(readme).containsPattern("(?m)^\\| `" + Pattern.quote(key) + "` \\|"));
     }
 
     @Test
     void everyTopicIsInTheReadme() throws IOException {
         String readme = Files.readString(README);
-        assertThat(TopicProvisioner.specs(Topics.DEFAULT)).allSatisfy(spec ->
-                assertThat(readme).contains("`" + spec.name() + "`"));
+        assertThat(TopicProvisioner.specs(Topics.DEFAULT))
+                .allSatisfy(spec -> assertThat(readme).contains("`" + spec.name() + "`"));
     }
 
     @Test
     void theReadmeShowsTheTwoCommands() throws IOException {
         String readme = Files.readString(README);
-        assertThat(readme.indexOf("./tracker demo")).isLessThan(readme.indexOf("./mvnw verify")).isPositive();
+        assertThat(readme.indexOf("./tracker demo"))
+                .isLessThan(readme.indexOf("./mvnw verify"))
+                .isPositive();
         assertThat(Files.readString(Path.of("../.ci/run"))).contains("./mvnw -B verify");
     }
 

@@ -12,15 +12,25 @@ class TranscriptTrainerTest {
 
     @Test
     void everyNoteIsHeldOutInExactlyOneFoldAndEachCorpusIsSpreadOverTheFolds() {
-        List<String> notes = List.of("ES2002d.md", "ES2005d.md", "ES2008d.md", "ES2011a.md", "covid_0.md", "covid_5.md",
-                "covid_7.md", "covid_9.md");
+        List<String> notes = List.of(
+                "ES2002d.md",
+                "ES2005d.md",
+                "ES2008d.md",
+                "ES2011a.md",
+                "covid_0.md",
+                "covid_5.md",
+                "covid_7.md",
+                "covid_9.md");
 
         List<List<String>> folds = TranscriptTrainer.folds(notes);
 
         assertThat(folds).hasSize(TranscriptTrainer.FOLDS);
         assertThat(folds.stream().flatMap(List::stream)).containsExactlyInAnyOrderElementsOf(notes);
-        assertThat(folds).allSatisfy(fold -> assertThat(fold).hasSize(2)
-                .anyMatch(n -> n.startsWith("ES")).anyMatch(n -> n.startsWith("covid")));
+        assertThat(folds)
+                .allSatisfy(fold -> assertThat(fold)
+                        .hasSize(2)
+                        .anyMatch(n -> n.startsWith("ES"))
+                        .anyMatch(n -> n.startsWith("covid")));
     }
 
     @Test
@@ -31,8 +41,10 @@ class TranscriptTrainerTest {
             heldOut.add(example(i % 2 == 0 ? "ACTION" : SpokenItemModel.NONE));
             screened.add(i / 20.0);
         }
-        List<Double> items = IntStream.range(0, heldOut.size()).filter(i -> heldOut.get(i).statesItem())
-                .mapToObj(screened::get).toList();
+        List<Double> items = IntStream.range(0, heldOut.size())
+                .filter(i -> heldOut.get(i).statesItem())
+                .mapToObj(screened::get)
+                .toList();
 
         double threshold = TranscriptTrainer.screenThreshold(heldOut, screened);
 
@@ -40,7 +52,8 @@ class TranscriptTrainerTest {
         double keptAbove = items.stream().filter(p -> p > threshold).count() / (double) items.size();
         assertThat(kept).isGreaterThanOrEqualTo(TranscriptTrainer.SCREEN_RECALL);
         assertThat(keptAbove).isLessThan(TranscriptTrainer.SCREEN_RECALL);
-        assertThat(TranscriptTrainer.screenThreshold(List.of(example(SpokenItemModel.NONE)), List.of(0.9))).isZero();
+        assertThat(TranscriptTrainer.screenThreshold(List.of(example(SpokenItemModel.NONE)), List.of(0.9)))
+                .isZero();
     }
 
     private static TranscriptTrainer.Example example(String label) {

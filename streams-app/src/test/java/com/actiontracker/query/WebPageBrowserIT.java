@@ -37,19 +37,35 @@ class WebPageBrowserIT {
 
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        assumeTrue(
+                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
-        pipeline = EmbeddedPipeline.start(new TrackerConfig(Map.of(
-                TrackerConfig.INPUT_DIR, "../seeds",
-                TrackerConfig.DATA_DIR, data.toString(),
-                TrackerConfig.VAULT_OWNER, "Jason Vallery",
-                TrackerConfig.HTTP_PORT, "0")), EmbeddedPipeline.Options.serving(0));
+        pipeline = EmbeddedPipeline.start(
+                new TrackerConfig(Map.of(
+                        TrackerConfig.INPUT_DIR, "../seeds",
+                        TrackerConfig.DATA_DIR, data.toString(),
+                        TrackerConfig.VAULT_OWNER, "Jason Vallery",
+                        TrackerConfig.HTTP_PORT, "0")),
+                EmbeddedPipeline.Options.serving(0));
         pipeline.awaitProcessed(Duration.ofSeconds(120));
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless=new",
-                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--window-size=1280,2000",
-                "--user-data-dir=" + Files.createTempDirectory(data, "chromium"));
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(CHROMIUM.toFile())
+                .addArguments(
+                        "--headless=new",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-quic",
+                        "--no-first-run",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--window-size=1280,2000",
+                        "--user-data-dir=" + Files.createTempDirectory(data, "chromium"));
+        browser = new ChromeDriver(
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(CHROMEDRIVER.toFile())
+                        .build(),
+                options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     }
 
@@ -69,21 +85,28 @@ class WebPageBrowserIT {
 
         assertThat(browser.getTitle()).isEqualTo("Action Tracker — 2025-11-03");
         List<List<String>> owners = rows(browser.findElement(By.id("owners")));
-        assertThat(owners).extracting(r -> r.get(0))
+        assertThat(owners)
+                .extracting(r -> r.get(0))
                 .containsExactly("Andy Perlsteiner", "Jason Vallery", "Jeff Denworth", "Lior Genzel", "Tomer Hagey");
-        assertThat(owners).filteredOn(r -> r.get(0).equals("Lior Genzel")).singleElement()
+        assertThat(owners)
+                .filteredOn(r -> r.get(0).equals("Lior Genzel"))
+                .singleElement()
                 .satisfies(r -> assertThat(r.get(2)).as("overdue count").isEqualTo("6"));
 
         WebElement overdue = browser.findElement(By.id("overdue"));
         assertThat(overdue.findElement(By.tagName("h2")).getText()).isEqualTo("Overdue (8)");
         WebElement josh = overdue.findElements(By.cssSelector("tr.item")).stream()
                 .filter(row -> row.getText().contains("Meet with Josh to obtain OVA and setup guidance"))
-                .findFirst().orElseThrow();
-        List<String> cells = josh.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
+                .findFirst()
+                .orElseThrow();
+        List<String> cells = josh.findElements(By.tagName("td")).stream()
+                .map(WebElement::getText)
+                .toList();
         assertThat(cells.get(0)).isEqualTo("Jason Vallery");
         assertThat(cells.get(2)).isEqualTo("2025-10-31");
         assertThat(cells.get(3)).isEqualTo("3 days overdue");
-        assertThat(josh.findElements(By.tagName("td")).get(3).getCssValue("color")).as("overdue rows are red")
+        assertThat(josh.findElements(By.tagName("td")).get(3).getCssValue("color"))
+                .as("overdue rows are red")
                 .isEqualTo("rgba(176, 0, 32, 1)");
     }
 
@@ -95,7 +118,8 @@ class WebPageBrowserIT {
         // Written decisions of the seeds, and those the transcript model finds in the raw transcript (seed 003).
         int decisions = pipeline.report(java.time.LocalDate.now()).decisions().size();
         assertThat(decisions).isGreaterThanOrEqualTo(8);
-        assertThat(browser.findElement(By.cssSelector("#decisions h2")).getText()).isEqualTo("Decisions (" + decisions + ")");
+        assertThat(browser.findElement(By.cssSelector("#decisions h2")).getText())
+                .isEqualTo("Decisions (" + decisions + ")");
         assertThat(browser.findElement(By.id("risks")).getText()).contains("Severe PM resource and process gaps");
 
         WebElement source = browser.findElement(By.cssSelector("#decisions a.source"));
@@ -105,33 +129,44 @@ class WebPageBrowserIT {
         WebElement target = browser.findElement(By.id("L" + line));
         assertThat(browser.getCurrentUrl()).endsWith("#L" + line);
         assertThat(target.getText()).startsWith(line);
-        assertThat(target.getText().substring(line.length()).strip()).as("the decision's line, written or said").isNotEmpty();
+        assertThat(target.getText().substring(line.length()).strip())
+                .as("the decision's line, written or said")
+                .isNotEmpty();
     }
 
     @Test
     void theDismissButtonOfAnActionAwaitingTriageTakesItOffThePage() {
         browser.get(pipeline.url().orElseThrow());
         List<WebElement> awaiting = browser.findElements(By.cssSelector("#triage tr.inferred"));
-        assertThat(awaiting).as("the seed transcripts leave actions awaiting triage").isNotEmpty();
+        assertThat(awaiting)
+                .as("the seed transcripts leave actions awaiting triage")
+                .isNotEmpty();
         String id = awaiting.get(0).getAttribute("data-action");
         String heading = browser.findElement(By.cssSelector("#triage h2")).getText();
 
         awaiting.get(0).findElement(By.cssSelector("button[value=dismiss]")).click();
 
         // The click only starts the form's post: the page it answers with arrives after.
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(browser.getCurrentUrl()).as("the post answers with the page again").endsWith("/#triage"));
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(browser.getCurrentUrl())
+                        .as("the post answers with the page again")
+                        .endsWith("/#triage"));
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             browser.navigate().refresh();
-            assertThat(browser.findElements(By.cssSelector("#triage tr.inferred[data-action='" + id + "']"))).isEmpty();
+            assertThat(browser.findElements(By.cssSelector("#triage tr.inferred[data-action='" + id + "']")))
+                    .isEmpty();
         });
         assertThat(browser.findElement(By.cssSelector("#triage h2")).getText()).isNotEqualTo(heading);
-        assertThat(pipeline.app().stores().action(id)).hasValueSatisfying(a ->
-                assertThat(a.triage()).isEqualTo(com.actiontracker.tracking.Triage.DISMISSED));
+        assertThat(pipeline.app().stores().action(id))
+                .hasValueSatisfying(a -> assertThat(a.triage()).isEqualTo(com.actiontracker.tracking.Triage.DISMISSED));
     }
 
     private static List<List<String>> rows(WebElement section) {
         return section.findElements(By.cssSelector("tbody tr")).stream()
-                .map(r -> r.findElements(By.tagName("td")).stream().map(WebElement::getText).toList()).toList();
+                .map(r -> r.findElements(By.tagName("td")).stream()
+                        .map(WebElement::getText)
+                        .toList())
+                .toList();
     }
 }

@@ -41,8 +41,13 @@ class ActionLifecycleIT {
         Path note = vault.resolve("lior.md");
         String header = "---\ndate: 2025-10-30\n---\n# 1:1 — Lior Genzel — 2025-10-30\n";
         Files.writeString(note, header + "- [x] Send the MAI deck @Lior 📅 2025-10-31 ✅ 2025-11-01\n");
-        TrackerConfig config = new TrackerConfig(Map.of(TrackerConfig.INPUT_DIR, vault.toString(),
-                TrackerConfig.DATA_DIR, data.toString(), TrackerConfig.INPUT_POLL_MS, "100"));
+        TrackerConfig config = new TrackerConfig(Map.of(
+                TrackerConfig.INPUT_DIR,
+                vault.toString(),
+                TrackerConfig.DATA_DIR,
+                data.toString(),
+                TrackerConfig.INPUT_POLL_MS,
+                "100"));
 
         try (EmbeddedPipeline pipeline = EmbeddedPipeline.start(config, EmbeddedPipeline.Options.batch(0))) {
             pipeline.awaitProcessed(PATIENCE);
@@ -55,40 +60,71 @@ class ActionLifecycleIT {
             awaitStatus(pipeline, Lifecycle.REOPENED);
 
             Files.writeString(note, header + "- [ ] Send the MAI deck @Lior 📅 2025-11-07\n");
-            await().atMost(PATIENCE).untilAsserted(() -> assertThat(only(pipeline).due()).isEqualTo(LocalDate.of(2025, 11, 7)));
-            assertThat(only(pipeline).actionId()).as("a new due date keeps the id").isEqualTo(id);
+            await().atMost(PATIENCE)
+                    .untilAsserted(() -> assertThat(only(pipeline).due()).isEqualTo(LocalDate.of(2025, 11, 7)));
+            assertThat(only(pipeline).actionId())
+                    .as("a new due date keeps the id")
+                    .isEqualTo(id);
 
-            assertThat(cli("done", id.substring(0, 8), "--date", "2025-11-06", "--by", "jason",
-                    "--bootstrap-server", pipeline.bootstrapServers())).isZero();
+            assertThat(cli(
+                            "done",
+                            id.substring(0, 8),
+                            "--date",
+                            "2025-11-06",
+                            "--by",
+                            "jason",
+                            "--bootstrap-server",
+                            pipeline.bootstrapServers()))
+                    .isZero();
             awaitStatus(pipeline, Lifecycle.DONE);
             assertThat(only(pipeline).doneDate()).isEqualTo(LocalDate.of(2025, 11, 6));
 
             Files.writeString(note, header + "- [ ] Send the MAI deck @Lior 📅 2025-11-07\n\nSome new notes.\n");
-            assertThat(cli("assign", id, "Priya Raman", "--by", "jason", "--bootstrap-server", pipeline.bootstrapServers())).isZero();
-            await().atMost(PATIENCE).untilAsserted(() -> assertThat(only(pipeline).owner()).isEqualTo("Priya Raman"));
+            assertThat(cli(
+                            "assign",
+                            id,
+                            "Priya Raman",
+                            "--by",
+                            "jason",
+                            "--bootstrap-server",
+                            pipeline.bootstrapServers()))
+                    .isZero();
+            await().atMost(PATIENCE)
+                    .untilAsserted(() -> assertThat(only(pipeline).owner()).isEqualTo("Priya Raman"));
             pipeline.awaitProcessed(PATIENCE);
-            assertThat(only(pipeline).status()).as("re-reading the unchanged box does not undo the command")
+            assertThat(only(pipeline).status())
+                    .as("re-reading the unchanged box does not undo the command")
                     .isEqualTo(Lifecycle.DONE);
 
             StringWriter already = new StringWriter();
-            assertThat(cli(already, "done", id, "--bootstrap-server", pipeline.bootstrapServers())).isZero();
+            assertThat(cli(already, "done", id, "--bootstrap-server", pipeline.bootstrapServers()))
+                    .isZero();
             assertThat(already.toString()).contains("is already done (2025-11-06): nothing sent");
 
             Files.delete(note);
             awaitStatus(pipeline, Lifecycle.RETIRED);
             pipeline.awaitProcessed(PATIENCE);
-            await().atMost(PATIENCE).untilAsserted(() -> assertThat(new CommandPublisher(pipeline.bootstrapServers(),
-                    config.topics()).find(id).getStatus()).isEqualTo(LifecycleStatus.RETIRED));
+            await().atMost(PATIENCE)
+                    .untilAsserted(() -> assertThat(new CommandPublisher(pipeline.bootstrapServers(), config.topics())
+                                    .find(id)
+                                    .getStatus())
+                            .isEqualTo(LifecycleStatus.RETIRED));
             StringWriter retired = new StringWriter();
             assertThat(cli(retired, "done", id, "--bootstrap-server", pipeline.bootstrapServers()))
-                    .as("nothing to mark done").isEqualTo(1);
+                    .as("nothing to mark done")
+                    .isEqualTo(1);
             assertThat(retired.toString()).contains("is retired: no note mentions it any more");
 
-            List<StatusChange> history = TopicReader.readAll(pipeline.bootstrapServers(), config.topics().actionStatus())
-                    .stream().filter(r -> new String(r.key(), StandardCharsets.UTF_8).equals(id))
-                    .map(r -> CHANGES.decode(r.value())).toList();
-            assertThat(history).extracting(c -> c.getFrom() + ">" + c.getTo()).containsExactly(
-                    "null>DONE", "DONE>REOPENED", "REOPENED>DONE", "DONE>DONE", "DONE>RETIRED");
+            List<StatusChange> history =
+                    TopicReader.readAll(
+                                    pipeline.bootstrapServers(), config.topics().actionStatus())
+                            .stream()
+                            .filter(r -> new String(r.key(), StandardCharsets.UTF_8).equals(id))
+                            .map(r -> CHANGES.decode(r.value()))
+                            .toList();
+            assertThat(history)
+                    .extracting(c -> c.getFrom() + ">" + c.getTo())
+                    .containsExactly("null>DONE", "DONE>REOPENED", "REOPENED>DONE", "DONE>DONE", "DONE>RETIRED");
             assertThat(history.get(0).getReason()).isEqualTo("first seen in lior.md");
             assertThat(history.get(1).getReason()).isEqualTo("open in lior.md");
             assertThat(history.get(2).getReason()).isEqualTo("command complete by jason");
@@ -106,7 +142,8 @@ class ActionLifecycleIT {
     }
 
     private static void awaitStatus(EmbeddedPipeline pipeline, Lifecycle status) {
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(only(pipeline).status()).isEqualTo(status));
+        await().atMost(PATIENCE)
+                .untilAsserted(() -> assertThat(only(pipeline).status()).isEqualTo(status));
     }
 
     /** Runs the CLI; what it printed, on either stream, goes to {@code printed}. */

@@ -51,28 +51,43 @@ class CatchUpWatcherIT {
     @Test
     void aTopicWithATransactionStillOpenIsNotCaughtUpEvenWhenNothingBeforeItIsLeft() throws Exception {
         try (KafkaProducer<String, String> producer = transactionalProducer();
-             CatchUpWatcher watcher = new CatchUpWatcher(kafka.bootstrapServers(), GROUP)) {
+                CatchUpWatcher watcher = new CatchUpWatcher(kafka.bootstrapServers(), GROUP)) {
             producer.initTransactions();
             producer.beginTransaction();
-            producer.send(new ProducerRecord<>(INPUT, "k", "written by a transaction not yet committed")).get();
+            producer.send(new ProducerRecord<>(INPUT, "k", "written by a transaction not yet committed"))
+                    .get();
             commitGroupOffset(0);
 
-            assertThat(watcher.caughtUp(Set.of(INPUT))).as("open transaction on the input").isFalse();
+            assertThat(watcher.caughtUp(Set.of(INPUT)))
+                    .as("open transaction on the input")
+                    .isFalse();
 
             producer.commitTransaction();
-            assertThat(watcher.caughtUp(Set.of(INPUT))).as("its record is now readable and unprocessed").isFalse();
+            assertThat(watcher.caughtUp(Set.of(INPUT)))
+                    .as("its record is now readable and unprocessed")
+                    .isFalse();
 
             commitGroupOffset(2);
-            assertThat(watcher.caughtUp(Set.of(INPUT))).as("the record and its commit marker are behind the group").isTrue();
+            assertThat(watcher.caughtUp(Set.of(INPUT)))
+                    .as("the record and its commit marker are behind the group")
+                    .isTrue();
         }
     }
 
     private static void commitGroupOffset(long offset) throws Exception {
-        admin.alterConsumerGroupOffsets(GROUP, Map.of(PARTITION, new OffsetAndMetadata(offset))).all().get();
+        admin.alterConsumerGroupOffsets(GROUP, Map.of(PARTITION, new OffsetAndMetadata(offset)))
+                .all()
+                .get();
     }
 
     private static KafkaProducer<String, String> transactionalProducer() {
-        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
-                ProducerConfig.TRANSACTIONAL_ID_CONFIG, "watched-app-writer"), new StringSerializer(), new StringSerializer());
+        return new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        kafka.bootstrapServers(),
+                        ProducerConfig.TRANSACTIONAL_ID_CONFIG,
+                        "watched-app-writer"),
+                new StringSerializer(),
+                new StringSerializer());
     }
 }

@@ -23,15 +23,19 @@ class ConfigReferenceTest {
     void rowsKeepTheOrderTheKeysWereDefinedInAndWordEachKindOfDefault() {
         List<ConfigReference.Row> rows = ConfigReference.rows(DEF, Map.of("e.zone", "this machine's zone"));
 
-        assertThat(rows).extracting(ConfigReference.Row::key)
+        assertThat(rows)
+                .extracting(ConfigReference.Row::key)
                 .containsExactly("b.required", "a.list", "c.secret", "d.empty", "e.zone");
-        assertThat(rows).extracting(ConfigReference.Row::shownDefault)
+        assertThat(rows)
+                .extracting(ConfigReference.Row::shownDefault)
                 .containsExactly("(required)", "`*.md,*.txt`", "(none)", "(empty)", "this machine's zone");
     }
 
     @Test
     void aTableIsMarkdownWithPipesInTheMeaningEscaped() {
-        String table = new ConfigReference.Table("t", ConfigReference.rows(DEF, Map.of()).subList(0, 2)).markdown();
+        String table = new ConfigReference.Table(
+                        "t", ConfigReference.rows(DEF, Map.of()).subList(0, 2))
+                .markdown();
 
         assertThat(table).isEqualTo("""
                 | Key | Default | Meaning |
@@ -47,7 +51,8 @@ class ConfigReferenceTest {
 
         String rewritten = ConfigReference.rewrite(readme);
 
-        assertThat(rewritten).startsWith("# Title\n\nbefore\n<!-- config-table:tracker -->\n| Key | Default | Meaning |")
+        assertThat(rewritten)
+                .startsWith("# Title\n\nbefore\n<!-- config-table:tracker -->\n| Key | Default | Meaning |")
                 .contains("| `tracker.vault.owner` | (empty) |")
                 .contains("| `notes.root` | (required) |")
                 .contains("| `slack.webhook.url` | (none) |")
@@ -62,13 +67,17 @@ class ConfigReferenceTest {
 
         assertThatThrownBy(() -> ConfigReference.rewrite(readme))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("notes-connector").hasMessageContaining("slack-sink");
+                .hasMessageContaining("notes-connector")
+                .hasMessageContaining("slack-sink");
     }
 
     private static String readme(String body) {
         StringBuilder readme = new StringBuilder("# Title\n\nbefore\n");
         for (String name : List.of("tracker", "notes-connector", "slack-sink")) {
-            readme.append("<!-- config-table:").append(name).append(" -->\n").append(body)
+            readme.append("<!-- config-table:")
+                    .append(name)
+                    .append(" -->\n")
+                    .append(body)
                     .append("<!-- /config-table -->\n");
         }
         return readme.append("after\n").toString();

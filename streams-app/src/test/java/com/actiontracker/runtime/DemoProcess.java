@@ -22,7 +22,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class DemoProcess implements AutoCloseable {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Process process;
     private final Path log;
@@ -40,14 +41,35 @@ final class DemoProcess implements AutoCloseable {
      * @param extraArgs more options of {@code tracker demo}
      * @param env       more environment variables (TRACKER_* settings)
      */
-    static DemoProcess start(Path vault, Path dataDir, int kafkaPort, int httpPort, Path log, List<String> extraArgs,
-                             Map<String, String> env) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), "com.actiontracker.cli.TrackerCli", "demo",
-                "--input", vault.toString(), "--data-dir", dataDir.toString(), "--kafka-port", Integer.toString(kafkaPort),
-                "--port", Integer.toString(httpPort), "--vault-owner", "Jason Vallery"));
+    static DemoProcess start(
+            Path vault,
+            Path dataDir,
+            int kafkaPort,
+            int httpPort,
+            Path log,
+            List<String> extraArgs,
+            Map<String, String> env)
+            throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "com.actiontracker.cli.TrackerCli",
+                "demo",
+                "--input",
+                vault.toString(),
+                "--data-dir",
+                dataDir.toString(),
+                "--kafka-port",
+                Integer.toString(kafkaPort),
+                "--port",
+                Integer.toString(httpPort),
+                "--vault-owner",
+                "Jason Vallery"));
         command.addAll(extraArgs);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().put("TRACKER_INPUT_POLL_INTERVAL_MS", "100");
         builder.environment().putAll(env);
@@ -81,8 +103,11 @@ final class DemoProcess implements AutoCloseable {
     /** The body of a GET on the web page's port, when it answers 200. */
     Optional<String> get(String path) {
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + path))
-                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + path))
+                            .timeout(Duration.ofSeconds(10))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return response.statusCode() == 200 ? Optional.of(response.body()) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();

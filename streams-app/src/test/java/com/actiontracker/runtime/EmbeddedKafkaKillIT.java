@@ -30,6 +30,7 @@ class EmbeddedKafkaKillIT {
 
     /** A killed producer's open transaction is aborted by the coordinator after its timeout (3 s) and check (10 s). */
     private static final Duration SETTLED = Duration.ofSeconds(40);
+
     private static final int KILLS = Integer.getInteger("tracker.kill.rounds", 3);
 
     @TempDir
@@ -44,13 +45,23 @@ class EmbeddedKafkaKillIT {
             int kill = round;
             killDuringCommits(data, port, random);
             try (EmbeddedKafka kafka = EmbeddedKafka.start(data, port);
-                 Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
+                    Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
                 // Run at once, while the coordinator may still be loading: it must not take a transaction the
                 // coordinator is about to finish (or is finishing) for a hanging one.
-                assertThat(new HangingTransactions(admin, TransactionsUnderKill.TOPIC::equals, "under-kill"::equals,
-                        Duration.ofSeconds(13), Clock.systemUTC()).abortAll()).as("aborted after kill %d", kill).isEmpty();
-                await().atMost(SETTLED).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                        assertThat(openTransactions(admin)).as("partitions whose readers stop, after kill %d", kill).isEmpty());
+                assertThat(new HangingTransactions(
+                                        admin,
+                                        TransactionsUnderKill.TOPIC::equals,
+                                        "under-kill"::equals,
+                                        Duration.ofSeconds(13),
+                                        Clock.systemUTC())
+                                .abortAll())
+                        .as("aborted after kill %d", kill)
+                        .isEmpty();
+                await().atMost(SETTLED)
+                        .pollInterval(Duration.ofMillis(500))
+                        .untilAsserted(() -> assertThat(openTransactions(admin))
+                                .as("partitions whose readers stop, after kill %d", kill)
+                                .isEmpty());
             }
         }
     }
@@ -58,14 +69,23 @@ class EmbeddedKafkaKillIT {
     /** Starts the child, waits until it commits in a loop, kills it with SIGKILL at a random moment of that loop. */
     private void killDuringCommits(Path data, int port, Random random) throws IOException, InterruptedException {
         Path log = Files.createTempFile(work, "child", ".log");
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                "-cp", System.getProperty("java.class.path"), TransactionsUnderKill.class.getName(), data.toString(),
-                Integer.toString(port))
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        Process child = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx256m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        TransactionsUnderKill.class.getName(),
+                        data.toString(),
+                        Integer.toString(port))
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
         try {
-            await().atMost(Duration.ofSeconds(90)).until(() -> !child.isAlive()
-                    || Files.readString(log).contains(TransactionsUnderKill.LOOPING));
-            assertThat(child.isAlive()).as("the child runs; its output:\n%s", Files.readString(log)).isTrue();
+            await().atMost(Duration.ofSeconds(90))
+                    .until(() -> !child.isAlive() || Files.readString(log).contains(TransactionsUnderKill.LOOPING));
+            assertThat(child.isAlive())
+                    .as("the child runs; its output:\n%s", Files.readString(log))
+                    .isTrue();
             Thread.sleep(200 + random.nextInt(800)); // a random moment of the commit loop
         } finally {
             child.destroyForcibly();
@@ -79,9 +99,17 @@ class EmbeddedKafkaKillIT {
         for (int p = 0; p < TransactionsUnderKill.PARTITIONS; p++) {
             latest.put(new TopicPartition(TransactionsUnderKill.TOPIC, p), OffsetSpec.latest());
         }
-        var committed = admin.listOffsets(latest, new org.apache.kafka.clients.admin.ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get();
-        var end = admin.listOffsets(latest, new org.apache.kafka.clients.admin.ListOffsetsOptions(IsolationLevel.READ_UNCOMMITTED)).all().get();
-        return latest.keySet().stream().filter(tp -> committed.get(tp).offset() < end.get(tp).offset()).sorted(
-                java.util.Comparator.comparing(TopicPartition::partition)).toList();
+        var committed = admin.listOffsets(
+                        latest, new org.apache.kafka.clients.admin.ListOffsetsOptions(IsolationLevel.READ_COMMITTED))
+                .all()
+                .get();
+        var end = admin.listOffsets(
+                        latest, new org.apache.kafka.clients.admin.ListOffsetsOptions(IsolationLevel.READ_UNCOMMITTED))
+                .all()
+                .get();
+        return latest.keySet().stream()
+                .filter(tp -> committed.get(tp).offset() < end.get(tp).offset())
+                .sorted(java.util.Comparator.comparing(TopicPartition::partition))
+                .toList();
     }
 }

@@ -20,7 +20,8 @@ class EmbeddedKafkaPortTest {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("localhost"))) {
             int port = taken.getLocalPort();
 
-            assertThatThrownBy(() -> EmbeddedKafka.start(dir, port)).isInstanceOf(IOException.class)
+            assertThatThrownBy(() -> EmbeddedKafka.start(dir, port))
+                    .isInstanceOf(IOException.class)
                     .hasMessage("Port " + port + " for the embedded Kafka is in use (another tracker demo, or a Kafka"
                             + " of your own?): choose another with --kafka-port");
         }

@@ -14,7 +14,9 @@ import java.util.Random;
  */
 final class GeneratedVault {
 
-    private static final String[] OWNERS = {"Priya Raman", "Marco Rossi", "Lior Genzel", "Jason Vallery", "Ana Silva", "Tom Berg"};
+    private static final String[] OWNERS = {
+        "Priya Raman", "Marco Rossi", "Lior Genzel", "Jason Vallery", "Ana Silva", "Tom Berg"
+    };
 
     private final Path dir;
     private final List<boolean[]> ticked = new ArrayList<>();
@@ -29,8 +31,9 @@ final class GeneratedVault {
         for (int n = 0; n < notes; n++) {
             String[] lines = new String[tasksPerNote];
             for (int t = 0; t < tasksPerNote; t++) {
-                lines[t] = "Task " + n + "-" + t + " about widget " + random.nextInt(1000) + " @" + OWNERS[random.nextInt(OWNERS.length)]
-                        + " \uD83D\uDCC5 2025-" + month(n) + "-" + day(n + t + 1);
+                lines[t] = "Task " + n + "-" + t + " about widget " + random.nextInt(1000) + " @"
+                        + OWNERS[random.nextInt(OWNERS.length)] + " \uD83D\uDCC5 2025-" + month(n) + "-"
+                        + day(n + t + 1);
             }
             vault.tasks.add(lines);
             vault.ticked.add(new boolean[tasksPerNote]);
@@ -48,13 +51,15 @@ final class GeneratedVault {
     }
 
     int done() {
-        return ticked.stream().mapToInt(t -> {
-            int count = 0;
-            for (boolean b : t) {
-                count += b ? 1 : 0;
-            }
-            return count;
-        }).sum();
+        return ticked.stream()
+                .mapToInt(t -> {
+                    int count = 0;
+                    for (boolean b : t) {
+                        count += b ? 1 : 0;
+                    }
+                    return count;
+                })
+                .sum();
     }
 
     /** Ticks that many open boxes, each in a different note where possible, and rewrites their notes. */
@@ -78,7 +83,10 @@ final class GeneratedVault {
         String[] lines = tasks.get(note);
         for (int t = 0; t < lines.length; t++) {
             boolean done = ticked.get(note)[t];
-            text.append(done ? "- [x] " : "- [ ] ").append(lines[t]).append(done ? " \u2705 2026-11-30" : "").append('\n');
+            text.append(done ? "- [x] " : "- [ ] ")
+                    .append(lines[t])
+                    .append(done ? " \u2705 2026-11-30" : "")
+                    .append('\n');
         }
         text.append("\n## Decisions\n- We go with plan ").append(note).append('\n');
         Files.writeString(dir.resolve(String.format("note-%03d.md", note)), text, StandardCharsets.UTF_8);

@@ -53,7 +53,8 @@ class KillRecoveryIT {
 
     @Test
     void afterAKillAtAnyMomentTheRestartedDemoComesBackToTheLedgerOfACleanRunWithEveryAlertOnce() throws Exception {
-        GeneratedVault vault = GeneratedVault.write(Files.createDirectories(work.resolve("vault")), 200, 4, new Random(42));
+        GeneratedVault vault =
+                GeneratedVault.write(Files.createDirectories(work.resolve("vault")), 200, 4, new Random(42));
         Path data = work.resolve("data");
         int kafkaPort = DemoProcess.freePort();
         int httpPort = DemoProcess.freePort();
@@ -70,7 +71,8 @@ class KillRecoveryIT {
             vault.tick(40, random);
             Thread.sleep(1500); // the kill must land while the burst is being processed, not after it
             demo.kill();
-            demo = restart(vault, data, kafkaPort, httpPort, "killed during a burst of edits (round " + round + ")", restarts);
+            demo = restart(
+                    vault, data, kafkaPort, httpPort, "killed during a burst of edits (round " + round + ")", restarts);
         }
 
         vault.tick(30, random);
@@ -81,37 +83,57 @@ class KillRecoveryIT {
 
         try (DemoProcess last = demo) {
             List<String> ledger = snapshot(last::get).orElseThrow();
-            assertThat(ledger).as("the ledger after %d kills equals a clean run over the same notes (restarts: %s)",
-                    restarts.size(), restarts).isEqualTo(cleanRun(vault));
+            assertThat(ledger)
+                    .as(
+                            "the ledger after %d kills equals a clean run over the same notes (restarts: %s)",
+                            restarts.size(), restarts)
+                    .isEqualTo(cleanRun(vault));
             assertEveryAlertOnce(last.bootstrapServers(), vault);
         }
     }
 
     private DemoProcess start(GeneratedVault vault, Path data, int kafkaPort, int httpPort) throws IOException {
-        return DemoProcess.start(vault.dir(), data, kafkaPort, httpPort, work.resolve("demo.log"), List.of(),
+        return DemoProcess.start(
+                vault.dir(),
+                data,
+                kafkaPort,
+                httpPort,
+                work.resolve("demo.log"),
+                List.of(),
                 Map.of("TRACKER_ALERTS_GROUP_WAIT_MS", "2000"));
     }
 
     /** Starts the demo again and waits until its ledger has every note's current state. */
-    private DemoProcess restart(GeneratedVault vault, Path data, int kafkaPort, int httpPort, String after,
-                                List<String> restarts) throws IOException {
+    private DemoProcess restart(
+            GeneratedVault vault, Path data, int kafkaPort, int httpPort, String after, List<String> restarts)
+            throws IOException {
         long start = System.nanoTime();
         DemoProcess demo = start(vault, data, kafkaPort, httpPort);
         try {
-            await().atMost(RESTART_BOUND).pollInterval(Duration.ofMillis(500))
+            await().atMost(RESTART_BOUND)
+                    .pollInterval(Duration.ofMillis(500))
                     .until(() -> !demo.alive() || complete(demo::get, vault));
         } catch (org.awaitility.core.ConditionTimeoutException e) {
-            throw new AssertionError("Not healthy within " + RESTART_BOUND.toSeconds() + "s after being " + after
-                    + "; its output ends with:\n" + tail(demo.output()), e);
+            throw new AssertionError(
+                    "Not healthy within " + RESTART_BOUND.toSeconds() + "s after being " + after
+                            + "; its output ends with:\n" + tail(demo.output()),
+                    e);
         }
-        assertThat(demo.alive()).as("the demo is running after being %s; output:\n%s", after, tail(demo.output())).isTrue();
+        assertThat(demo.alive())
+                .as("the demo is running after being %s; output:\n%s", after, tail(demo.output()))
+                .isTrue();
         restarts.add(after + ": " + Duration.ofNanos(System.nanoTime() - start).toSeconds() + "s");
         return demo;
     }
 
     private static boolean complete(Function<String, Optional<String>> get, GeneratedVault vault) {
-        return snapshot(get).filter(ledger -> ledger.size() == vault.total()
-                && ledger.stream().filter(line -> line.contains("|done|")).count() == vault.done()).isPresent();
+        return snapshot(get)
+                .filter(ledger -> ledger.size() == vault.total()
+                        && ledger.stream()
+                                        .filter(line -> line.contains("|done|"))
+                                        .count()
+                                == vault.done())
+                .isPresent();
     }
 
     /**
@@ -126,15 +148,23 @@ class KillRecoveryIT {
             }
             List<String> lines = new ArrayList<>();
             for (JsonNode owner : JSON.readTree(owners.get()).path("owners")) {
-                String name = owner.path("owner").isNull() ? "(none)" : owner.path("owner").asText();
-                Optional<String> actions = get.apply("/owners/" + URLEncoder.encode(name, StandardCharsets.UTF_8)
-                        .replace("+", "%20") + "/actions?status=all");
+                String name = owner.path("owner").isNull()
+                        ? "(none)"
+                        : owner.path("owner").asText();
+                Optional<String> actions = get.apply("/owners/"
+                        + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20") + "/actions?status=all");
                 if (actions.isEmpty()) {
                     return Optional.empty();
                 }
                 for (JsonNode a : JSON.readTree(actions.get()).path("actions")) {
-                    lines.add(String.join("|", name, a.path("id").asText(), a.path("text").asText(),
-                            a.path("status").asText(), a.path("due").asText(), a.path("done").asText(),
+                    lines.add(String.join(
+                            "|",
+                            name,
+                            a.path("id").asText(),
+                            a.path("text").asText(),
+                            a.path("status").asText(),
+                            a.path("due").asText(),
+                            a.path("done").asText(),
                             a.path("overdue").asText()));
                 }
             }
@@ -147,15 +177,24 @@ class KillRecoveryIT {
 
     /** The same notes through a fresh embedded stack in this JVM, never killed. */
     private List<String> cleanRun(GeneratedVault vault) throws Exception {
-        TrackerConfig config = new TrackerConfig(Map.of(TrackerConfig.INPUT_DIR, vault.dir().toString(),
-                TrackerConfig.DATA_DIR, work.resolve("clean").toString(), TrackerConfig.VAULT_OWNER, "Jason Vallery",
-                TrackerConfig.INPUT_POLL_MS, "100", TrackerConfig.HTTP_PORT, "0"));
+        TrackerConfig config = new TrackerConfig(Map.of(
+                TrackerConfig.INPUT_DIR,
+                vault.dir().toString(),
+                TrackerConfig.DATA_DIR,
+                work.resolve("clean").toString(),
+                TrackerConfig.VAULT_OWNER,
+                "Jason Vallery",
+                TrackerConfig.INPUT_POLL_MS,
+                "100",
+                TrackerConfig.HTTP_PORT,
+                "0"));
         try (EmbeddedPipeline clean = EmbeddedPipeline.start(config, EmbeddedPipeline.Options.serving(0))) {
             clean.awaitProcessed(RESTART_BOUND);
             String url = clean.url().orElseThrow().replaceAll("/$", "");
             Function<String, Optional<String>> get = path -> {
                 try {
-                    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url + path)).build(),
+                    HttpResponse<String> r = HTTP.send(
+                            HttpRequest.newBuilder(URI.create(url + path)).build(),
                             HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
                     return r.statusCode() == 200 ? Optional.of(r.body()) : Optional.empty();
                 } catch (IOException | InterruptedException e) {
@@ -171,22 +210,38 @@ class KillRecoveryIT {
     private static void assertEveryAlertOnce(String bootstrapServers, GeneratedVault vault) {
         await().atMost(RESTART_BOUND).untilAsserted(() -> {
             List<OverdueAlert> alerts = TopicReader.readAll(bootstrapServers, "tracker.alerts.overdue").stream()
-                    .map(r -> ALERTS.decode(r.value())).toList();
-            Map<String, Long> byEvent = alerts.stream().collect(Collectors.groupingBy(OverdueAlert::getEventId, Collectors.counting()));
+                    .map(r -> ALERTS.decode(r.value()))
+                    .toList();
+            Map<String, Long> byEvent =
+                    alerts.stream().collect(Collectors.groupingBy(OverdueAlert::getEventId, Collectors.counting()));
             assertThat(byEvent.values()).as("no alert event emitted twice").allMatch(n -> n == 1);
             Map<String, Map<AlertType, Long>> byAction = new TreeMap<>();
-            alerts.forEach(a -> byAction.computeIfAbsent(a.getActionId(), k -> new HashMap<>()).merge(a.getType(), 1L, Long::sum));
+            alerts.forEach(a -> byAction.computeIfAbsent(a.getActionId(), k -> new HashMap<>())
+                    .merge(a.getType(), 1L, Long::sum));
             assertThat(byAction).as("every action has alerts").hasSize(vault.total());
-            assertThat(byAction).as("actions with more than one OVERDUE, and their alerts:\n%s", alerts.stream()
-                            .filter(a -> byAction.get(a.getActionId()).get(AlertType.OVERDUE) != 1)
-                            .map(a -> a.getActionId() + " " + a.getType() + " episode " + a.getEpisode() + " "
-                                    + a.getResolvedAs() + " " + a.getRaisedAt() + " " + a.getText())
-                            .collect(Collectors.joining("\n")) + "\nnote revisions published without all four boxes:\n"
-                            + shortRevisions(bootstrapServers))
-                    .allSatisfy((action, types) -> assertThat(types.get(AlertType.OVERDUE)).isEqualTo(1L));
-            assertThat(byAction.values().stream().filter(types -> types.getOrDefault(AlertType.RESOLVED, 0L) == 1).count())
-                    .as("one RESOLVED per ticked box").isEqualTo(vault.done());
-            assertThat(byAction.values()).as("nothing resolved twice").allMatch(types -> types.getOrDefault(AlertType.RESOLVED, 0L) <= 1);
+            assertThat(byAction)
+                    .as(
+                            "actions with more than one OVERDUE, and their alerts:\n%s",
+                            alerts.stream()
+                                            .filter(a -> byAction.get(a.getActionId())
+                                                            .get(AlertType.OVERDUE)
+                                                    != 1)
+                                            .map(a -> a.getActionId() + " " + a.getType() + " episode " + a.getEpisode()
+                                                    + " " + a.getResolvedAs() + " " + a.getRaisedAt() + " "
+                                                    + a.getText())
+                                            .collect(Collectors.joining("\n"))
+                                    + "\nnote revisions published without all four boxes:\n"
+                                    + shortRevisions(bootstrapServers))
+                    .allSatisfy((action, types) ->
+                            assertThat(types.get(AlertType.OVERDUE)).isEqualTo(1L));
+            assertThat(byAction.values().stream()
+                            .filter(types -> types.getOrDefault(AlertType.RESOLVED, 0L) == 1)
+                            .count())
+                    .as("one RESOLVED per ticked box")
+                    .isEqualTo(vault.done());
+            assertThat(byAction.values())
+                    .as("nothing resolved twice")
+                    .allMatch(types -> types.getOrDefault(AlertType.RESOLVED, 0L) <= 1);
         });
     }
 
@@ -199,7 +254,9 @@ class KillRecoveryIT {
                         return path + " deleted, offset " + r.offset();
                     }
                     NoteFile note = NOTES.decode(r.value());
-                    String content = StandardCharsets.UTF_8.decode(note.getContent().duplicate()).toString();
+                    String content = StandardCharsets.UTF_8
+                            .decode(note.getContent().duplicate())
+                            .toString();
                     return path + " offset " + r.offset() + " " + note.getSizeBytes() + " bytes, "
                             + (content.split("- \\[", -1).length - 1) + " boxes, observed " + note.getObservedAt()
                             + " modified " + note.getModifiedAt();

@@ -35,21 +35,31 @@ class ReplayPreviewIT {
 
     @Test
     void thePreviewPrintsWhatAReplayWouldChangeAndLeavesNothingBehind() throws Exception {
-        Files.writeString(vault.resolve("pricing.md"), "---\ndate: 2025-10-01\nparticipants: [Jason Vallery, Lior Genzel]\n"
-                + "---\n# Pricing call\n\nJason Vallery\nI'll send you the pricing sheet tomorrow.\n\nLior Genzel\nGreat, thanks.\n");
+        Files.writeString(
+                vault.resolve("pricing.md"),
+                "---\ndate: 2025-10-01\nparticipants: [Jason Vallery, Lior Genzel]\n"
+                        + "---\n# Pricing call\n\nJason Vallery\nI'll send you the pricing sheet tomorrow.\n\nLior Genzel\nGreat, thanks.\n");
         Files.writeString(vault.resolve("tasks.md"), "---\ndate: 2025-10-01\n---\n- [ ] Write the brief @Lior\n");
         // The first run accepts every inferred commitment; the preview runs with the default threshold.
-        TrackerConfig config = new TrackerConfig(Map.of(TrackerConfig.INPUT_DIR, vault.toString(),
-                TrackerConfig.DATA_DIR, data.toString(), TrackerConfig.INPUT_POLL_MS, "100",
-                TrackerConfig.ACCEPT_CONFIDENCE, "0.0"));
+        TrackerConfig config = new TrackerConfig(Map.of(
+                TrackerConfig.INPUT_DIR,
+                vault.toString(),
+                TrackerConfig.DATA_DIR,
+                data.toString(),
+                TrackerConfig.INPUT_POLL_MS,
+                "100",
+                TrackerConfig.ACCEPT_CONFIDENCE,
+                "0.0"));
         Map<TopicPartition, OffsetAndMetadata> offsetsBefore;
         Set<String> topicsBefore;
         try (EmbeddedPipeline pipeline = EmbeddedPipeline.start(config, EmbeddedPipeline.Options.batch(0))) {
             pipeline.awaitProcessed(PATIENCE);
             try (Admin admin = Admin.create(Map.of("bootstrap.servers", pipeline.bootstrapServers()))) {
                 offsetsBefore = new TreeMap<>(java.util.Comparator.comparing(TopicPartition::toString));
-                offsetsBefore.putAll(admin.listConsumerGroupOffsets(pipeline.app().applicationId())
-                        .partitionsToOffsetAndMetadata().get());
+                offsetsBefore.putAll(
+                        admin.listConsumerGroupOffsets(pipeline.app().applicationId())
+                                .partitionsToOffsetAndMetadata()
+                                .get());
                 topicsBefore = admin.listTopics().names().get();
             }
         }
@@ -58,8 +68,8 @@ class ReplayPreviewIT {
         var cli = TrackerCli.commandLine();
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(new StringWriter()));
-        int exit = cli.execute("replay", "--preview", "--input", vault.toString(), "--data-dir", data.toString(),
-                "--kafka-port", "0");
+        int exit = cli.execute(
+                "replay", "--preview", "--input", vault.toString(), "--data-dir", data.toString(), "--kafka-port", "0");
 
         assertThat(exit).as(out.toString()).isZero();
         assertThat(out.toString())
@@ -68,12 +78,20 @@ class ReplayPreviewIT {
                 .contains("Nothing was changed");
 
         try (EmbeddedKafka kafka = EmbeddedKafka.start(data, 0);
-             Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
-            assertThat(admin.listTopics().names().get()).as("the shadow's topics are gone").isEqualTo(topicsBefore);
-            assertThat(admin.listGroups(ListGroupsOptions.forConsumerGroups()).all().get()).extracting(GroupListing::groupId)
+                Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
+            assertThat(admin.listTopics().names().get())
+                    .as("the shadow's topics are gone")
+                    .isEqualTo(topicsBefore);
+            assertThat(admin.listGroups(ListGroupsOptions.forConsumerGroups())
+                            .all()
+                            .get())
+                    .extracting(GroupListing::groupId)
                     .noneMatch(group -> group.contains("-preview-"));
-            Map<TopicPartition, OffsetAndMetadata> offsetsAfter = new TreeMap<>(java.util.Comparator.comparing(TopicPartition::toString));
-            offsetsAfter.putAll(admin.listConsumerGroupOffsets("action-tracker").partitionsToOffsetAndMetadata().get());
+            Map<TopicPartition, OffsetAndMetadata> offsetsAfter =
+                    new TreeMap<>(java.util.Comparator.comparing(TopicPartition::toString));
+            offsetsAfter.putAll(admin.listConsumerGroupOffsets("action-tracker")
+                    .partitionsToOffsetAndMetadata()
+                    .get());
             assertThat(offsetsAfter).as("the tracker's own offsets").isEqualTo(offsetsBefore);
         }
     }

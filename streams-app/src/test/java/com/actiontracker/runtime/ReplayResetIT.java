@@ -35,14 +35,16 @@ class ReplayResetIT {
     @Test
     void inputsGoBackToTheTimeGivenDerivedTopicsToTheirEndInternalTopicsAndLocalStateAway() throws Exception {
         try (EmbeddedKafka kafka = EmbeddedKafka.start(data.resolve("kafka"), 0);
-             Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
-            TrackerConfig config = new TrackerConfig(Map.of(TrackerConfig.DATA_DIR, data.toString(),
-                    "bootstrap.servers", kafka.bootstrapServers()));
+                Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
+            TrackerConfig config = new TrackerConfig(
+                    Map.of(TrackerConfig.DATA_DIR, data.toString(), "bootstrap.servers", kafka.bootstrapServers()));
             Topics topics = config.topics();
             TopicProvisioner.ensure(admin, topics, 1, (short) 1);
             String app = TrackerConfig.DEFAULT_APPLICATION_ID;
             String changelog = app + "-actions-changelog";
-            admin.createTopics(List.of(new NewTopic(changelog, 1, (short) 1))).all().get();
+            admin.createTopics(List.of(new NewTopic(changelog, 1, (short) 1)))
+                    .all()
+                    .get();
             // Three note revisions an hour apart, and as many derived events.
             try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                     ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
@@ -50,8 +52,10 @@ class ReplayResetIT {
                     ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()))) {
                 for (int hour = 0; hour < 3; hour++) {
                     long at = T0.plusHours(hour).toInstant(ZoneOffset.UTC).toEpochMilli();
-                    producer.send(new ProducerRecord<>(topics.rawNotes(), 0, at, "a.md", "v" + hour)).get();
-                    producer.send(new ProducerRecord<>(topics.actionEvents(), 0, at, "a-1", "e" + hour)).get();
+                    producer.send(new ProducerRecord<>(topics.rawNotes(), 0, at, "a.md", "v" + hour))
+                            .get();
+                    producer.send(new ProducerRecord<>(topics.actionEvents(), 0, at, "a-1", "e" + hour))
+                            .get();
                 }
             }
             Map<TopicPartition, OffsetAndMetadata> processed = new HashMap<>();
@@ -63,20 +67,33 @@ class ReplayResetIT {
             Replay.reset(config, Optional.of(T0.plusMinutes(30)));
 
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(app)
-                    .partitionsToOffsetAndMetadata().get();
+                    .partitionsToOffsetAndMetadata()
+                    .get();
             assertThat(committed.get(new TopicPartition(topics.rawNotes(), 0)).offset())
-                    .as("the first revision written from 09:30 UTC on").isEqualTo(1);
+                    .as("the first revision written from 09:30 UTC on")
+                    .isEqualTo(1);
             assertThat(committed.get(new TopicPartition(topics.commands(), 0)).offset())
-                    .as("no command since then: its end").isZero();
-            assertThat(committed.get(new TopicPartition(topics.actionEvents(), 0)).offset())
-                    .as("derived: written again by the replay, so skipped").isEqualTo(3);
-            assertThat(admin.listTopics().names().get()).doesNotContain(changelog).contains(topics.rawNotes());
+                    .as("no command since then: its end")
+                    .isZero();
+            assertThat(committed
+                            .get(new TopicPartition(topics.actionEvents(), 0))
+                            .offset())
+                    .as("derived: written again by the replay, so skipped")
+                    .isEqualTo(3);
+            assertThat(admin.listTopics().names().get())
+                    .doesNotContain(changelog)
+                    .contains(topics.rawNotes());
             assertThat(config.stateDirectory()).doesNotExist();
 
             Replay.reset(config, Optional.empty());
 
-            assertThat(admin.listConsumerGroupOffsets(app).partitionsToOffsetAndMetadata().get()
-                    .get(new TopicPartition(topics.rawNotes(), 0)).offset()).as("everything").isZero();
+            assertThat(admin.listConsumerGroupOffsets(app)
+                            .partitionsToOffsetAndMetadata()
+                            .get()
+                            .get(new TopicPartition(topics.rawNotes(), 0))
+                            .offset())
+                    .as("everything")
+                    .isZero();
         }
     }
 }

@@ -28,11 +28,19 @@ class SeedLedgerIT {
 
     @BeforeAll
     static void process() throws Exception {
-        pipeline = EmbeddedPipeline.start(new TrackerConfig(Map.of(
-                TrackerConfig.INPUT_DIR, "../seeds",
-                TrackerConfig.DATA_DIR, data.toString(),
-                TrackerConfig.VAULT_OWNER, "Jason Vallery",
-                TrackerConfig.TOPIC_PARTITIONS, "3", TrackerConfig.HTTP_PORT, "0")), EmbeddedPipeline.Options.serving(0));
+        pipeline = EmbeddedPipeline.start(
+                new TrackerConfig(Map.of(
+                        TrackerConfig.INPUT_DIR,
+                        "../seeds",
+                        TrackerConfig.DATA_DIR,
+                        data.toString(),
+                        TrackerConfig.VAULT_OWNER,
+                        "Jason Vallery",
+                        TrackerConfig.TOPIC_PARTITIONS,
+                        "3",
+                        TrackerConfig.HTTP_PORT,
+                        "0")),
+                EmbeddedPipeline.Options.serving(0));
         pipeline.awaitProcessed(Duration.ofSeconds(120));
     }
 
@@ -43,19 +51,26 @@ class SeedLedgerIT {
 
     @Test
     void theMetricsCountTheDeadLettersTheTopicHoldsTheStoresEntriesAndKafkaStreamsOwn() throws Exception {
-        String metrics = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create(pipeline.url().orElseThrow() + "metrics")).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
-        assertThat(metrics.lines().filter(l -> l.startsWith("tracker_dead_letters_total "))
-                .map(l -> Double.parseDouble(l.substring(l.indexOf(' ') + 1))))
+        String metrics = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create(pipeline.url().orElseThrow() + "metrics"))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString())
+                .body();
+        assertThat(metrics.lines()
+                        .filter(l -> l.startsWith("tracker_dead_letters_total "))
+                        .map(l -> Double.parseDouble(l.substring(l.indexOf(' ') + 1))))
                 .containsExactly((double) pipeline.deadLetters().size());
         long notes;
         try (java.util.stream.Stream<Path> seeds = java.nio.file.Files.list(Path.of("../seeds"))) {
             notes = seeds.count();
         }
         assertThat(metrics.lines().filter(l -> l.startsWith("tracker_store_entries{store=\"note-index\"} ")))
-                .as("one entry per note read").containsExactly("tracker_store_entries{store=\"note-index\"} " + notes + ".0");
-        assertThat(metrics).as("Kafka Streams' own metrics, through Micrometer's binder")
+                .as("one entry per note read")
+                .containsExactly("tracker_store_entries{store=\"note-index\"} " + notes + ".0");
+        assertThat(metrics)
+                .as("Kafka Streams' own metrics, through Micrometer's binder")
                 .containsPattern("(?m)^kafka_stream_thread_process_total\\{");
     }
 
@@ -63,12 +78,15 @@ class SeedLedgerIT {
     void fortyFiveActionsOnePerPersonAllDoneAndNothingOverdueToday() {
         LedgerReport today = pipeline.report(LocalDate.of(2026, 11, 21));
 
-        List<ActionView> items = today.owners().stream().flatMap(o -> o.items().stream()).toList();
+        List<ActionView> items =
+                today.owners().stream().flatMap(o -> o.items().stream()).toList();
         assertThat(items).hasSize(45);
         assertThat(items).extracting(ActionView::actionId).doesNotHaveDuplicates();
         assertThat(items).allSatisfy(i -> assertThat(i.status()).isEqualTo(Lifecycle.DONE));
         assertThat(today.owners()).allSatisfy(o -> assertThat(o.overdue()).isZero());
-        assertThat(today.owners()).filteredOn(o -> !o.items().isEmpty()).extracting(LedgerReport.OwnerSection::owner)
+        assertThat(today.owners())
+                .filteredOn(o -> !o.items().isEmpty())
+                .extracting(LedgerReport.OwnerSection::owner)
                 .containsExactly("Andy Perlsteiner", "Jason Vallery", "Jeff Denworth", "Lior Genzel", "Tomer Hagey");
     }
 
@@ -76,16 +94,24 @@ class SeedLedgerIT {
     void onTheThirdOfNovemberTheOverdueItemsOfThatDayAreUnderTheirOwners() {
         LedgerReport then = pipeline.report(LocalDate.of(2025, 11, 3));
 
-        assertThat(overdue(then, "Andy Perlsteiner")).containsExactly("Provide sales team update on Sync Engine Blob-source support status");
+        assertThat(overdue(then, "Andy Perlsteiner"))
+                .containsExactly("Provide sales team update on Sync Engine Blob-source support status");
         assertThat(overdue(then, "Jason Vallery")).containsExactly("Meet with Josh to obtain OVA and setup guidance");
-        assertThat(overdue(then, "Lior Genzel")).hasSize(6).contains(
-                "Capture MAI testing requirements, KPIs, and timeline after tomorrow’s call; define hardware shipment plan.");
-        assertThat(then.owners()).filteredOn(o -> o.owner() != null && o.owner().startsWith("Andy"))
-                .extracting(LedgerReport.OwnerSection::owner).containsExactly("Andy Perlsteiner");
+        assertThat(overdue(then, "Lior Genzel"))
+                .hasSize(6)
+                .contains(
+                        "Capture MAI testing requirements, KPIs, and timeline after tomorrow’s call; define hardware shipment plan.");
+        assertThat(then.owners())
+                .filteredOn(o -> o.owner() != null && o.owner().startsWith("Andy"))
+                .extracting(LedgerReport.OwnerSection::owner)
+                .containsExactly("Andy Perlsteiner");
         assertThat(then.owner("Tomer Hagey").orElseThrow().done()).isEqualTo(4);
     }
 
     private static List<String> overdue(LedgerReport report, String owner) {
-        return report.owner(owner).orElseThrow().items().stream().filter(ActionView::overdue).map(ActionView::text).toList();
+        return report.owner(owner).orElseThrow().items().stream()
+                .filter(ActionView::overdue)
+                .map(ActionView::text)
+                .toList();
     }
 }

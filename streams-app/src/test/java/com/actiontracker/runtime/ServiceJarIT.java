@@ -33,11 +33,21 @@ class ServiceJarIT {
     private static final Path SERVICE = Path.of("service/target");
     private static final Path JAR = SERVICE.resolve("tracker-service.jar");
     /** What the embedded stack needs and the service must not carry. */
-    private static final List<String> EMBEDDED_ONLY = List.of("kafka_2.13-", "kafka-server-", "kafka-raft-",
-            "kafka-metadata-", "kafka-storage-", "connect-runtime-", "connect-api-", "scala-", "jersey-");
+    private static final List<String> EMBEDDED_ONLY = List.of(
+            "kafka_2.13-",
+            "kafka-server-",
+            "kafka-raft-",
+            "kafka-metadata-",
+            "kafka-storage-",
+            "connect-runtime-",
+            "connect-api-",
+            "scala-",
+            "jersey-");
+
     private static final Duration PATIENCE = Duration.ofSeconds(120);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @TempDir
     Path dir;
@@ -52,24 +62,43 @@ class ServiceJarIT {
             assertThat(jar).as("manifest Class-Path entry").isRegularFile();
             bytes += Files.size(jar);
         }
-        System.out.printf("tracker-service.jar carries %d jars, %.0f MB:%n  %s%n", classPath.size(),
-                bytes / 1e6, String.join("\n  ", classPath));
-        assertThat(classPath).isNotEmpty().noneMatch(entry -> EMBEDDED_ONLY.stream()
-                .anyMatch(prefix -> entry.substring(entry.lastIndexOf('/') + 1).startsWith(prefix)));
+        System.out.printf(
+                "tracker-service.jar carries %d jars, %.0f MB:%n  %s%n",
+                classPath.size(), bytes / 1e6, String.join("\n  ", classPath));
+        assertThat(classPath)
+                .isNotEmpty()
+                .noneMatch(entry -> EMBEDDED_ONLY.stream()
+                        .anyMatch(prefix ->
+                                entry.substring(entry.lastIndexOf('/') + 1).startsWith(prefix)));
 
         try (EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("kafka"), 0)) {
             int port = DemoProcess.freePort();
             Path log = dir.resolve("service.log");
-            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                    .toString(), "-Xmx512m", "-jar", JAR.toString(), "run", "--bootstrap-server", kafka.bootstrapServers()));
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx512m",
+                    "-jar",
+                    JAR.toString(),
+                    "run",
+                    "--bootstrap-server",
+                    kafka.bootstrapServers()));
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-            builder.environment().putAll(Map.of("TRACKER_DATA_DIR", dir.resolve("data").toString(),
-                    "TRACKER_HTTP_PORT", Integer.toString(port), "TRACKER_TIMEZONE", "UTC"));
+            builder.environment()
+                    .putAll(Map.of(
+                            "TRACKER_DATA_DIR",
+                            dir.resolve("data").toString(),
+                            "TRACKER_HTTP_PORT",
+                            Integer.toString(port),
+                            "TRACKER_TIMEZONE",
+                            "UTC"));
             Process service = builder.start();
             try {
-                NoteFiles.publish(kafka.bootstrapServers(), "standup.md", "---\ndate: 2025-10-01\n---\n"
-                        + "- [ ] Send the budget to finance @Ada Byron 📅 2099-01-01\n");
+                NoteFiles.publish(
+                        kafka.bootstrapServers(),
+                        "standup.md",
+                        "---\ndate: 2025-10-01\n---\n" + "- [ ] Send the budget to finance @Ada Byron 📅 2099-01-01\n");
                 URI owners = URI.create("http://localhost:" + port + "/owners");
                 await().atMost(PATIENCE).ignoreExceptions().untilAsserted(() -> {
                     assertThat(service.isAlive()).as(Files.readString(log)).isTrue();
@@ -97,7 +126,8 @@ class ServiceJarIT {
     }
 
     private JsonNode get(URI uri) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build(),
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return new ObjectMapper().readTree(response.body());

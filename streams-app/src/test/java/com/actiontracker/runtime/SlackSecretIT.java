@@ -39,8 +39,10 @@ class SlackSecretIT {
     @Test
     void theWebhookReachesSlackAndNothingElse() throws Exception {
         Path vault = Files.createDirectories(work.resolve("vault"));
-        Files.writeString(vault.resolve("sync.md"), "---\ndate: 2025-11-02\n---\n# Sync\n"
-                + "- [ ] Send the pricing sheet @Priya Raman \uD83D\uDCC5 2025-11-05\n");
+        Files.writeString(
+                vault.resolve("sync.md"),
+                "---\ndate: 2025-11-02\n---\n# Sync\n"
+                        + "- [ ] Send the pricing sheet @Priya Raman \uD83D\uDCC5 2025-11-05\n");
         try (FakeSlack slack = FakeSlack.start()) {
             String webhook = slack.webhookUrl();
             String secretPart = webhook.substring(webhook.indexOf("/services/") + "/services/".length());
@@ -48,24 +50,42 @@ class SlackSecretIT {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
             int kafkaPort = DemoProcess.freePort();
             int httpPort = DemoProcess.freePort();
-            try (DemoProcess demo = DemoProcess.start(vault, work.resolve("data"), kafkaPort, httpPort,
-                    work.resolve("demo.log"), List.of("--slack-webhook-file", file.toString(), "--verbose"),
+            try (DemoProcess demo = DemoProcess.start(
+                    vault,
+                    work.resolve("data"),
+                    kafkaPort,
+                    httpPort,
+                    work.resolve("demo.log"),
+                    List.of("--slack-webhook-file", file.toString(), "--verbose"),
                     Map.of("TRACKER_ALERTS_GROUP_WAIT_MS", "500"))) {
-                await().atMost(PATIENCE).until(() -> slack.messages().stream()
-                        .anyMatch(m -> m.content().contains("Send the pricing sheet")));
+                await().atMost(PATIENCE)
+                        .until(() -> slack.messages().stream()
+                                .anyMatch(m -> m.content().contains("Send the pricing sheet")));
 
                 // What ps shows: /proc/<pid>/cmdline in full (ProcessHandle.Info cuts long command lines short).
-                String arguments = Files.readString(Path.of("/proc", Long.toString(demo.pid()), "cmdline")).replace('\0', ' ');
-                assertThat(arguments).as("the command line").contains(file.toString()).doesNotContain(secretPart);
+                String arguments = Files.readString(Path.of("/proc", Long.toString(demo.pid()), "cmdline"))
+                        .replace('\0', ' ');
+                assertThat(arguments)
+                        .as("the command line")
+                        .contains(file.toString())
+                        .doesNotContain(secretPart);
                 for (String path : List.of("/", "/owners", "/metrics", "/health", "/notes/sync.md")) {
-                    assertThat(demo.get(path)).as(path).hasValueSatisfying(body -> assertThat(body).doesNotContain(secretPart));
+                    assertThat(demo.get(path))
+                            .as(path)
+                            .hasValueSatisfying(body -> assertThat(body).doesNotContain(secretPart));
                 }
-                assertThat(topicsContaining(demo.bootstrapServers(), secretPart)).as("topics holding the secret").isEmpty();
+                assertThat(topicsContaining(demo.bootstrapServers(), secretPart))
+                        .as("topics holding the secret")
+                        .isEmpty();
                 Set<Integer> listening = listeningPorts(demo.pid());
-                assertThat(listening).as("the broker's client port and the web page's").contains(kafkaPort, httpPort);
+                assertThat(listening)
+                        .as("the broker's client port and the web page's")
+                        .contains(kafkaPort, httpPort);
                 for (int port : listening) {
                     if (port != httpPort) {
-                        assertThat(answersHttp(port)).as("port %d answers HTTP (a Connect REST API?)", port).isFalse();
+                        assertThat(answersHttp(port))
+                                .as("port %d answers HTTP (a Connect REST API?)", port)
+                                .isFalse();
                     }
                 }
                 assertThat(demo.output()).as("the log").contains("Slack").doesNotContain(secretPart);
@@ -77,7 +97,9 @@ class SlackSecretIT {
         byte[] needle = secret.getBytes(StandardCharsets.UTF_8);
         Set<String> found = new HashSet<>();
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
-            for (String topic : admin.listTopics(new ListTopicsOptions().listInternal(true)).names().get()) {
+            for (String topic : admin.listTopics(new ListTopicsOptions().listInternal(true))
+                    .names()
+                    .get()) {
                 for (ConsumerRecord<byte[], byte[]> record : TopicReader.readAll(bootstrap, topic)) {
                     if (contains(record.key(), needle) || contains(record.value(), needle)) {
                         found.add(topic);
@@ -121,7 +143,8 @@ class SlackSecretIT {
         }
         Set<Integer> ports = new HashSet<>();
         for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
-            for (String line : Files.readAllLines(Path.of(table)).subList(1, Files.readAllLines(Path.of(table)).size())) {
+            for (String line : Files.readAllLines(Path.of(table))
+                    .subList(1, Files.readAllLines(Path.of(table)).size())) {
                 String[] f = line.trim().split("\\s+");
                 if (f[3].equals("0A") && inodes.contains(f[9])) {
                     ports.add(Integer.parseInt(f[1].substring(f[1].indexOf(':') + 1), 16));
@@ -135,7 +158,8 @@ class SlackSecretIT {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("localhost", port), 2000);
             socket.setSoTimeout(3000);
-            socket.getOutputStream().write("GET /connectors HTTP/1.0\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write("GET /connectors HTTP/1.0\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
             InputStream in = socket.getInputStream();
             byte[] start = in.readNBytes(5);
             return new String(start, StandardCharsets.US_ASCII).startsWith("HTTP/");

@@ -22,20 +22,24 @@ public final class TransactionsUnderKill {
     static final int PARTITIONS = 120;
     static final String LOOPING = "committing in a loop";
 
-    private TransactionsUnderKill() {
-    }
+    private TransactionsUnderKill() {}
 
     public static void main(String[] args) throws Exception {
         EmbeddedKafka kafka = EmbeddedKafka.start(Path.of(args[0]), Integer.parseInt(args[1]));
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
             if (!admin.listTopics().names().get().contains(TOPIC)) {
-                admin.createTopics(List.of(new NewTopic(TOPIC, PARTITIONS, (short) 1))).all().get();
+                admin.createTopics(List.of(new NewTopic(TOPIC, PARTITIONS, (short) 1)))
+                        .all()
+                        .get();
             }
         }
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
-                ProducerConfig.TRANSACTIONAL_ID_CONFIG, "under-kill",
-                ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, "3000"), new StringSerializer(), new StringSerializer())) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
+                        ProducerConfig.TRANSACTIONAL_ID_CONFIG, "under-kill",
+                        ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, "3000"),
+                new StringSerializer(),
+                new StringSerializer())) {
             producer.initTransactions();
             for (long n = 0; ; n++) {
                 producer.beginTransaction();

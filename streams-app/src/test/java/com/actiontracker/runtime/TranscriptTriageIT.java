@@ -47,14 +47,29 @@ class TranscriptTriageIT {
 
     @Test
     void anAcceptedActionAlertsADismissedOneLeavesTheLedgerAndAReplayKeepsBothVerdicts() throws Exception {
-        Files.writeString(vault.resolve("pricing.md"), call("Pricing call", "Jason Vallery", "I'll send you the pricing sheet tomorrow."));
-        Files.writeString(vault.resolve("lab.md"), call("Lab call", "Lior Genzel", "I'll book the lab for the demo tomorrow."));
-        Files.writeString(vault.resolve("tasks.md"), "---\ndate: 2025-10-01\n---\n- [ ] Write the brief @Lior\n"
-                + "- [ ] Fix the printer\n");
-        TrackerConfig config = new TrackerConfig(Map.of(TrackerConfig.INPUT_DIR, vault.toString(),
-                TrackerConfig.DATA_DIR, data.toString(), TrackerConfig.INPUT_POLL_MS, "100", TrackerConfig.HTTP_PORT, "0",
-                TrackerConfig.ACCEPT_CONFIDENCE, "1.0", TrackerConfig.ALERT_CHECK_MS, "200",
-                TrackerConfig.ALERT_GROUP_WAIT_MS, "500"));
+        Files.writeString(
+                vault.resolve("pricing.md"),
+                call("Pricing call", "Jason Vallery", "I'll send you the pricing sheet tomorrow."));
+        Files.writeString(
+                vault.resolve("lab.md"), call("Lab call", "Lior Genzel", "I'll book the lab for the demo tomorrow."));
+        Files.writeString(
+                vault.resolve("tasks.md"),
+                "---\ndate: 2025-10-01\n---\n- [ ] Write the brief @Lior\n" + "- [ ] Fix the printer\n");
+        TrackerConfig config = new TrackerConfig(Map.of(
+                TrackerConfig.INPUT_DIR,
+                vault.toString(),
+                TrackerConfig.DATA_DIR,
+                data.toString(),
+                TrackerConfig.INPUT_POLL_MS,
+                "100",
+                TrackerConfig.HTTP_PORT,
+                "0",
+                TrackerConfig.ACCEPT_CONFIDENCE,
+                "1.0",
+                TrackerConfig.ALERT_CHECK_MS,
+                "200",
+                TrackerConfig.ALERT_GROUP_WAIT_MS,
+                "500"));
 
         String pricing;
         String lab;
@@ -64,55 +79,80 @@ class TranscriptTriageIT {
             lab = inferred(pipeline, LAB).actionId();
             String written = action(pipeline, "Write the brief").actionId();
             assertThat(inferred(pipeline, PRICING).triage()).isEqualTo(Triage.AWAITING);
-            assertThat(alerts(pipeline)).as("due 2 October 2025, but awaiting triage").isEmpty();
+            assertThat(alerts(pipeline))
+                    .as("due 2 October 2025, but awaiting triage")
+                    .isEmpty();
 
             String base = pipeline.url().orElseThrow();
             assertThat(post(base, pricing, "accept", Optional.of("cross-site")).statusCode())
-                    .as("a form another site's page posts").isEqualTo(403);
-            assertThat(post(base, written, "dismiss", Optional.empty()).statusCode()).as("a written task").isEqualTo(409);
-            assertThat(post(base, "a-nothing", "accept", Optional.empty()).statusCode()).isEqualTo(404);
-            assertThat(post(base, pricing, "accept", Optional.of("same-origin")).statusCode()).isEqualTo(202);
-            assertThat(cli("dismiss", lab, "--by", "jason", "--bootstrap-server", pipeline.bootstrapServers())).isZero();
+                    .as("a form another site's page posts")
+                    .isEqualTo(403);
+            assertThat(post(base, written, "dismiss", Optional.empty()).statusCode())
+                    .as("a written task")
+                    .isEqualTo(409);
+            assertThat(post(base, "a-nothing", "accept", Optional.empty()).statusCode())
+                    .isEqualTo(404);
+            assertThat(post(base, pricing, "accept", Optional.of("same-origin")).statusCode())
+                    .isEqualTo(202);
+            assertThat(cli("dismiss", lab, "--by", "jason", "--bootstrap-server", pipeline.bootstrapServers()))
+                    .isZero();
             assertThat(cli("dismiss", written, "--bootstrap-server", pipeline.bootstrapServers()))
-                    .as("a verdict on a written task is refused").isEqualTo(1);
+                    .as("a verdict on a written task is refused")
+                    .isEqualTo(1);
 
-            await().atMost(PATIENCE).untilAsserted(() -> assertThat(alerts(pipeline)).singleElement().satisfies(alert -> {
-                assertThat(alert.getActionId()).isEqualTo(pricing);
-                assertThat(alert.getOwner()).isEqualTo("Jason Vallery");
-            }));
-            await().atMost(PATIENCE).untilAsserted(() -> assertThat(action(pipeline, LAB).triage()).isEqualTo(Triage.DISMISSED));
+            await().atMost(PATIENCE)
+                    .untilAsserted(() -> assertThat(alerts(pipeline))
+                            .singleElement()
+                            .satisfies(alert -> {
+                                assertThat(alert.getActionId()).isEqualTo(pricing);
+                                assertThat(alert.getOwner()).isEqualTo("Jason Vallery");
+                            }));
+            await().atMost(PATIENCE)
+                    .untilAsserted(
+                            () -> assertThat(action(pipeline, LAB).triage()).isEqualTo(Triage.DISMISSED));
             pipeline.awaitProcessed(PATIENCE);
-            assertThat(pipeline.report(java.time.LocalDate.now()).owner("Lior Genzel").orElseThrow().awaiting())
-                    .as("dismissed: not awaiting any more").isEmpty();
+            assertThat(pipeline.report(java.time.LocalDate.now())
+                            .owner("Lior Genzel")
+                            .orElseThrow()
+                            .awaiting())
+                    .as("dismissed: not awaiting any more")
+                    .isEmpty();
 
             // One record no stage can read, caught by the Streams handler: /metrics counts what the topic holds.
-            try (var producer = new org.apache.kafka.clients.producer.KafkaProducer<byte[], byte[]>(Map.of(
-                    "bootstrap.servers", pipeline.bootstrapServers()),
+            try (var producer = new org.apache.kafka.clients.producer.KafkaProducer<byte[], byte[]>(
+                    Map.of("bootstrap.servers", pipeline.bootstrapServers()),
                     new org.apache.kafka.common.serialization.ByteArraySerializer(),
                     new org.apache.kafka.common.serialization.ByteArraySerializer())) {
-                producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>(config.topics().actionEvents(),
-                        "a-x".getBytes(), "not an event".getBytes())).get();
+                producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>(
+                                config.topics().actionEvents(), "a-x".getBytes(), "not an event".getBytes()))
+                        .get();
             }
             await().atMost(PATIENCE).until(() -> pipeline.deadLetters().size() == 1);
-            await().atMost(PATIENCE).untilAsserted(() -> assertThat(metric(base, "tracker_dead_letters_total"))
-                    .as("the same number as the dead-letter topic").isEqualTo(pipeline.deadLetters().size()));
+            await().atMost(PATIENCE)
+                    .untilAsserted(() -> assertThat(metric(base, "tracker_dead_letters_total"))
+                            .as("the same number as the dead-letter topic")
+                            .isEqualTo(pipeline.deadLetters().size()));
         }
 
-        try (EmbeddedPipeline replayed = EmbeddedPipeline.start(config, EmbeddedPipeline.Options.batch(0).replaying(Optional.empty()))) {
+        try (EmbeddedPipeline replayed =
+                EmbeddedPipeline.start(config, EmbeddedPipeline.Options.batch(0).replaying(Optional.empty()))) {
             replayed.awaitProcessed(PATIENCE);
             assertThat(action(replayed, PRICING).triage()).isEqualTo(Triage.ACCEPTED);
-            assertThat(action(replayed, LAB).triage()).as("a dismissed item never comes back").isEqualTo(Triage.DISMISSED);
+            assertThat(action(replayed, LAB).triage())
+                    .as("a dismissed item never comes back")
+                    .isEqualTo(Triage.DISMISSED);
             assertThat(action(replayed, PRICING).actionId()).isEqualTo(pricing);
         }
     }
 
     private static String call(String title, String speaker, String promise) {
         String other = speaker.equals("Jason Vallery") ? "Lior Genzel" : "Jason Vallery";
-        return "---\ndate: 2025-10-01\nparticipants: [Jason Vallery, Lior Genzel]\n---\n# " + title + "\n\n"
-                + speaker + "\n" + promise + "\n\n" + other + "\nGreat, thanks.\n";
+        return "---\ndate: 2025-10-01\nparticipants: [Jason Vallery, Lior Genzel]\n---\n# " + title + "\n\n" + speaker
+                + "\n" + promise + "\n\n" + other + "\nGreat, thanks.\n";
     }
 
-    private HttpResponse<String> post(String base, String id, String verdict, Optional<String> fetchSite) throws Exception {
+    private HttpResponse<String> post(String base, String id, String verdict, Optional<String> fetchSite)
+            throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "actions/" + id + "/" + verdict))
                 .POST(HttpRequest.BodyPublishers.noBody());
         fetchSite.ifPresent(site -> request.header("Sec-Fetch-Site", site));
@@ -120,16 +160,24 @@ class TranscriptTriageIT {
     }
 
     private long metric(String base, String name) throws Exception {
-        String text = http.send(HttpRequest.newBuilder(URI.create(base + "metrics")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        return text.lines().filter(l -> l.startsWith(name + " "))
+        String text = http.send(
+                        HttpRequest.newBuilder(URI.create(base + "metrics")).build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        return text.lines()
+                .filter(l -> l.startsWith(name + " "))
                 .mapToLong(l -> (long) Double.parseDouble(l.substring(name.length() + 1)))
-                .findFirst().orElseThrow(() -> new AssertionError(name + " not in " + text));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not in " + text));
     }
 
     private static List<OverdueAlert> alerts(EmbeddedPipeline pipeline) {
-        return TopicReader.readAll(pipeline.bootstrapServers(), pipeline.config().topics().alertsOverdue()).stream()
-                .map(r -> ALERTS.decode(r.value())).filter(a -> a.getType() == AlertType.OVERDUE).toList();
+        return TopicReader.readAll(
+                        pipeline.bootstrapServers(), pipeline.config().topics().alertsOverdue())
+                .stream()
+                .map(r -> ALERTS.decode(r.value()))
+                .filter(a -> a.getType() == AlertType.OVERDUE)
+                .toList();
     }
 
     private static ActionState inferred(EmbeddedPipeline pipeline, String text) {
@@ -139,8 +187,11 @@ class TranscriptTriageIT {
     }
 
     private static ActionState action(EmbeddedPipeline pipeline, String text) {
-        return pipeline.app().actions().stream().filter(a -> a.text().equals(text)).findFirst()
-                .orElseThrow(() -> new AssertionError("no action " + text + " in " + pipeline.app().actions()));
+        return pipeline.app().actions().stream()
+                .filter(a -> a.text().equals(text))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(
+                        "no action " + text + " in " + pipeline.app().actions()));
     }
 
     private static int cli(String... args) {

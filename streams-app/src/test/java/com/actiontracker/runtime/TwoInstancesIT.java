@@ -1,6 +1,5 @@
 package com.actiontracker.runtime;
 
-import com.actiontracker.topology.StoreNames;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -8,6 +7,7 @@ import com.actiontracker.avro.AlertType;
 import com.actiontracker.avro.OverdueAlert;
 import com.actiontracker.schemas.AvroSerde;
 import com.actiontracker.topology.NoteFiles;
+import com.actiontracker.topology.StoreNames;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
@@ -36,8 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
 class TwoInstancesIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(120);
-    private static final List<String> OWNERS = List.of("Ada Byron", "Alan Turing", "Grace Hopper", "Edsger Dijkstra",
-            "Barbara Liskov", "Donald Knuth");
+    private static final List<String> OWNERS =
+            List.of("Ada Byron", "Alan Turing", "Grace Hopper", "Edsger Dijkstra", "Barbara Liskov", "Donald Knuth");
     private static final AvroSerde<OverdueAlert> ALERTS = AvroSerde.of(OverdueAlert.class);
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -47,7 +47,8 @@ class TwoInstancesIT {
     Path dir;
 
     @Test
-    void eitherInstanceAnswersForEveryKeyAndTheSurvivorServesEverythingWithoutLosingOrRepeatingAlerts() throws Exception {
+    void eitherInstanceAnswersForEveryKeyAndTheSurvivorServesEverythingWithoutLosingOrRepeatingAlerts()
+            throws Exception {
         try (EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("kafka"), 0)) {
             TrackerConfig base = config(kafka, "a");
             try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
@@ -58,24 +59,41 @@ class TwoInstancesIT {
             boolean bRunning = true;
             try {
                 for (int i = 0; i < OWNERS.size(); i++) {
-                    NoteFiles.publish(kafka.bootstrapServers(), "note-" + i + ".md", "---\ndate: 2025-10-0" + (i + 1) + "\n---\n"
-                            + "- [ ] Review chapter " + i + " @" + OWNERS.get(i) + " 📅 2025-10-1" + i + "\n"
-                            + "- [ ] Write tests " + i + " @" + OWNERS.get(i) + " 📅 2099-01-01\n");
+                    NoteFiles.publish(
+                            kafka.bootstrapServers(),
+                            "note-" + i + ".md",
+                            "---\ndate: 2025-10-0" + (i + 1) + "\n---\n"
+                                    + "- [ ] Review chapter " + i + " @" + OWNERS.get(i) + " 📅 2025-10-1" + i + "\n"
+                                    + "- [ ] Write tests " + i + " @" + OWNERS.get(i) + " 📅 2099-01-01\n");
                 }
                 awaitBothRunning(a, b);
-                await().atMost(PATIENCE).untilAsserted(() -> assertThat(alerts(kafka, base)).hasSize(OWNERS.size()));
+                await().atMost(PATIENCE)
+                        .untilAsserted(() -> assertThat(alerts(kafka, base)).hasSize(OWNERS.size()));
 
-                Set<String> heldByB = OWNERS.stream().filter(o -> a.app().streams().queryMetadataForKey(
-                        StoreNames.OWNER_LEDGER, o, org.apache.kafka.common.serialization.Serdes.String().serializer())
-                        .activeHost().port() == b.port()).collect(Collectors.toSet());
-                assertThat(heldByB).as("both instances hold some owners, so forwarding is exercised").isNotEmpty()
+                Set<String> heldByB = OWNERS.stream()
+                        .filter(o -> a.app()
+                                        .streams()
+                                        .queryMetadataForKey(
+                                                StoreNames.OWNER_LEDGER,
+                                                o,
+                                                org.apache.kafka.common.serialization.Serdes.String()
+                                                        .serializer())
+                                        .activeHost()
+                                        .port()
+                                == b.port())
+                        .collect(Collectors.toSet());
+                assertThat(heldByB)
+                        .as("both instances hold some owners, so forwarding is exercised")
+                        .isNotEmpty()
                         .hasSizeLessThan(OWNERS.size());
                 for (String owner : OWNERS) {
                     JsonNode fromA = get(a, "/owners/" + encode(owner) + "/actions?status=overdue");
                     JsonNode fromB = get(b, "/owners/" + encode(owner) + "/actions?status=overdue");
                     assertThat(fromA).isEqualTo(fromB);
-                    assertThat(fromA.get("actions")).singleElement()
-                            .satisfies(action -> assertThat(action.get("text").asText()).startsWith("Review chapter"));
+                    assertThat(fromA.get("actions"))
+                            .singleElement()
+                            .satisfies(action ->
+                                    assertThat(action.get("text").asText()).startsWith("Review chapter"));
                     String id = fromA.get("actions").get(0).get("id").asText();
                     assertThat(get(b, "/actions/" + id).get("owner").asText()).isEqualTo(owner);
                 }
@@ -86,24 +104,37 @@ class TwoInstancesIT {
                 bRunning = false;
                 await().atMost(PATIENCE).ignoreExceptions().untilAsserted(() -> {
                     for (String owner : OWNERS) {
-                        assertThat(get(a, "/owners/" + encode(owner) + "/actions?status=open").get("actions")).hasSize(2);
+                        assertThat(get(a, "/owners/" + encode(owner) + "/actions?status=open")
+                                        .get("actions"))
+                                .hasSize(2);
                     }
                 });
                 for (int i = 0; i < OWNERS.size(); i++) {
-                    NoteFiles.publish(kafka.bootstrapServers(), "note-" + i + ".md", "---\ndate: 2025-10-0" + (i + 1) + "\n---\n"
-                            + "- [x] Review chapter " + i + " @" + OWNERS.get(i) + " 📅 2025-10-1" + i + " ✅ 2025-11-01\n"
-                            + "- [ ] Write tests " + i + " @" + OWNERS.get(i) + " 📅 2099-01-01\n");
+                    NoteFiles.publish(
+                            kafka.bootstrapServers(),
+                            "note-" + i + ".md",
+                            "---\ndate: 2025-10-0" + (i + 1) + "\n---\n"
+                                    + "- [x] Review chapter " + i + " @" + OWNERS.get(i) + " 📅 2025-10-1" + i
+                                    + " ✅ 2025-11-01\n"
+                                    + "- [ ] Write tests " + i + " @" + OWNERS.get(i) + " 📅 2099-01-01\n");
                 }
-                await().atMost(PATIENCE).untilAsserted(() -> assertThat(alerts(kafka, base)).hasSize(2 * OWNERS.size()));
-                try (CatchUpWatcher watcher = new CatchUpWatcher(kafka.bootstrapServers(), a.app().applicationId())) {
-                    await().atMost(PATIENCE).until(() -> watcher.caughtUp(a.app().sourceTopics()));
+                await().atMost(PATIENCE)
+                        .untilAsserted(() -> assertThat(alerts(kafka, base)).hasSize(2 * OWNERS.size()));
+                try (CatchUpWatcher watcher =
+                        new CatchUpWatcher(kafka.bootstrapServers(), a.app().applicationId())) {
+                    await().atMost(PATIENCE)
+                            .until(() -> watcher.caughtUp(a.app().sourceTopics()));
                 }
 
                 List<OverdueAlert> all = alerts(kafka, base);
                 assertThat(all).extracting(OverdueAlert::getEventId).doesNotHaveDuplicates();
-                assertThat(all.stream().filter(x -> x.getType() == AlertType.OVERDUE).map(OverdueAlert::getOwner))
+                assertThat(all.stream()
+                                .filter(x -> x.getType() == AlertType.OVERDUE)
+                                .map(OverdueAlert::getOwner))
                         .containsExactlyInAnyOrderElementsOf(OWNERS);
-                assertThat(all.stream().filter(x -> x.getType() == AlertType.RESOLVED).map(OverdueAlert::getOwner))
+                assertThat(all.stream()
+                                .filter(x -> x.getType() == AlertType.RESOLVED)
+                                .map(OverdueAlert::getOwner))
                         .containsExactlyInAnyOrderElementsOf(OWNERS);
             } finally {
                 a.close();
@@ -128,17 +159,22 @@ class TwoInstancesIT {
 
     private static List<OverdueAlert> alerts(EmbeddedKafka kafka, TrackerConfig config) {
         return TopicReader.readAll(kafka.bootstrapServers(), config.topics().alertsOverdue()).stream()
-                .map(r -> ALERTS.decode(r.value())).toList();
+                .map(r -> ALERTS.decode(r.value()))
+                .toList();
     }
 
     private static void awaitBothRunning(TrackerService a, TrackerService b) {
-        await().atMost(PATIENCE).until(() -> a.app().streams().state() == KafkaStreams.State.RUNNING
-                && b.app().streams().state() == KafkaStreams.State.RUNNING);
+        await().atMost(PATIENCE)
+                .until(() -> a.app().streams().state() == KafkaStreams.State.RUNNING
+                        && b.app().streams().state() == KafkaStreams.State.RUNNING);
     }
 
     private JsonNode get(TrackerService service, String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(service.url() + path.substring(1)))
-                .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(service.url() + path.substring(1)))
+                        .timeout(Duration.ofSeconds(20))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
         return json.readTree(response.body());
     }

@@ -29,8 +29,7 @@ public final class ConnectAvroData {
 
     private static final Map<org.apache.avro.Schema, Schema> CONNECT_SCHEMAS = new ConcurrentHashMap<>();
 
-    private ConnectAvroData() {
-    }
+    private ConnectAvroData() {}
 
     /** The Connect schema of an Avro record schema; named after the Avro full name so it can be mapped back. */
     public static Schema toConnectSchema(org.apache.avro.Schema avro) {
@@ -79,7 +78,8 @@ public final class ConnectAvroData {
     /** Connect value (Struct, List, String...) to an Avro value of the given schema. */
     public static Object toAvro(org.apache.avro.Schema avro, Object value) {
         if (value == null) {
-            if (avro.getType() == org.apache.avro.Schema.Type.UNION || avro.getType() == org.apache.avro.Schema.Type.NULL) {
+            if (avro.getType() == org.apache.avro.Schema.Type.UNION
+                    || avro.getType() == org.apache.avro.Schema.Type.NULL) {
                 return null;
             }
             throw new DataException("Missing value for non-optional Avro type " + avro);
@@ -142,8 +142,10 @@ public final class ConnectAvroData {
                 GenericRecord record = (GenericRecord) value;
                 Struct struct = new Struct(connect);
                 for (org.apache.avro.Schema.Field field : avro.getFields()) {
-                    struct.put(field.name(),
-                            toConnect(field.schema(), connect.field(field.name()).schema(), record.get(field.pos())));
+                    struct.put(
+                            field.name(),
+                            toConnect(
+                                    field.schema(), connect.field(field.name()).schema(), record.get(field.pos())));
                 }
                 yield struct;
             }

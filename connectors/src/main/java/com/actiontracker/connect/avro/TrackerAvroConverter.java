@@ -38,8 +38,9 @@ public final class TrackerAvroConverter implements Converter {
         if (schema == null || schema.name() == null || !(value instanceof Struct struct)) {
             throw new DataException("Topic " + topic + ": expected a Struct named after an Action Tracker schema");
         }
-        Schema avro = TrackerSchemas.current(schema.name()).orElseThrow(() -> new DataException(
-                "Topic " + topic + ": " + schema.name() + " is not an Action Tracker event schema"));
+        Schema avro = TrackerSchemas.current(schema.name())
+                .orElseThrow(() -> new DataException(
+                        "Topic " + topic + ": " + schema.name() + " is not an Action Tracker event schema"));
         return AnyEventDecoder.encode((GenericRecord) ConnectAvroData.toAvro(avro, struct));
     }
 
@@ -54,6 +55,7 @@ public final class TrackerAvroConverter implements Converter {
         } catch (IllegalArgumentException e) {
             throw new DataException("Topic " + topic + ": " + e.getMessage(), e);
         }
-        return new SchemaAndValue(ConnectAvroData.toConnectSchema(record.getSchema()), ConnectAvroData.toConnect(record));
+        return new SchemaAndValue(
+                ConnectAvroData.toConnectSchema(record.getSchema()), ConnectAvroData.toConnect(record));
     }
 }

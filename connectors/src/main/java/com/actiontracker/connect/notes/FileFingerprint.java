@@ -12,6 +12,7 @@ record FileFingerprint(String hash, long size, long modifiedMillis) {
     static final String UNREADABLE = "unreadable";
     /** A file known from an older offset layout, to be published once more so that its new offset is stored. */
     static final String REPUBLISH = "republish";
+
     static final int HASH_DIGITS = 32;
 
     static FileFingerprint of(String sha256Hex, long size, long modifiedMillis) {

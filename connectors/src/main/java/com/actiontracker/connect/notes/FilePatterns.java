@@ -15,10 +15,16 @@ public final class FilePatterns {
 
     public FilePatterns(List<String> globs, boolean includeHidden) {
         try {
-            this.nameMatchers = globs.stream().map(String::trim).filter(g -> !g.contains("/"))
-                    .map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
-            this.pathMatchers = globs.stream().map(String::trim).filter(g -> g.contains("/"))
-                    .map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
+            this.nameMatchers = globs.stream()
+                    .map(String::trim)
+                    .filter(g -> !g.contains("/"))
+                    .map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g))
+                    .toList();
+            this.pathMatchers = globs.stream()
+                    .map(String::trim)
+                    .filter(g -> g.contains("/"))
+                    .map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g))
+                    .toList();
         } catch (PatternSyntaxException e) {
             throw new IllegalArgumentException("bad glob pattern: " + e.getMessage(), e);
         }
@@ -36,7 +42,8 @@ public final class FilePatterns {
             return false;
         }
         Path name = relative.getFileName();
-        return nameMatchers.stream().anyMatch(m -> m.matches(name)) || pathMatchers.stream().anyMatch(m -> m.matches(relative));
+        return nameMatchers.stream().anyMatch(m -> m.matches(name))
+                || pathMatchers.stream().anyMatch(m -> m.matches(relative));
     }
 
     private static boolean isHidden(Path relative) {

@@ -61,7 +61,8 @@ final class FolderManifest {
         for (int bucket = 0; bucket < stored.size(); bucket++) {
             TreeMap<String, FileFingerprint> files = buckets.get(bucket);
             if (stored.get(bucket) != null) {
-                stored.get(bucket).forEach((path, value) -> files.put(path, FileFingerprint.decode(String.valueOf(value))));
+                stored.get(bucket)
+                        .forEach((path, value) -> files.put(path, FileFingerprint.decode(String.valueOf(value))));
             }
         }
         return new FolderManifest(buckets);
@@ -74,8 +75,8 @@ final class FolderManifest {
      */
     static FolderManifest migrating(Map<String, Object> singleManifest) {
         List<TreeMap<String, FileFingerprint>> buckets = emptyBuckets();
-        singleManifest.forEach((path, value) -> buckets.get(NoteFolderOffsets.bucketOf(path))
-                .put(path, FileFingerprint.republish()));
+        singleManifest.forEach(
+                (path, value) -> buckets.get(NoteFolderOffsets.bucketOf(path)).put(path, FileFingerprint.republish()));
         return new FolderManifest(buckets);
     }
 

@@ -20,8 +20,7 @@ public final class FolderScanner {
 
     private static final Logger log = LoggerFactory.getLogger(FolderScanner.class);
 
-    public record FileStat(long size, long modifiedMillis) {
-    }
+    public record FileStat(long size, long modifiedMillis) {}
 
     private final Path root;
     private final FilePatterns patterns;
@@ -40,14 +39,18 @@ public final class FolderScanner {
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                return patterns.visitsDirectory(root.relativize(dir)) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+                return patterns.visitsDirectory(root.relativize(dir))
+                        ? FileVisitResult.CONTINUE
+                        : FileVisitResult.SKIP_SUBTREE;
             }
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 Path relative = root.relativize(file);
                 if (attrs.isRegularFile() && patterns.matches(relative)) {
-                    found.put(key(relative), new FileStat(attrs.size(), attrs.lastModifiedTime().toMillis()));
+                    found.put(
+                            key(relative),
+                            new FileStat(attrs.size(), attrs.lastModifiedTime().toMillis()));
                 }
                 return FileVisitResult.CONTINUE;
             }

@@ -28,8 +28,7 @@ public final class NoteFolderOffsets {
     static final String ROOT = "root";
     static final String BUCKET = "bucket";
 
-    private NoteFolderOffsets() {
-    }
+    private NoteFolderOffsets() {}
 
     /** Which bucket holds a path: stable across JVMs and versions (CRC-32 of its UTF-8 bytes). */
     static int bucketOf(String path) {
@@ -57,7 +56,9 @@ public final class NoteFolderOffsets {
 
     /** Whether a stored source partition is one of this layout's buckets (and not the single manifest it replaced). */
     public static boolean isBucket(Map<String, ?> partition) {
-        return partition != null && partition.size() == 1 && partition.get(BUCKET) instanceof String value
+        return partition != null
+                && partition.size() == 1
+                && partition.get(BUCKET) instanceof String value
                 && value.contains("/" + BUCKETS + ":");
     }
 
@@ -78,8 +79,8 @@ public final class NoteFolderOffsets {
         }
         for (Map.Entry<String, ?> file : offset.entrySet()) {
             if (bucketOf(file.getKey()) != bucket) {
-                throw new ConnectException("Path " + file.getKey() + " belongs in bucket " + bucketOf(file.getKey())
-                        + ", not " + bucket);
+                throw new ConnectException(
+                        "Path " + file.getKey() + " belongs in bucket " + bucketOf(file.getKey()) + ", not " + bucket);
             }
             if (!(file.getValue() instanceof String encoded)) {
                 throw new ConnectException("The fingerprint of " + file.getKey() + " must be a string like "
@@ -88,8 +89,8 @@ public final class NoteFolderOffsets {
             try {
                 FileFingerprint.decode(encoded);
             } catch (IllegalArgumentException e) {
-                throw new ConnectException("The fingerprint of " + file.getKey() + " is not <hash>:<size>:<modified millis>: "
-                        + encoded);
+                throw new ConnectException(
+                        "The fingerprint of " + file.getKey() + " is not <hash>:<size>:<modified millis>: " + encoded);
             }
         }
     }

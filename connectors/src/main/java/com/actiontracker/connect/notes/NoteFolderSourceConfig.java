@@ -25,22 +25,57 @@ public final class NoteFolderSourceConfig extends AbstractConfig {
     public static final String MIN_AGE_MS = "file.minimum.age.ms";
 
     public static final ConfigDef CONFIG_DEF = new ConfigDef()
-            .define(ROOT, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ExistingDirectory(), Importance.HIGH,
+            .define(
+                    ROOT,
+                    Type.STRING,
+                    ConfigDef.NO_DEFAULT_VALUE,
+                    new ExistingDirectory(),
+                    Importance.HIGH,
                     "The folder to watch; must exist. Read in place: files are never moved or modified.")
-            .define(TOPIC, Type.STRING, "tracker.notes.raw", new ConfigDef.NonEmptyString(), Importance.HIGH,
+            .define(
+                    TOPIC,
+                    Type.STRING,
+                    "tracker.notes.raw",
+                    new ConfigDef.NonEmptyString(),
+                    Importance.HIGH,
                     "Topic of note revisions, keyed by the path relative to the root; a deleted file is a tombstone.")
-            .define(DEAD_LETTER_TOPIC, Type.STRING, "tracker.dead-letters", new ConfigDef.NonEmptyString(),
-                    Importance.MEDIUM, "Files that cannot be published (too large, unreadable): path, size, hash and"
+            .define(
+                    DEAD_LETTER_TOPIC,
+                    Type.STRING,
+                    "tracker.dead-letters",
+                    new ConfigDef.NonEmptyString(),
+                    Importance.MEDIUM,
+                    "Files that cannot be published (too large, unreadable): path, size, hash and"
                             + " reason, without content.")
-            .define(FILE_PATTERNS, Type.LIST, "*.md,*.txt", new PatternsValidator(), Importance.MEDIUM,
+            .define(
+                    FILE_PATTERNS,
+                    Type.LIST,
+                    "*.md,*.txt",
+                    new PatternsValidator(),
+                    Importance.MEDIUM,
                     "Globs of the files to publish; without `/` they match the file name at any depth, with `/` the"
                             + " path relative to the root.")
-            .define(POLL_INTERVAL_MS, Type.LONG, 1000L, Range.atLeast(10), Importance.MEDIUM,
+            .define(
+                    POLL_INTERVAL_MS,
+                    Type.LONG,
+                    1000L,
+                    Range.atLeast(10),
+                    Importance.MEDIUM,
                     "How often the folder is scanned for changes.")
-            .define(MAX_FILE_BYTES, Type.INT, 512 * 1024, Range.between(1, 64 * 1024 * 1024), Importance.MEDIUM,
+            .define(
+                    MAX_FILE_BYTES,
+                    Type.INT,
+                    512 * 1024,
+                    Range.between(1, 64 * 1024 * 1024),
+                    Importance.MEDIUM,
                     "Larger files become dead letters. Above ~900 KiB also raise the producer's `max.request.size`"
                             + " and the topic's `max.message.bytes`.")
-            .define(MIN_AGE_MS, Type.LONG, 250L, Range.atLeast(0), Importance.LOW,
+            .define(
+                    MIN_AGE_MS,
+                    Type.LONG,
+                    250L,
+                    Range.atLeast(0),
+                    Importance.LOW,
                     "A file modified less than this long ago is left for a later scan: many editors truncate a file"
                             + " and then write it, and a scan in between would publish a half-written note, retire"
                             + " its missing tasks and alert again when the rest arrives. An empty file is published"
@@ -48,9 +83,18 @@ public final class NoteFolderSourceConfig extends AbstractConfig {
                             + " modification time when an editor's `open(O_TRUNC)` empties a note, so until its write"
                             + " lands the note is empty and looks as old as before the edit. A modification time in"
                             + " the future does not hold a file back.")
-            .define(BATCH_MAX_FILES, Type.INT, 100, Range.atLeast(1), Importance.LOW,
+            .define(
+                    BATCH_MAX_FILES,
+                    Type.INT,
+                    100,
+                    Range.atLeast(1),
+                    Importance.LOW,
                     "Most records returned by one poll.")
-            .define(INCLUDE_HIDDEN, Type.BOOLEAN, false, Importance.LOW,
+            .define(
+                    INCLUDE_HIDDEN,
+                    Type.BOOLEAN,
+                    false,
+                    Importance.LOW,
                     "Also read hidden files and directories (`.obsidian`, `.trash`, `.git`).");
 
     public NoteFolderSourceConfig(Map<String, String> props) {

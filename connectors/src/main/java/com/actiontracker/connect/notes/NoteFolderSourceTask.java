@@ -63,6 +63,7 @@ public final class NoteFolderSourceTask extends SourceTask {
     private NoteRecords records;
     /** The source partition of each bucket, by bucket number. */
     private List<Map<String, Object>> partitions;
+
     private FolderManifest manifest;
     private long nextScanAt;
     private boolean rootMissingLogged;
@@ -97,13 +98,18 @@ public final class NoteFolderSourceTask extends SourceTask {
         Map<String, Object> single = NoteFolderOffsets.singleManifestPartition(root);
         List<Map<String, Object>> wanted = new ArrayList<>(partitions);
         wanted.add(single);
-        Map<Map<String, Object>, Map<String, Object>> stored = context.offsetStorageReader().offsets(wanted);
+        Map<Map<String, Object>, Map<String, Object>> stored =
+                context.offsetStorageReader().offsets(wanted);
         List<Map<String, Object>> buckets = partitions.stream().map(stored::get).toList();
         boolean anyBucket = buckets.stream().anyMatch(java.util.Objects::nonNull);
         Map<String, Object> singleManifest = stored.get(single);
         if (!anyBucket && singleManifest != null && !singleManifest.isEmpty()) {
-            log.info("Moving the offset of {} files of {} into {} buckets: each is published once more (the streams "
-                    + "app ignores revisions it has already seen)", singleManifest.size(), root, partitions.size());
+            log.info(
+                    "Moving the offset of {} files of {} into {} buckets: each is published once more (the streams "
+                            + "app ignores revisions it has already seen)",
+                    singleManifest.size(),
+                    root,
+                    partitions.size());
             return FolderManifest.migrating(singleManifest);
         }
         return FolderManifest.fromOffsets(buckets);
@@ -207,8 +213,12 @@ public final class NoteFolderSourceTask extends SourceTask {
             if (size > config.maxFileBytes()) {
                 String sha = sha256(file);
                 if (known == null || !known.sameContentAs(sha)) {
-                    out.add(records.deadLetter(path, "File of " + size + " bytes exceeds max.file.bytes="
-                            + config.maxFileBytes() + " (sha256 " + sha + "); not published", null, now));
+                    out.add(records.deadLetter(
+                            path,
+                            "File of " + size + " bytes exceeds max.file.bytes=" + config.maxFileBytes() + " (sha256 "
+                                    + sha + "); not published",
+                            null,
+                            now));
                 }
                 manifest.put(path, FileFingerprint.of(sha, size, modified));
                 return;

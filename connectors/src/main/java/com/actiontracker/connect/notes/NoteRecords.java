@@ -21,7 +21,8 @@ final class NoteRecords {
     /** A record before its source offset is known: offsets are attached per batch. */
     record Outgoing(String topic, String key, Schema valueSchema, Object value, long timestamp) {
         SourceRecord withOffset(Map<String, ?> partition, Map<String, ?> offset) {
-            return new SourceRecord(partition, offset, topic, null, Schema.STRING_SCHEMA, key, valueSchema, value, timestamp);
+            return new SourceRecord(
+                    partition, offset, topic, null, Schema.STRING_SCHEMA, key, valueSchema, value, timestamp);
         }
     }
 

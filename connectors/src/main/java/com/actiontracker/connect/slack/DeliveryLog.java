@@ -53,11 +53,11 @@ final class DeliveryLog implements AutoCloseable {
     private final long retentionMs;
     /** Notice id to when it was delivered. */
     private final Map<String, Long> delivered = new HashMap<>();
+
     private final Map<String, ThreadEntry> threads = new HashMap<>();
 
     /** The message an alert was posted in, and when, so that it is forgotten with the alert. */
-    private record ThreadEntry(MessageComposer.Thread thread, long at) {
-    }
+    private record ThreadEntry(MessageComposer.Thread thread, long at) {}
 
     private DeliveryLog(String topic, KafkaProducer<String, String> producer, long retentionMs) {
         this.topic = topic;
@@ -66,15 +66,17 @@ final class DeliveryLog implements AutoCloseable {
     }
 
     static DeliveryLog open(SlackSinkConfig config, String clientId) {
-        Map<String, Object> client = Map.of("bootstrap.servers", String.join(",", config.deliveryLogBootstrap()),
-                "client.id", clientId);
+        Map<String, Object> client =
+                Map.of("bootstrap.servers", String.join(",", config.deliveryLogBootstrap()), "client.id", clientId);
         String topic = config.deliveryLogTopic();
         ensureTopic(client, topic, config.deliveryLogReplication());
         Map<String, Object> producerProps = new HashMap<>(client);
         producerProps.put(ProducerConfig.ACKS_CONFIG, "all");
         producerProps.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         producerProps.put(ProducerConfig.LINGER_MS_CONFIG, 0);
-        DeliveryLog log = new DeliveryLog(topic, new KafkaProducer<>(producerProps, new StringSerializer(), new StringSerializer()),
+        DeliveryLog log = new DeliveryLog(
+                topic,
+                new KafkaProducer<>(producerProps, new StringSerializer(), new StringSerializer()),
                 config.deliveryLogRetention().toMillis());
         try {
             log.load(client);
@@ -101,7 +103,10 @@ final class DeliveryLog implements AutoCloseable {
      */
     int expire(long now) {
         long cutoff = now - retentionMs;
-        List<String> expired = delivered.entrySet().stream().filter(e -> e.getValue() < cutoff).map(Map.Entry::getKey).toList();
+        List<String> expired = delivered.entrySet().stream()
+                .filter(e -> e.getValue() < cutoff)
+                .map(Map.Entry::getKey)
+                .toList();
         for (String id : expired) {
             delivered.remove(id);
             producer.send(new ProducerRecord<>(topic, id, null));
@@ -129,7 +134,9 @@ final class DeliveryLog implements AutoCloseable {
     void record(List<Notice> notices, String channel, String ts, long at) {
         List<Future<RecordMetadata>> sent = new ArrayList<>();
         for (Notice notice : notices) {
-            ObjectNode entry = MAPPER.createObjectNode().put("channel", channel).put("ts", ts)
+            ObjectNode entry = MAPPER.createObjectNode()
+                    .put("channel", channel)
+                    .put("ts", ts)
                     .put("at", at);
             if (notice instanceof Notice.Alert alert && !alert.resolved()) {
                 entry.put("thread", alert.threadKey());
@@ -171,20 +178,28 @@ final class DeliveryLog implements AutoCloseable {
         Map<String, Object> props = new HashMap<>(client);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer =
+                new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic, LOAD_TIMEOUT).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+                    .map(p -> new TopicPartition(p.topic(), p.partition()))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions, LOAD_TIMEOUT);
             long deadline = System.nanoTime() + LOAD_TIMEOUT.toNanos();
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
                 if (System.nanoTime() > deadline) {
-                    throw new ConnectException("Could not read the delivery log " + topic + " within " + LOAD_TIMEOUT.toSeconds() + "s");
+                    throw new ConnectException(
+                            "Could not read the delivery log " + topic + " within " + LOAD_TIMEOUT.toSeconds() + "s");
                 }
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
                     JsonNode entry = parse(record.value());
-                    remember(record.key(), entry, entry != null && entry.hasNonNull("at") ? entry.get("at").asLong() : record.timestamp());
+                    remember(
+                            record.key(),
+                            entry,
+                            entry != null && entry.hasNonNull("at")
+                                    ? entry.get("at").asLong()
+                                    : record.timestamp());
                 }
             }
         }
@@ -198,8 +213,13 @@ final class DeliveryLog implements AutoCloseable {
         }
         delivered.put(noticeId, at);
         if (entry.hasNonNull("thread") && entry.hasNonNull("ts")) {
-            threads.putIfAbsent(entry.get("thread").asText(), new ThreadEntry(
-                    new MessageComposer.Thread(entry.path("channel").asText(null), entry.get("ts").asText()), at));
+            threads.putIfAbsent(
+                    entry.get("thread").asText(),
+                    new ThreadEntry(
+                            new MessageComposer.Thread(
+                                    entry.path("channel").asText(null),
+                                    entry.get("ts").asText()),
+                            at));
         }
     }
 

@@ -30,8 +30,7 @@ final class MessageComposer {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     /** A message already posted with a bot token, which a resolution replies to. */
-    record Thread(String channel, String ts) {
-    }
+    record Thread(String channel, String ts) {}
 
     private final SlackRoutes routes;
     private final boolean webhook;
@@ -55,27 +54,30 @@ final class MessageComposer {
             if (notice instanceof Notice.Digest digest) {
                 messages.add(digest(digest));
             } else if (notice instanceof Notice.Alert alert) {
-                groups.computeIfAbsent(groupOf(alert, threads), g -> new ArrayList<>()).add(alert);
+                groups.computeIfAbsent(groupOf(alert, threads), g -> new ArrayList<>())
+                        .add(alert);
             }
         }
         groups.forEach((group, alerts) -> {
             for (int from = 0; from < alerts.size(); from += perMessage) {
-                messages.add(alerts(group.channel(), group.threadTs(), alerts.subList(from, Math.min(alerts.size(), from + perMessage))));
+                messages.add(alerts(
+                        group.channel(),
+                        group.threadTs(),
+                        alerts.subList(from, Math.min(alerts.size(), from + perMessage))));
             }
         });
         return messages;
     }
 
     /** Alerts that can share a message: one owner, one destination, one thread (or none). */
-    private record Group(String owner, String channel, String threadTs) {
-    }
+    private record Group(String owner, String channel, String threadTs) {}
 
     private Group groupOf(Notice.Alert alert, Function<String, Optional<Thread>> threads) {
         if (webhook) {
             return new Group(alert.owner(), null, null);
         }
-        Optional<Thread> thread = alert.resolved()
-                ? threads.apply(alert.threadKey()).filter(t -> t.channel() != null) : Optional.empty();
+        Optional<Thread> thread =
+                alert.resolved() ? threads.apply(alert.threadKey()).filter(t -> t.channel() != null) : Optional.empty();
         return thread.map(t -> new Group(alert.owner(), t.channel(), t.ts()))
                 .orElseGet(() -> new Group(alert.owner(), routes.channelFor(alert.owner()), null));
     }
@@ -83,7 +85,9 @@ final class MessageComposer {
     /** The same notices, one per message, to find which one a payload error belongs to. */
     List<SlackMessage> oneByOne(SlackMessage message) {
         return message.notices().stream()
-                .map(n -> n instanceof Notice.Alert a ? alerts(message.channel(), message.threadTs(), List.of(a)) : digest((Notice.Digest) n))
+                .map(n -> n instanceof Notice.Alert a
+                        ? alerts(message.channel(), message.threadTs(), List.of(a))
+                        : digest((Notice.Digest) n))
                 .toList();
     }
 
@@ -142,14 +146,17 @@ final class MessageComposer {
     private String alertLine(Notice.Alert alert) {
         String status = switch (alert.type()) {
             case RESOLVED -> resolvedLabel(alert.resolution()) + " · was due " + alert.due();
-            case REMINDER -> ":bell: *Still overdue* (reminder " + alert.sequence() + ") · " + days(alert.daysOverdue())
-                    + " · due " + alert.due();
+            case REMINDER ->
+                ":bell: *Still overdue* (reminder " + alert.sequence() + ") · " + days(alert.daysOverdue()) + " · due "
+                        + alert.due();
             case OVERDUE -> ":red_circle: *Overdue* · " + days(alert.daysOverdue()) + " · due " + alert.due();
         };
         // Struck through only when the work is over: a re-dated or reassigned action is still owed.
-        String text = alert.resolved() && alert.resolution() != AlertResolution.REDATED
-                && alert.resolution() != AlertResolution.REASSIGNED
-                ? "~" + escape(alert.text()) + "~" : escape(alert.text());
+        String text = alert.resolved()
+                        && alert.resolution() != AlertResolution.REDATED
+                        && alert.resolution() != AlertResolution.REASSIGNED
+                ? "~" + escape(alert.text()) + "~"
+                : escape(alert.text());
         String links = sources(alert.sources());
         int room = MAX_SECTION_CHARS - status.length() - links.length() - 4;
         return status + "\n" + clip(text, Math.max(room, 0)) + (links.isEmpty() ? "" : "\n" + links);
@@ -157,13 +164,17 @@ final class MessageComposer {
 
     private String itemLine(Notice.Item item) {
         String links = sources(item.sources());
-        return escape(item.text()) + (item.due() == null ? "" : " · due " + item.due()) + (links.isEmpty() ? "" : " · " + links);
+        return escape(item.text())
+                + (item.due() == null ? "" : " · due " + item.due())
+                + (links.isEmpty() ? "" : " · " + links);
     }
 
     private static String headline(Notice.Alert alert) {
         return switch (alert.type()) {
-            case RESOLVED -> alert.resolution() == null || alert.resolution() == AlertResolution.UNKNOWN ? "Resolved"
-                    : alert.resolution().name().toLowerCase(Locale.ROOT);
+            case RESOLVED ->
+                alert.resolution() == null || alert.resolution() == AlertResolution.UNKNOWN
+                        ? "Resolved"
+                        : alert.resolution().name().toLowerCase(Locale.ROOT);
             case REMINDER -> "Still overdue " + days(alert.daysOverdue());
             case OVERDUE -> "Overdue " + days(alert.daysOverdue());
         };
@@ -182,13 +193,15 @@ final class MessageComposer {
     }
 
     private static String summary(List<Notice.Alert> alerts) {
-        Map<AlertType, Long> byType = alerts.stream().collect(Collectors.groupingBy(Notice.Alert::type, LinkedHashMap::new, Collectors.counting()));
+        Map<AlertType, Long> byType = alerts.stream()
+                .collect(Collectors.groupingBy(Notice.Alert::type, LinkedHashMap::new, Collectors.counting()));
         List<String> parts = new ArrayList<>();
-        byType.forEach((type, count) -> parts.add(count + " " + switch (type) {
-            case RESOLVED -> "resolved";
-            case REMINDER -> "still overdue";
-            case OVERDUE -> "newly overdue";
-        }));
+        byType.forEach((type, count) -> parts.add(count + " "
+                + switch (type) {
+                    case RESOLVED -> "resolved";
+                    case REMINDER -> "still overdue";
+                    case OVERDUE -> "newly overdue";
+                }));
         return String.join(", ", parts);
     }
 
@@ -204,7 +217,9 @@ final class MessageComposer {
         StringBuilder url = new StringBuilder(sourceUrlPrefix);
         String[] segments = source.path().split("/");
         for (int i = 0; i < segments.length; i++) {
-            url.append(i == 0 ? "" : "/").append(URLEncoder.encode(segments[i], StandardCharsets.UTF_8).replace("+", "%20"));
+            url.append(i == 0 ? "" : "/")
+                    .append(URLEncoder.encode(segments[i], StandardCharsets.UTF_8)
+                            .replace("+", "%20"));
         }
         if (source.line() > 0) {
             url.append("#L").append(source.line());

@@ -13,16 +13,26 @@ sealed interface Notice permits Notice.Alert, Notice.Digest {
 
     String owner();
 
-    record Source(String path, int line) {
-    }
+    record Source(String path, int line) {}
 
     /**
      * One transition of an overdue alert.
      *
      * @param resolution why a RESOLVED alert was resolved; null for the other types
      */
-    record Alert(String id, String alertId, int episode, AlertType type, int sequence, String owner, String text,
-                 LocalDate due, int daysOverdue, AlertResolution resolution, List<Source> sources) implements Notice {
+    record Alert(
+            String id,
+            String alertId,
+            int episode,
+            AlertType type,
+            int sequence,
+            String owner,
+            String text,
+            LocalDate due,
+            int daysOverdue,
+            AlertResolution resolution,
+            List<Source> sources)
+            implements Notice {
 
         /** One story per alert and episode: a resolution replies in the thread its alert started. */
         String threadKey() {
@@ -34,9 +44,7 @@ sealed interface Notice permits Notice.Alert, Notice.Digest {
         }
     }
 
-    record Digest(String id, String owner, LocalDate date, List<Item> overdue, List<Item> dueSoon) implements Notice {
-    }
+    record Digest(String id, String owner, LocalDate date, List<Item> overdue, List<Item> dueSoon) implements Notice {}
 
-    record Item(String text, LocalDate due, List<Source> sources) {
-    }
+    record Item(String text, LocalDate due, List<Source> sources) {}
 }

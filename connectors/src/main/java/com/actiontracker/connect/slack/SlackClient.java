@@ -23,15 +23,40 @@ import java.util.Set;
 final class SlackClient {
 
     // https://api.slack.com/messaging/webhooks#handling_errors and the chat.postMessage error list.
-    private static final Set<String> REFUSED = Set.of("invalid_token", "no_service", "no_service_id", "no_team",
-            "team_disabled", "invalid_auth", "not_authed", "account_inactive", "token_revoked", "token_expired",
-            "no_permission", "missing_scope", "not_allowed_token_type", "ekm_access_denied", "team_access_not_granted",
-            "access_denied", "org_login_required", "action_prohibited");
-    private static final Set<String> TRANSIENT = Set.of("internal_error", "fatal_error", "service_unavailable",
-            "request_timeout", "ratelimited", "rollup_error");
-    private static final Set<String> PAYLOAD = Set.of("invalid_payload", "invalid_blocks", "invalid_blocks_format",
-            "msg_too_long", "no_text", "too_many_attachments", "invalid_attachments", "invalid_json",
-            "json_not_object", "invalid_form_data", "invalid_arguments", "message_limit_exceeded");
+    private static final Set<String> REFUSED = Set.of(
+            "invalid_token",
+            "no_service",
+            "no_service_id",
+            "no_team",
+            "team_disabled",
+            "invalid_auth",
+            "not_authed",
+            "account_inactive",
+            "token_revoked",
+            "token_expired",
+            "no_permission",
+            "missing_scope",
+            "not_allowed_token_type",
+            "ekm_access_denied",
+            "team_access_not_granted",
+            "access_denied",
+            "org_login_required",
+            "action_prohibited");
+    private static final Set<String> TRANSIENT = Set.of(
+            "internal_error", "fatal_error", "service_unavailable", "request_timeout", "ratelimited", "rollup_error");
+    private static final Set<String> PAYLOAD = Set.of(
+            "invalid_payload",
+            "invalid_blocks",
+            "invalid_blocks_format",
+            "msg_too_long",
+            "no_text",
+            "too_many_attachments",
+            "invalid_attachments",
+            "invalid_json",
+            "json_not_object",
+            "invalid_form_data",
+            "invalid_arguments",
+            "message_limit_exceeded");
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(1);
@@ -45,7 +70,10 @@ final class SlackClient {
 
     SlackClient(SlackSinkConfig config) {
         this.timeout = config.requestTimeout();
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(timeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         if (config.webhookMode()) {
             this.secret = config.webhookUrl().value();
             this.endpoint = URI.create(secret);
@@ -70,7 +98,8 @@ final class SlackClient {
         payload.put("text", message.text());
         payload.set("blocks", message.blocks());
         payload.put("unfurl_links", false);
-        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint).timeout(timeout)
+        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
+                .timeout(timeout)
                 .header("Content-Type", "application/json; charset=utf-8")
                 .POST(HttpRequest.BodyPublishers.ofString(payload.toString(), StandardCharsets.UTF_8));
         if (token != null) {
@@ -117,7 +146,8 @@ final class SlackClient {
 
     private static SlackReply classify(int status, String error, Optional<String> retryAfter) {
         if (status == 429 || "ratelimited".equals(error) && retryAfter.isPresent()) {
-            return new SlackReply.RateLimited(retryAfter.flatMap(SlackClient::seconds).orElse(DEFAULT_RETRY_AFTER));
+            return new SlackReply.RateLimited(
+                    retryAfter.flatMap(SlackClient::seconds).orElse(DEFAULT_RETRY_AFTER));
         }
         if (status >= 500 || TRANSIENT.contains(error)) {
             return new SlackReply.Unavailable("HTTP " + status + " " + error);

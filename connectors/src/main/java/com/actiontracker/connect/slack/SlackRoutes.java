@@ -45,12 +45,16 @@ public final class SlackRoutes {
 
     /** The Slack user to mention for an owner, when the owner is routed to a user ID. */
     public Optional<String> userFor(String owner) {
-        return Optional.ofNullable(owner == null ? null : byOwner.get(key(owner))).filter(SlackRoutes::isUser);
+        return Optional.ofNullable(owner == null ? null : byOwner.get(key(owner)))
+                .filter(SlackRoutes::isUser);
     }
 
     /** Routes that name a channel rather than a user (only a bot token can post to them). */
     List<String> channelRoutes() {
-        return byOwner.entrySet().stream().filter(e -> !isUser(e.getValue())).map(Map.Entry::getKey).toList();
+        return byOwner.entrySet().stream()
+                .filter(e -> !isUser(e.getValue()))
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     private static boolean isUser(String destination) {

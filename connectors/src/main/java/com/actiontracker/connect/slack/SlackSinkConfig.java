@@ -37,52 +37,121 @@ public final class SlackSinkConfig extends AbstractConfig {
     static final int MAX_ALERTS_PER_MESSAGE = 48;
 
     public static final ConfigDef CONFIG_DEF = new ConfigDef()
-            .define(WEBHOOK_URL, Type.PASSWORD, null, Importance.HIGH,
+            .define(
+                    WEBHOOK_URL,
+                    Type.PASSWORD,
+                    null,
+                    Importance.HIGH,
                     "Incoming webhook URL (`https://hooks.slack.com/services/...`): every message goes to the"
                             + " webhook's channel, and owners routed to a user ID are mentioned. Set this or"
                             + " `slack.bot.token`.")
-            .define(BOT_TOKEN, Type.PASSWORD, null, Importance.HIGH,
+            .define(
+                    BOT_TOKEN,
+                    Type.PASSWORD,
+                    null,
+                    Importance.HIGH,
                     "Bot token (`xoxb-...`) with `chat:write`, for `chat.postMessage`: owners can be routed to their"
                             + " own channel or direct message, and a resolved alert is a reply in the thread of the"
                             + " alert.")
-            .define(API_URL, Type.STRING, "https://slack.com/api/", new HttpUrl(), Importance.LOW,
+            .define(
+                    API_URL,
+                    Type.STRING,
+                    "https://slack.com/api/",
+                    new HttpUrl(),
+                    Importance.LOW,
                     "Base URL of the Slack Web API (bot token mode).")
-            .define(DEFAULT_CHANNEL, Type.STRING, "", Importance.HIGH,
+            .define(
+                    DEFAULT_CHANNEL,
+                    Type.STRING,
+                    "",
+                    Importance.HIGH,
                     "Channel ID or `#name` for owners without a route; required with a bot token.")
-            .define(OWNER_ROUTES, Type.LIST, "", new RoutesValidator(), Importance.MEDIUM,
+            .define(
+                    OWNER_ROUTES,
+                    Type.LIST,
+                    "",
+                    new RoutesValidator(),
+                    Importance.MEDIUM,
                     "`Owner Name=U024BE7LH,Other Owner=C0123ABCD`: a user ID (`U...`, `W...`) is a direct message"
                             + " with a bot token and a mention with a webhook; a channel (`C...`, `G...`, `#name`)"
                             + " needs a bot token. Owners match case-insensitively.")
-            .define(SOURCE_URL_PREFIX, Type.STRING, "", Importance.MEDIUM,
+            .define(
+                    SOURCE_URL_PREFIX,
+                    Type.STRING,
+                    "",
+                    Importance.MEDIUM,
                     "Links to sources are this prefix, the note path and `#L<line>` (for example the tracker's page,"
                             + " `http://tracker:8080/notes/`); empty shows `path:line`.")
-            .define(ALERTS_PER_MESSAGE, Type.INT, 10, Range.between(1, MAX_ALERTS_PER_MESSAGE), Importance.LOW,
+            .define(
+                    ALERTS_PER_MESSAGE,
+                    Type.INT,
+                    10,
+                    Range.between(1, MAX_ALERTS_PER_MESSAGE),
+                    Importance.LOW,
                     "A burst of alerts for one destination is grouped into messages of at most this many alerts (1 to "
                             + MAX_ALERTS_PER_MESSAGE + ").")
-            .define(CHANNEL_INTERVAL_MS, Type.LONG, 1000L, Range.atLeast(0), Importance.LOW,
+            .define(
+                    CHANNEL_INTERVAL_MS,
+                    Type.LONG,
+                    1000L,
+                    Range.atLeast(0),
+                    Importance.LOW,
                     "Least time between two messages to one channel (Slack allows about one per second).")
-            .define(RETRY_BACKOFF_MS, Type.LONG, 1000L, Range.atLeast(1), Importance.LOW,
+            .define(
+                    RETRY_BACKOFF_MS,
+                    Type.LONG,
+                    1000L,
+                    Range.atLeast(1),
+                    Importance.LOW,
                     "First wait after a 5xx answer or a network error; it doubles up to `slack.retry.backoff.max.ms`."
                             + " A 429 answer waits for its `Retry-After` instead.")
-            .define(RETRY_BACKOFF_MAX_MS, Type.LONG, 60_000L, Range.atLeast(1), Importance.LOW,
+            .define(
+                    RETRY_BACKOFF_MAX_MS,
+                    Type.LONG,
+                    60_000L,
+                    Range.atLeast(1),
+                    Importance.LOW,
                     "Longest wait between retries. Retries go on until Slack answers: no alert is dropped.")
-            .define(REQUEST_TIMEOUT_MS, Type.LONG, 10_000L, Range.atLeast(100), Importance.LOW,
+            .define(
+                    REQUEST_TIMEOUT_MS,
+                    Type.LONG,
+                    10_000L,
+                    Range.atLeast(100),
+                    Importance.LOW,
                     "Timeout of one HTTP request to Slack.")
-            .define(DELIVERY_LOG_TOPIC, Type.STRING, "tracker.slack.delivered", new ConfigDef.NonEmptyString(),
-                    Importance.MEDIUM, "Compacted topic of delivered ids (created with one partition if missing),"
+            .define(
+                    DELIVERY_LOG_TOPIC,
+                    Type.STRING,
+                    "tracker.slack.delivered",
+                    new ConfigDef.NonEmptyString(),
+                    Importance.MEDIUM,
+                    "Compacted topic of delivered ids (created with one partition if missing),"
                             + " read at start so that nothing is posted twice after a restart, a rewind of offsets or"
                             + " a replay of the tracker.")
-            .define(DELIVERY_LOG_BOOTSTRAP, Type.LIST, ConfigDef.NO_DEFAULT_VALUE, (name, value) -> {
+            .define(
+                    DELIVERY_LOG_BOOTSTRAP,
+                    Type.LIST,
+                    ConfigDef.NO_DEFAULT_VALUE,
+                    (name, value) -> {
                         if (((List<?>) value).isEmpty()) {
                             throw new ConfigException(name, value, "at least one host:port is needed");
                         }
                     },
-                    Importance.HIGH, "Brokers of the delivery log, usually the worker's `bootstrap.servers`. The demo"
-                            + " sets it.")
-            .define(DELIVERY_LOG_REPLICATION, Type.SHORT, (short) -1, Importance.LOW,
+                    Importance.HIGH,
+                    "Brokers of the delivery log, usually the worker's `bootstrap.servers`. The demo" + " sets it.")
+            .define(
+                    DELIVERY_LOG_REPLICATION,
+                    Type.SHORT,
+                    (short) -1,
+                    Importance.LOW,
                     "Replication factor when the sink creates the delivery log; `-1` is the broker's default.")
-            .define(DELIVERY_LOG_RETENTION_MS, Type.LONG, Duration.ofDays(30).toMillis(), Range.atLeast(1000),
-                    Importance.LOW, "How long a delivered id is remembered: then it leaves the delivery log with a"
+            .define(
+                    DELIVERY_LOG_RETENTION_MS,
+                    Type.LONG,
+                    Duration.ofDays(30).toMillis(),
+                    Range.atLeast(1000),
+                    Importance.LOW,
+                    "How long a delivered id is remembered: then it leaves the delivery log with a"
                             + " tombstone, and a record older than this is not posted, since the log can no longer"
                             + " tell whether it was. Keep it at the alert topics' `retention.ms` (30 days for"
                             + " `tracker.alerts.overdue` and `tracker.digest`).");
@@ -104,8 +173,7 @@ public final class SlackSinkConfig extends AbstractConfig {
     }
 
     /** A mistake that spans several settings, told against the setting to change. */
-    record Problem(String key, String message) {
-    }
+    record Problem(String key, String message) {}
 
     /**
      * The mistakes that per-key validators cannot see (exactly one credential, routes the mode can serve), for
@@ -123,9 +191,12 @@ public final class SlackSinkConfig extends AbstractConfig {
             problems.add(new Problem(WEBHOOK_URL, "Set exactly one of " + WEBHOOK_URL + " and " + BOT_TOKEN));
         } else if (webhook != null) {
             webhookProblem(webhook).ifPresent(message -> problems.add(new Problem(WEBHOOK_URL, message)));
-            routes.channelRoutes().forEach(owner -> problems.add(new Problem(OWNER_ROUTES, "'" + owner + "' is routed"
-                    + " to a channel, but an incoming webhook posts to its own channel; route owners to user IDs"
-                    + " (mentions) or use " + BOT_TOKEN + " to post to other channels")));
+            routes.channelRoutes()
+                    .forEach(owner -> problems.add(new Problem(
+                            OWNER_ROUTES,
+                            "'" + owner + "' is routed"
+                                    + " to a channel, but an incoming webhook posts to its own channel; route owners to user IDs"
+                                    + " (mentions) or use " + BOT_TOKEN + " to post to other channels")));
         } else if (getString(DEFAULT_CHANNEL).isBlank()) {
             problems.add(new Problem(DEFAULT_CHANNEL, "required with " + BOT_TOKEN));
         }

@@ -50,9 +50,10 @@ public final class SlackSinkConnector extends SinkConnector {
     public Config validate(Map<String, String> connectorConfigs) {
         Config config = super.validate(connectorConfigs);
         if (config.configValues().stream().allMatch(v -> v.errorMessages().isEmpty())) {
-            Map<String, ConfigValue> byName = config.configValues().stream()
-                    .collect(Collectors.toMap(ConfigValue::name, v -> v));
-            SlackSinkConfig.problems(connectorConfigs).forEach(p -> byName.get(p.key()).addErrorMessage(p.message()));
+            Map<String, ConfigValue> byName =
+                    config.configValues().stream().collect(Collectors.toMap(ConfigValue::name, v -> v));
+            SlackSinkConfig.problems(connectorConfigs)
+                    .forEach(p -> byName.get(p.key()).addErrorMessage(p.message()));
         }
         return config;
     }

@@ -68,14 +68,19 @@ public final class SlackSinkTask extends SinkTask {
     public void start(Map<String, String> props) {
         config = new SlackSinkConfig(props);
         client = new SlackClient(config);
-        composer = new MessageComposer(config.routes(), config.webhookMode(), config.sourceUrlPrefix(), config.alertsPerMessage());
+        composer = new MessageComposer(
+                config.routes(), config.webhookMode(), config.sourceUrlPrefix(), config.alertsPerMessage());
         pacer = new ChannelPacer(time, config.channelInterval());
-        backoff = new ExponentialBackoff(config.retryBackoff().toMillis(), 2, config.retryBackoffMax().toMillis(), 0.2);
+        backoff = new ExponentialBackoff(
+                config.retryBackoff().toMillis(), 2, config.retryBackoffMax().toMillis(), 0.2);
         log = DeliveryLog.open(config, "slack-sink-delivery-log-" + props.getOrDefault("name", "task"));
         notBeforeNanos = time.nanoseconds();
         expireDeliveries();
-        LOG.info("Slack sink started ({} mode); {} deliveries in {}", config.webhookMode() ? "webhook" : "bot token",
-                log.size(), config.deliveryLogTopic());
+        LOG.info(
+                "Slack sink started ({} mode); {} deliveries in {}",
+                config.webhookMode() ? "webhook" : "bot token",
+                log.size(),
+                config.deliveryLogTopic());
     }
 
     @Override
@@ -102,8 +107,11 @@ public final class SlackSinkTask extends SinkTask {
                 continue;
             }
             if (record.timestamp() != null && log.tooOldToTell(record.timestamp(), time.milliseconds())) {
-                LOG.debug("Skipping {}: older than {} ({}), the delivery log no longer knows whether it was posted",
-                        notice.id(), SlackSinkConfig.DELIVERY_LOG_RETENTION_MS, config.deliveryLogRetention());
+                LOG.debug(
+                        "Skipping {}: older than {} ({}), the delivery log no longer knows whether it was posted",
+                        notice.id(),
+                        SlackSinkConfig.DELIVERY_LOG_RETENTION_MS,
+                        config.deliveryLogRetention());
                 continue;
             }
             if (log.delivered(notice.id())) {
@@ -131,7 +139,10 @@ public final class SlackSinkTask extends SinkTask {
         if (expired > 0) {
             LOG.info("{} deliveries older than {} left the delivery log", expired, config.deliveryLogRetention());
         }
-        nextExpiryAt = now + Math.min(Duration.ofHours(1).toMillis(), config.deliveryLogRetention().toMillis() / 10);
+        nextExpiryAt = now
+                + Math.min(
+                        Duration.ofHours(1).toMillis(),
+                        config.deliveryLogRetention().toMillis() / 10);
     }
 
     private void deliver(SlackMessage message, Map<String, List<SinkRecord>> recordsById) {
@@ -142,7 +153,9 @@ public final class SlackSinkTask extends SinkTask {
         } else if (reply instanceof SlackReply.RateLimited limited) {
             retryLater(limited.retryAfter(), "Slack answered 429 Too Many Requests");
         } else if (reply instanceof SlackReply.Unavailable unavailable) {
-            retryLater(Duration.ofMillis(backoff.backoff(failures++)), "Slack is unavailable (" + unavailable.reason() + ")");
+            retryLater(
+                    Duration.ofMillis(backoff.backoff(failures++)),
+                    "Slack is unavailable (" + unavailable.reason() + ")");
         } else if (reply instanceof SlackReply.Rejected rejected) {
             if (rejected.payload() && message.splittable()) {
                 composer.oneByOne(message).forEach(single -> deliver(single, recordsById));
@@ -151,12 +164,15 @@ public final class SlackSinkTask extends SinkTask {
             String where = message.channel() == null ? "the webhook's channel" : "channel " + message.channel();
             for (Notice notice : message.notices()) {
                 for (SinkRecord record : recordsById.getOrDefault(notice.id(), List.of())) {
-                    report(record, new ConnectException("Slack rejected the message for " + where + ": " + rejected.error()));
+                    report(
+                            record,
+                            new ConnectException("Slack rejected the message for " + where + ": " + rejected.error()));
                 }
             }
         } else if (reply instanceof SlackReply.Refused refused) {
             throw new ConnectException("Slack refused the credentials in "
-                    + (config.webhookMode() ? SlackSinkConfig.WEBHOOK_URL : SlackSinkConfig.BOT_TOKEN) + ": " + refused.error()
+                    + (config.webhookMode() ? SlackSinkConfig.WEBHOOK_URL : SlackSinkConfig.BOT_TOKEN) + ": "
+                    + refused.error()
                     + ". Fix the connector configuration and restart the task.");
         }
     }
@@ -174,12 +190,19 @@ public final class SlackSinkTask extends SinkTask {
         }
         ErrantRecordReporter reporter = context.errantRecordReporter();
         if (reporter == null) {
-            throw new ConnectException(error.getMessage() + " (topic " + record.topic() + ", partition "
-                    + record.kafkaPartition() + ", offset " + record.kafkaOffset() + "). Set errors.tolerance=all and"
-                    + " errors.deadletterqueue.topic.name to move such records aside and keep going.", error);
+            throw new ConnectException(
+                    error.getMessage() + " (topic " + record.topic() + ", partition "
+                            + record.kafkaPartition() + ", offset " + record.kafkaOffset()
+                            + "). Set errors.tolerance=all and"
+                            + " errors.deadletterqueue.topic.name to move such records aside and keep going.",
+                    error);
         }
-        LOG.warn("Sending {}-{}@{} to the dead-letter topic: {}", record.topic(), record.kafkaPartition(),
-                record.kafkaOffset(), error.getMessage());
+        LOG.warn(
+                "Sending {}-{}@{} to the dead-letter topic: {}",
+                record.topic(),
+                record.kafkaPartition(),
+                record.kafkaOffset(),
+                error.getMessage());
         reporter.report(record, error);
     }
 

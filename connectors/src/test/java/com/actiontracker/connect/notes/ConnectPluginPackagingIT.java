@@ -21,28 +21,31 @@ class ConnectPluginPackagingIT {
     void theAssembledPluginLoadsFromPluginPathInIsolation() {
         Path pluginDir = Path.of(System.getProperty("connect.plugin.dir"));
         assertThat(pluginDir.resolve("lib")).isDirectory();
-        assertThat(pluginDir.resolve("lib")).isDirectoryContaining(p -> p.getFileName().toString().startsWith("avro-"));
+        assertThat(pluginDir.resolve("lib"))
+                .isDirectoryContaining(p -> p.getFileName().toString().startsWith("avro-"));
 
-        Plugins plugins = new Plugins(Map.of(
-                "plugin.path", pluginDir.getParent().toString(),
-                "plugin.discovery", "service_load"));
+        Plugins plugins = new Plugins(
+                Map.of("plugin.path", pluginDir.getParent().toString(), "plugin.discovery", "service_load"));
 
         PluginDesc<?> source = plugins.sourceConnectors().stream()
                 .filter(d -> d.className().equals(NoteFolderSourceConnector.class.getName())
                         && d.location().contains(pluginDir.getFileName().toString()))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         assertThat(source.version()).isNotBlank().isNotEqualTo("unknown");
         assertThat(source.loader().getClass().getSimpleName()).isEqualTo("PluginClassLoader");
         assertThat(plugins.sinkConnectors()).anySatisfy(d -> {
             assertThat(d.className()).isEqualTo(SlackSinkConnector.class.getName());
             assertThat(d.location()).contains(pluginDir.getFileName().toString());
         });
-        assertThat(pluginDir.resolve("lib")).as("the Slack sink's JSON library travels with it")
+        assertThat(pluginDir.resolve("lib"))
+                .as("the Slack sink's JSON library travels with it")
                 .isDirectoryContaining(p -> p.getFileName().toString().startsWith("jackson-databind-"));
         assertThat(plugins.converters()).anySatisfy(d -> {
             assertThat(d.className()).isEqualTo(TrackerAvroConverter.class.getName());
             assertThat(d.location()).contains(pluginDir.getFileName().toString());
         });
-        assertThat(Files.exists(pluginDir.getParent().resolveSibling("action-tracker-connectors-plugin.zip"))).isTrue();
+        assertThat(Files.exists(pluginDir.getParent().resolveSibling("action-tracker-connectors-plugin.zip")))
+                .isTrue();
     }
 }

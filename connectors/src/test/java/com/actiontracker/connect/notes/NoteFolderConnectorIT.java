@@ -47,7 +47,11 @@ class NoteFolderConnectorIT {
         worker.put("value.converter", TrackerAvroConverter.class.getName());
         worker.put("offset.flush.interval.ms", "200");
         worker.put("plugin.discovery", "service_load");
-        connect = new EmbeddedConnectCluster.Builder().name("notes-it").numWorkers(1).workerProps(worker).build();
+        connect = new EmbeddedConnectCluster.Builder()
+                .name("notes-it")
+                .numWorkers(1)
+                .workerProps(worker)
+                .build();
         connect.start();
     }
 
@@ -67,15 +71,23 @@ class NoteFolderConnectorIT {
 
         List<ConsumerRecord<byte[], byte[]>> first = awaitRecords(topic, 2);
         assertThat(first).extracting(r -> key(r)).containsExactlyInAnyOrder("a.md", "sub/b.txt");
-        NoteFile b = NOTES.deserialize(topic, first.stream().filter(r -> key(r).equals("sub/b.txt")).findFirst().orElseThrow().value());
-        assertThat(b.getContent()).isEqualTo(ByteBuffer.wrap("ðŸ“… mojibake stays as it is".getBytes(StandardCharsets.UTF_8)));
+        NoteFile b = NOTES.deserialize(
+                topic,
+                first.stream()
+                        .filter(r -> key(r).equals("sub/b.txt"))
+                        .findFirst()
+                        .orElseThrow()
+                        .value());
+        assertThat(b.getContent())
+                .isEqualTo(ByteBuffer.wrap("ðŸ“… mojibake stays as it is".getBytes(StandardCharsets.UTF_8)));
 
         Files.writeString(vault.resolve("a.md"), "- [x] Send the deck @Lior 📅 2025-10-31 ✅ 2025-11-08\n");
         Files.delete(vault.resolve("sub/b.txt"));
         List<ConsumerRecord<byte[], byte[]>> second = awaitRecords(topic, 4).subList(2, 4);
         assertThat(second).anySatisfy(r -> {
             assertThat(key(r)).isEqualTo("a.md");
-            assertThat(new String(bytes(NOTES.deserialize(topic, r.value()).getContent()), StandardCharsets.UTF_8)).contains("[x]");
+            assertThat(new String(bytes(NOTES.deserialize(topic, r.value()).getContent()), StandardCharsets.UTF_8))
+                    .contains("[x]");
         });
         assertThat(second).anySatisfy(r -> {
             assertThat(key(r)).isEqualTo("sub/b.txt");
@@ -83,8 +95,9 @@ class NoteFolderConnectorIT {
         });
 
         // Stop the connector (its task commits the manifest), change the folder while it is down, resume.
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(connect.connectorOffsets(name).offsets()).isNotEmpty());
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() ->
+                        assertThat(connect.connectorOffsets(name).offsets()).isNotEmpty());
         connect.stopConnector(name);
         connect.assertions().assertConnectorIsStopped(name, "connector did not stop");
         Files.writeString(vault.resolve("while-stopped.md"), "new");
@@ -111,8 +124,10 @@ class NoteFolderConnectorIT {
         connect.configureConnector(name, config);
 
         assertThat(awaitRecords(topic, count)).hasSize(count);
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                assertThat(committedPaths(name)).as("every file's fingerprint committed").hasSize(count));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(committedPaths(name))
+                        .as("every file's fingerprint committed")
+                        .hasSize(count));
         assertThat(connect.connectorOffsets(name).offsets()).allSatisfy(o -> {
             assertThat(NoteFolderOffsets.isBucket(o.partition())).isTrue();
             assertThat(o.offset()).as("files in one bucket").hasSizeLessThan(count / 40);
@@ -135,25 +150,29 @@ class NoteFolderConnectorIT {
         connect.stopConnector(name);
         connect.assertions().assertConnectorIsStopped(name, "connector did not stop");
         String reset = "meetings/2026/platform-team/2026 weekly platform sync 00007.md";
-        Map<String, ?> partition = NoteFolderOffsets.partition(vault.resolve(name).toAbsolutePath().normalize().toString(),
-                NoteFolderOffsets.bucketOf(reset));
-        assertThatThrownBy(() -> connect.alterSourceConnectorOffset(name, partition, Map.of(reset, "not a fingerprint")))
+        Map<String, ?> partition = NoteFolderOffsets.partition(
+                vault.resolve(name).toAbsolutePath().normalize().toString(), NoteFolderOffsets.bucketOf(reset));
+        assertThatThrownBy(
+                        () -> connect.alterSourceConnectorOffset(name, partition, Map.of(reset, "not a fingerprint")))
                 .hasMessageContaining("is not <hash>:<size>:<modified millis>");
         List<String> bucketFiles = connect.connectorOffsets(name).offsets().stream()
                 .filter(o -> o.partition().equals(partition) && o.offset() != null)
-                .flatMap(o -> o.offset().keySet().stream()).toList();
+                .flatMap(o -> o.offset().keySet().stream())
+                .toList();
         assertThat(bucketFiles).contains(reset);
         connect.alterConnectorOffsets(name, new ConnectorOffsets(List.of(new ConnectorOffset(partition, null))));
         connect.resumeConnector(name);
         List<ConsumerRecord<byte[], byte[]>> afterReset = awaitRecords(topic, count + 2 + bucketFiles.size());
-        assertThat(afterReset.subList(count + 2, afterReset.size())).extracting(r -> key(r))
+        assertThat(afterReset.subList(count + 2, afterReset.size()))
+                .extracting(r -> key(r))
                 .containsExactlyInAnyOrderElementsOf(bucketFiles);
     }
 
     private static java.util.Set<String> committedPaths(String connector) {
         java.util.Set<String> paths = new java.util.HashSet<>();
         // A bucket committed while it was still empty (its state before the first batch) is listed with no offset.
-        connect.connectorOffsets(connector).offsets().stream().filter(o -> o.offset() != null)
+        connect.connectorOffsets(connector).offsets().stream()
+                .filter(o -> o.offset() != null)
                 .forEach(o -> paths.addAll(o.offset().keySet()));
         return paths;
     }
@@ -170,7 +189,8 @@ class NoteFolderConnectorIT {
         connect.configureConnector(name, config);
 
         assertThat(awaitRecords(topic, 1)).extracting(r -> key(r)).containsExactly("ok.md");
-        DeadLetter letter = AvroSerde.of(DeadLetter.class).deserialize(DLT, awaitRecords(DLT + "." + name, 1).get(0).value());
+        DeadLetter letter = AvroSerde.of(DeadLetter.class)
+                .deserialize(DLT, awaitRecords(DLT + "." + name, 1).get(0).value());
         assertThat(letter.getPath()).isEqualTo("huge.md");
         assertThat(letter.getReason()).contains("exceeds max.file.bytes=1024");
         connect.assertions().assertConnectorAndAtLeastNumTasksAreRunning(name, 1, "connector must keep running");

@@ -17,7 +17,8 @@ class NoteFolderOffsetsTest {
         JsonConverter json = new JsonConverter();
         json.configure(Map.of("schemas.enable", "false"), true);
         for (int bucket = 0; bucket < NoteFolderOffsets.BUCKETS; bucket++) {
-            byte[] written = json.fromConnectData("offsets", null, Arrays.asList("notes", NoteFolderOffsets.partition("/vault", bucket)));
+            byte[] written = json.fromConnectData(
+                    "offsets", null, Arrays.asList("notes", NoteFolderOffsets.partition("/vault", bucket)));
             Object readBack = json.toConnectData("offsets", written).value();
             assertThat(json.fromConnectData("offsets", null, readBack)).isEqualTo(written);
         }
@@ -29,7 +30,8 @@ class NoteFolderOffsetsTest {
         for (int i = 0; i < 51_200; i++) {
             counts[NoteFolderOffsets.bucketOf("meetings/2026/weekly sync " + i + ".md")]++;
         }
-        assertThat(Arrays.stream(counts).max().orElseThrow()).as("the fullest of 256 buckets, 200 a bucket on average")
+        assertThat(Arrays.stream(counts).max().orElseThrow())
+                .as("the fullest of 256 buckets, 200 a bucket on average")
                 .isLessThan(260);
     }
 }

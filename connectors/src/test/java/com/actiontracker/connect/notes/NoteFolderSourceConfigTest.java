@@ -42,9 +42,13 @@ class NoteFolderSourceConfigTest {
 
     @Test
     void emptyPatternsAndTinyPollIntervalsAreRejected() {
-        assertThatThrownBy(() -> new NoteFolderSourceConfig(Map.of("notes.root", folder.toString(), "file.patterns", "")))
-                .isInstanceOf(ConfigException.class).hasMessageContaining("file.patterns");
-        assertThatThrownBy(() -> new NoteFolderSourceConfig(Map.of("notes.root", folder.toString(), "poll.interval.ms", "1")))
-                .isInstanceOf(ConfigException.class).hasMessageContaining("poll.interval.ms");
+        assertThatThrownBy(
+                        () -> new NoteFolderSourceConfig(Map.of("notes.root", folder.toString(), "file.patterns", "")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("file.patterns");
+        assertThatThrownBy(() ->
+                        new NoteFolderSourceConfig(Map.of("notes.root", folder.toString(), "poll.interval.ms", "1")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("poll.interval.ms");
     }
 }

@@ -29,11 +29,17 @@ class NoteFolderSourceConnectorTest {
         String path = "meetings/a.md";
         int bucket = NoteFolderOffsets.bucketOf(path);
 
-        assertThat(connector.alterOffsets(config(), offsets(NoteFolderOffsets.partition(root(), bucket),
-                Map.of(path, "0123456789abcdef0123456789abcdef:10:1700000000000")))).isTrue();
-        assertThat(connector.alterOffsets(config(), offsets(NoteFolderOffsets.partition(root(), bucket), null))).isTrue();
+        assertThat(connector.alterOffsets(
+                        config(),
+                        offsets(
+                                NoteFolderOffsets.partition(root(), bucket),
+                                Map.of(path, "0123456789abcdef0123456789abcdef:10:1700000000000"))))
+                .isTrue();
+        assertThat(connector.alterOffsets(config(), offsets(NoteFolderOffsets.partition(root(), bucket), null)))
+                .isTrue();
         assertThat(connector.alterOffsets(config(), offsets(NoteFolderOffsets.singleManifestPartition(root()), null)))
-                .as("the single manifest of an older release may be reset").isTrue();
+                .as("the single manifest of an older release may be reset")
+                .isTrue();
     }
 
     @Test
@@ -43,18 +49,27 @@ class NoteFolderSourceConnectorTest {
         int otherBucket = (bucket + 1) % NoteFolderOffsets.BUCKETS;
         String fingerprint = "0123456789abcdef0123456789abcdef:10:1700000000000";
 
-        assertThatThrownBy(() -> connector.alterOffsets(config(), offsets(NoteFolderOffsets.partition("/elsewhere", bucket),
-                Map.of(path, fingerprint)))).isInstanceOf(ConnectException.class).hasMessageContaining("is not of this connector's folder");
-        assertThatThrownBy(() -> connector.alterOffsets(config(), offsets(NoteFolderOffsets.partition(root(), otherBucket),
-                Map.of(path, fingerprint)))).hasMessageContaining("belongs in bucket " + bucket);
-        assertThatThrownBy(() -> connector.alterOffsets(config(), offsets(NoteFolderOffsets.partition(root(), bucket),
-                Map.of(path, "not a fingerprint")))).hasMessageContaining("is not <hash>:<size>:<modified millis>");
-        assertThatThrownBy(() -> connector.alterOffsets(config(), offsets(NoteFolderOffsets.partition(root(), bucket),
-                Map.of(path, 42L)))).hasMessageContaining("must be a string");
-        assertThatThrownBy(() -> connector.alterOffsets(config(), offsets(Map.of("bucket", "256/256:" + root()),
-                null))).hasMessageContaining("is not between 0 and 255");
-        assertThatThrownBy(() -> connector.alterOffsets(config(), offsets(NoteFolderOffsets.singleManifestPartition(root()),
-                Map.of(path, fingerprint)))).as("the old layout may only be reset")
+        assertThatThrownBy(() -> connector.alterOffsets(
+                        config(),
+                        offsets(NoteFolderOffsets.partition("/elsewhere", bucket), Map.of(path, fingerprint))))
+                .isInstanceOf(ConnectException.class)
+                .hasMessageContaining("is not of this connector's folder");
+        assertThatThrownBy(() -> connector.alterOffsets(
+                        config(), offsets(NoteFolderOffsets.partition(root(), otherBucket), Map.of(path, fingerprint))))
+                .hasMessageContaining("belongs in bucket " + bucket);
+        assertThatThrownBy(() -> connector.alterOffsets(
+                        config(),
+                        offsets(NoteFolderOffsets.partition(root(), bucket), Map.of(path, "not a fingerprint"))))
+                .hasMessageContaining("is not <hash>:<size>:<modified millis>");
+        assertThatThrownBy(() -> connector.alterOffsets(
+                        config(), offsets(NoteFolderOffsets.partition(root(), bucket), Map.of(path, 42L))))
+                .hasMessageContaining("must be a string");
+        assertThatThrownBy(() -> connector.alterOffsets(config(), offsets(Map.of("bucket", "256/256:" + root()), null)))
+                .hasMessageContaining("is not between 0 and 255");
+        assertThatThrownBy(() -> connector.alterOffsets(
+                        config(),
+                        offsets(NoteFolderOffsets.singleManifestPartition(root()), Map.of(path, fingerprint))))
+                .as("the old layout may only be reset")
                 .hasMessageContaining("is not one of this connector's 256 buckets");
     }
 

@@ -70,7 +70,8 @@ class NoteFolderSourceTaskTest {
 
         assertThat(second).singleElement().satisfies(r -> {
             assertThat(r.key()).isEqualTo("a.md");
-            assertThat(new String(((Struct) r.value()).getBytes("content"), StandardCharsets.UTF_8)).isEqualTo("- [x] one");
+            assertThat(new String(((Struct) r.value()).getBytes("content"), StandardCharsets.UTF_8))
+                    .isEqualTo("- [x] one");
         });
     }
 
@@ -82,17 +83,21 @@ class NoteFolderSourceTaskTest {
         assertThat(pollAll(task)).as("modified a moment ago").isEmpty();
 
         write("a.md", "- [ ] one thing @Ana".getBytes(StandardCharsets.UTF_8));
-        Files.setLastModifiedTime(vault.resolve("a.md"), FileTime.from(Instant.now().minusSeconds(120)));
+        Files.setLastModifiedTime(
+                vault.resolve("a.md"), FileTime.from(Instant.now().minusSeconds(120)));
         List<SourceRecord> settled = pollAll(task);
 
-        assertThat(settled).singleElement().satisfies(r -> assertThat(new String(((Struct) r.value()).getBytes("content"),
-                StandardCharsets.UTF_8)).isEqualTo("- [ ] one thing @Ana"));
+        assertThat(settled)
+                .singleElement()
+                .satisfies(r -> assertThat(new String(((Struct) r.value()).getBytes("content"), StandardCharsets.UTF_8))
+                        .isEqualTo("- [ ] one thing @Ana"));
     }
 
     @Test
     void aNoteTruncatedByItsEditorJustAsItIsExaminedIsNotPublishedEmpty() throws Exception {
         write("a.md", "- [ ] one\n- [ ] two\n".getBytes(StandardCharsets.UTF_8));
-        Files.setLastModifiedTime(vault.resolve("a.md"), FileTime.from(Instant.now().minusSeconds(120)));
+        Files.setLastModifiedTime(
+                vault.resolve("a.md"), FileTime.from(Instant.now().minusSeconds(120)));
         java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
         NoteFolderSourceTask task = startTask(Map.of("file.minimum.age.ms", "60000"), new ReadTime(() -> {
             long before = System.currentTimeMillis() - 5;
@@ -123,30 +128,43 @@ class NoteFolderSourceTaskTest {
         write("a.md", new byte[0]);
         Files.setLastModifiedTime(vault.resolve("a.md"), FileTime.fromMillis(start + 1_000));
         now.set(start + 1_000 + 800);
-        assertThat(pollAll(task)).as("an emptied note, 800 ms after it was emptied").isEmpty();
+        assertThat(pollAll(task))
+                .as("an emptied note, 800 ms after it was emptied")
+                .isEmpty();
 
         now.set(start + 1_800 + NoteFolderSourceTask.EMPTIED_NOTE_WAIT_MS);
-        assertThat(pollAll(task)).as("a note that stayed empty").singleElement()
-                .satisfies(r -> assertThat(((Struct) r.value()).getBytes("content")).isEmpty());
+        assertThat(pollAll(task))
+                .as("a note that stayed empty")
+                .singleElement()
+                .satisfies(r ->
+                        assertThat(((Struct) r.value()).getBytes("content")).isEmpty());
     }
 
     @Test
-    void aNoteEmptiedByATruncationThatKeptItsOldModificationTimeWaitsUntilTheTaskHasSeenItEmptyLongEnough() throws Exception {
-        java.util.concurrent.atomic.AtomicLong now = new java.util.concurrent.atomic.AtomicLong(System.currentTimeMillis());
+    void aNoteEmptiedByATruncationThatKeptItsOldModificationTimeWaitsUntilTheTaskHasSeenItEmptyLongEnough()
+            throws Exception {
+        java.util.concurrent.atomic.AtomicLong now =
+                new java.util.concurrent.atomic.AtomicLong(System.currentTimeMillis());
         NoteFolderSourceTask task = publishedThenTruncated("- [ ] one\n- [ ] two\n", now);
         now.addAndGet(1_000);
-        assertThat(pollAll(task)).as("an emptied note whose time says it is old").isEmpty();
+        assertThat(pollAll(task))
+                .as("an emptied note whose time says it is old")
+                .isEmpty();
         now.addAndGet(NoteFolderSourceTask.EMPTIED_NOTE_WAIT_MS - 500);
         assertThat(pollAll(task)).as("seen empty for less than the wait").isEmpty();
 
         now.addAndGet(500);
-        assertThat(pollAll(task)).as("a note that stayed empty").singleElement()
-                .satisfies(r -> assertThat(((Struct) r.value()).getBytes("content")).isEmpty());
+        assertThat(pollAll(task))
+                .as("a note that stayed empty")
+                .singleElement()
+                .satisfies(r ->
+                        assertThat(((Struct) r.value()).getBytes("content")).isEmpty());
     }
 
     @Test
     void aNoteRefilledBeforeTheWaitIsOverIsPublishedWithItsContentNeverEmpty() throws Exception {
-        java.util.concurrent.atomic.AtomicLong now = new java.util.concurrent.atomic.AtomicLong(System.currentTimeMillis());
+        java.util.concurrent.atomic.AtomicLong now =
+                new java.util.concurrent.atomic.AtomicLong(System.currentTimeMillis());
         NoteFolderSourceTask task = publishedThenTruncated("- [ ] one\n", now);
         assertThat(pollAll(task)).isEmpty();
 
@@ -156,7 +174,9 @@ class NoteFolderSourceTaskTest {
         write("b.md", new byte[0]);
         Files.setLastModifiedTime(vault.resolve("b.md"), FileTime.fromMillis(now.get() - 60_000));
 
-        assertThat(pollAll(task)).as("the refilled note, and not yet the new empty one").singleElement()
+        assertThat(pollAll(task))
+                .as("the refilled note, and not yet the new empty one")
+                .singleElement()
                 .satisfies(r -> assertThat(new String(((Struct) r.value()).getBytes("content"), StandardCharsets.UTF_8))
                         .isEqualTo("- [x] one\n"));
     }
@@ -164,7 +184,8 @@ class NoteFolderSourceTaskTest {
     @Test
     void aModificationTimeInTheFutureDoesNotHoldAFileBack() throws Exception {
         write("a.md", "later".getBytes(StandardCharsets.UTF_8));
-        Files.setLastModifiedTime(vault.resolve("a.md"), FileTime.from(Instant.now().plusSeconds(3600)));
+        Files.setLastModifiedTime(
+                vault.resolve("a.md"), FileTime.from(Instant.now().plusSeconds(3600)));
 
         assertThat(pollAll(startTask(Map.of("file.minimum.age.ms", "60000")))).hasSize(1);
     }
@@ -175,7 +196,8 @@ class NoteFolderSourceTaskTest {
         NoteFolderSourceTask task = startTask(Map.of());
         assertThat(pollAll(task)).hasSize(1);
 
-        Files.setLastModifiedTime(vault.resolve("a.md"), FileTime.from(Instant.now().plusSeconds(60)));
+        Files.setLastModifiedTime(
+                vault.resolve("a.md"), FileTime.from(Instant.now().plusSeconds(60)));
 
         assertThat(pollAll(task)).isEmpty();
     }
@@ -208,8 +230,12 @@ class NoteFolderSourceTaskTest {
         write("new.md", "n".getBytes(StandardCharsets.UTF_8));
         List<SourceRecord> afterRestart = pollAll(startTask(Map.of()));
 
-        assertThat(afterRestart).extracting(SourceRecord::key).containsExactlyInAnyOrder("edit.md", "gone.md", "new.md");
-        assertThat(afterRestart).filteredOn(r -> r.key().equals("gone.md")).singleElement()
+        assertThat(afterRestart)
+                .extracting(SourceRecord::key)
+                .containsExactlyInAnyOrder("edit.md", "gone.md", "new.md");
+        assertThat(afterRestart)
+                .filteredOn(r -> r.key().equals("gone.md"))
+                .singleElement()
                 .satisfies(r -> assertThat(r.value()).isNull());
     }
 
@@ -221,25 +247,34 @@ class NoteFolderSourceTaskTest {
 
         List<SourceRecord> records = pollAll(task);
 
-        assertThat(records).filteredOn(r -> r.topic().equals("tracker.dead-letters")).singleElement().satisfies(r -> {
-            Struct letter = (Struct) r.value();
-            assertThat(letter.getString("path")).isEqualTo("big.md");
-            assertThat(letter.getString("failedIn")).isEqualTo("CONNECTOR");
-            assertThat(letter.getString("stage")).isEqualTo("connector");
-            assertThat(letter.getString("reason")).contains("2048 bytes exceeds max.file.bytes=1024");
-            assertThat(letter.getBytes("value")).isNull();
-        });
-        assertThat(records).filteredOn(r -> r.topic().equals("tracker.notes.raw")).extracting(SourceRecord::key)
+        assertThat(records)
+                .filteredOn(r -> r.topic().equals("tracker.dead-letters"))
+                .singleElement()
+                .satisfies(r -> {
+                    Struct letter = (Struct) r.value();
+                    assertThat(letter.getString("path")).isEqualTo("big.md");
+                    assertThat(letter.getString("failedIn")).isEqualTo("CONNECTOR");
+                    assertThat(letter.getString("stage")).isEqualTo("connector");
+                    assertThat(letter.getString("reason")).contains("2048 bytes exceeds max.file.bytes=1024");
+                    assertThat(letter.getBytes("value")).isNull();
+                });
+        assertThat(records)
+                .filteredOn(r -> r.topic().equals("tracker.notes.raw"))
+                .extracting(SourceRecord::key)
                 .containsExactly("small.md");
-        Files.setLastModifiedTime(vault.resolve("big.md"), FileTime.from(Instant.now().plusSeconds(60)));
+        Files.setLastModifiedTime(
+                vault.resolve("big.md"), FileTime.from(Instant.now().plusSeconds(60)));
         assertThat(pollAll(task)).isEmpty();
     }
 
     @Test
     void batchesAreCappedAndInEachBucketOnlyTheLastRecordOfABatchCarriesItsNewState() throws Exception {
         List<String> shared = namesInOneBucket(3);
-        String other = shared.stream().map(n -> "other-" + n).filter(n -> NoteFolderOffsets.bucketOf(n)
-                != NoteFolderOffsets.bucketOf(shared.get(0))).findFirst().orElseThrow();
+        String other = shared.stream()
+                .map(n -> "other-" + n)
+                .filter(n -> NoteFolderOffsets.bucketOf(n) != NoteFolderOffsets.bucketOf(shared.get(0)))
+                .findFirst()
+                .orElseThrow();
         for (String name : shared) {
             write(name, name.getBytes(StandardCharsets.UTF_8));
         }
@@ -253,8 +288,11 @@ class NoteFolderSourceTaskTest {
         Map<String, SourceRecord> byKey = new HashMap<>();
         firstBatch.forEach(r -> byKey.put((String) r.key(), r));
         int bucket = NoteFolderOffsets.bucketOf(shared.get(0));
-        assertThat(byKey.get(shared.get(0)).sourcePartition()).isEqualTo(NoteFolderOffsets.partition(vault.toString(), bucket));
-        assertThat(manifestPaths(byKey.get(shared.get(0)))).as("the bucket before the batch").isEmpty();
+        assertThat(byKey.get(shared.get(0)).sourcePartition())
+                .isEqualTo(NoteFolderOffsets.partition(vault.toString(), bucket));
+        assertThat(manifestPaths(byKey.get(shared.get(0))))
+                .as("the bucket before the batch")
+                .isEmpty();
         assertThat(manifestPaths(byKey.get(shared.get(1)))).isEmpty();
         assertThat(manifestPaths(byKey.get(shared.get(2)))).containsExactlyInAnyOrderElementsOf(shared);
         assertThat(manifestPaths(byKey.get(other))).containsExactly(other);
@@ -271,11 +309,14 @@ class NoteFolderSourceTaskTest {
         first.stop();
 
         assertThat(committedOffsets).hasSizeGreaterThan(NoteFolderOffsets.BUCKETS / 2);
-        assertThat(committedOffsets.values()).allSatisfy(offset -> assertThat(offset.size()).isLessThan(40));
+        assertThat(committedOffsets.values())
+                .allSatisfy(offset -> assertThat(offset.size()).isLessThan(40));
         assertThat(committedOffsets.values().stream().mapToInt(Map::size).sum()).isEqualTo(2000);
         Files.delete(vault.resolve("meetings/2026/weekly sync 7.md"));
-        assertThat(pollAll(startTask(Map.of()))).as("after a restart, only the file deleted while stopped")
-                .singleElement().satisfies(r -> {
+        assertThat(pollAll(startTask(Map.of())))
+                .as("after a restart, only the file deleted while stopped")
+                .singleElement()
+                .satisfies(r -> {
                     assertThat(r.key()).isEqualTo("meetings/2026/weekly sync 7.md");
                     assertThat(r.value()).isNull();
                 });
@@ -287,21 +328,30 @@ class NoteFolderSourceTaskTest {
         write("also.md", "a".getBytes(StandardCharsets.UTF_8));
         long modified = Files.getLastModifiedTime(vault.resolve("kept.md")).toMillis();
         // What the release before the buckets stored: the whole folder in one offset, under the folder alone.
-        committedOffsets.put(NoteFolderOffsets.singleManifestPartition(vault.toString()), new HashMap<>(Map.of(
-                "kept.md", "0123456789abcdef0123456789abcdef:1:" + modified,
-                "also.md", "0123456789abcdef0123456789abcdef:1:" + modified,
-                "deleted-while-upgrading.md", "0123456789abcdef0123456789abcdef:1:" + modified)));
+        committedOffsets.put(
+                NoteFolderOffsets.singleManifestPartition(vault.toString()),
+                new HashMap<>(Map.of(
+                        "kept.md", "0123456789abcdef0123456789abcdef:1:" + modified,
+                        "also.md", "0123456789abcdef0123456789abcdef:1:" + modified,
+                        "deleted-while-upgrading.md", "0123456789abcdef0123456789abcdef:1:" + modified)));
         NoteFolderSourceTask upgraded = startTask(Map.of());
         List<SourceRecord> moved = pollAll(upgraded);
         offsets.commit(moved);
         upgraded.stop();
 
-        assertThat(moved).extracting(SourceRecord::key)
+        assertThat(moved)
+                .extracting(SourceRecord::key)
                 .containsExactlyInAnyOrder("kept.md", "also.md", "deleted-while-upgrading.md");
-        assertThat(moved).filteredOn(r -> r.key().equals("deleted-while-upgrading.md")).singleElement()
+        assertThat(moved)
+                .filteredOn(r -> r.key().equals("deleted-while-upgrading.md"))
+                .singleElement()
                 .satisfies(r -> assertThat(r.value()).isNull());
-        assertThat(moved).allSatisfy(r -> assertThat(NoteFolderOffsets.isBucket(r.sourcePartition())).isTrue());
-        assertThat(pollAll(startTask(Map.of()))).as("the next start reads the buckets").isEmpty();
+        assertThat(moved)
+                .allSatisfy(r -> assertThat(NoteFolderOffsets.isBucket(r.sourcePartition()))
+                        .isTrue());
+        assertThat(pollAll(startTask(Map.of())))
+                .as("the next start reads the buckets")
+                .isEmpty();
     }
 
     @Test
@@ -323,8 +373,8 @@ class NoteFolderSourceTaskTest {
 
     private NoteFolderSourceTask startTask(Map<String, String> overrides, Time time) {
         // Files are written just before each poll here: age 0 makes them due at once, except where a test sets it.
-        Map<String, String> props = new HashMap<>(Map.of("notes.root", vault.toString(), "poll.interval.ms", "10",
-                "file.minimum.age.ms", "0"));
+        Map<String, String> props = new HashMap<>(
+                Map.of("notes.root", vault.toString(), "poll.interval.ms", "10", "file.minimum.age.ms", "0"));
         props.putAll(overrides);
         NoteFolderSourceTask task = new NoteFolderSourceTask(time);
         task.initialize(offsets);
@@ -407,7 +457,8 @@ class NoteFolderSourceTaskTest {
         }
 
         @Override
-        public void waitObject(Object obj, java.util.function.Supplier<Boolean> condition, long deadlineMs) throws InterruptedException {
+        public void waitObject(Object obj, java.util.function.Supplier<Boolean> condition, long deadlineMs)
+                throws InterruptedException {
             Time.SYSTEM.waitObject(obj, condition, deadlineMs);
         }
     }

@@ -33,7 +33,8 @@ public final class FakeSlack implements AutoCloseable {
     public static final String WEBHOOK_CHANNEL = "C0WEBHOOK";
     private static final String WEBHOOK_PATH = "/services/T0FAKE/B0FAKE/s3cr3tW3bh00k";
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final Set<String> BLOCK_TYPES = Set.of("section", "context", "header", "divider", "actions", "image", "rich_text");
+    private static final Set<String> BLOCK_TYPES =
+            Set.of("section", "context", "header", "divider", "actions", "image", "rich_text");
 
     /** A message Slack accepted. {@code ts} is the id Slack gave it; {@code threadTs} the thread it replied to. */
     public record Message(String channel, String ts, String threadTs, JsonNode body, long receivedNanos) {
@@ -43,7 +44,8 @@ public final class FakeSlack implements AutoCloseable {
             StringBuilder all = new StringBuilder(body.path("text").asText());
             for (JsonNode block : body.path("blocks")) {
                 all.append('\n').append(block.path("text").path("text").asText());
-                block.path("elements").forEach(e -> all.append('\n').append(e.path("text").asText()));
+                block.path("elements")
+                        .forEach(e -> all.append('\n').append(e.path("text").asText()));
             }
             return all.toString();
         }
@@ -54,11 +56,9 @@ public final class FakeSlack implements AutoCloseable {
     }
 
     /** An error answer, with when it was given. */
-    public record Refusal(int status, String error, long sentNanos) {
-    }
+    public record Refusal(int status, String error, long sentNanos) {}
 
-    private record Scripted(int status, Map<String, String> headers, String body) {
-    }
+    private record Scripted(int status, Map<String, String> headers, String body) {}
 
     private final HttpServer server;
     private final List<Message> messages = new ArrayList<>();
@@ -97,7 +97,8 @@ public final class FakeSlack implements AutoCloseable {
     }
 
     private String base() {
-        return "http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort();
+        return "http://" + server.getAddress().getHostString() + ":"
+                + server.getAddress().getPort();
     }
 
     public synchronized FakeSlack channel(String id) {
@@ -159,8 +160,11 @@ public final class FakeSlack implements AutoCloseable {
         }
         if (!script.isEmpty()) {
             Scripted next = script.poll();
-            send(exchange, next.status(), next.headers(), webhook || next.status() >= 500 ? next.body()
-                    : "{\"ok\":false,\"error\":\"ratelimited\"}");
+            send(
+                    exchange,
+                    next.status(),
+                    next.headers(),
+                    webhook || next.status() >= 500 ? next.body() : "{\"ok\":false,\"error\":\"ratelimited\"}");
             return;
         }
         if (webhook) {
@@ -228,7 +232,10 @@ public final class FakeSlack implements AutoCloseable {
         String ts = nextTs();
         String threadTs = body.hasNonNull("thread_ts") ? body.get("thread_ts").asText() : null;
         messages.add(new Message(channel, ts, threadTs, body, System.nanoTime()));
-        ObjectNode reply = MAPPER.createObjectNode().put("ok", true).put("channel", channel).put("ts", ts);
+        ObjectNode reply = MAPPER.createObjectNode()
+                .put("ok", true)
+                .put("channel", channel)
+                .put("ts", ts);
         reply.set("message", body);
         send(exchange, 200, Map.of("Content-Type", "application/json"), reply.toString());
     }
@@ -273,7 +280,9 @@ public final class FakeSlack implements AutoCloseable {
             }
             if (type.equals("context")) {
                 JsonNode elements = block.path("elements");
-                if (!elements.isArray() || elements.isEmpty() || elements.size() > 10
+                if (!elements.isArray()
+                        || elements.isEmpty()
+                        || elements.size() > 10
                         || StreamSupport.stream(elements.spliterator(), false).anyMatch(e -> !validText(e, 3000))) {
                     return "invalid_blocks";
                 }
@@ -295,7 +304,11 @@ public final class FakeSlack implements AutoCloseable {
         long now = System.nanoTime();
         Long last = lastPostNanos.get(channel);
         if (last != null && now - last < minInterval.toNanos()) {
-            send(exchange, 429, Map.of("Retry-After", "1"), webhook ? "rate_limited" : "{\"ok\":false,\"error\":\"ratelimited\"}");
+            send(
+                    exchange,
+                    429,
+                    Map.of("Retry-After", "1"),
+                    webhook ? "rate_limited" : "{\"ok\":false,\"error\":\"ratelimited\"}");
             return true;
         }
         lastPostNanos.put(channel, now);
@@ -317,7 +330,8 @@ public final class FakeSlack implements AutoCloseable {
 
     private void send(HttpExchange exchange, int status, Map<String, String> headers, String body) throws IOException {
         if (status != 200 || body.contains("\"ok\":false")) {
-            String error = body.startsWith("{") ? MAPPER.readTree(body).path("error").asText() : body;
+            String error =
+                    body.startsWith("{") ? MAPPER.readTree(body).path("error").asText() : body;
             refusals.add(new Refusal(status, error, System.nanoTime()));
         }
         headers.forEach((k, v) -> exchange.getResponseHeaders().add(k, v));

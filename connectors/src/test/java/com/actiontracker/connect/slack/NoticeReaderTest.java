@@ -31,8 +31,9 @@ class NoticeReaderTest {
         alert.setResolvedAs(AlertResolution.REASSIGNED);
         alert.setResolution("reassigned");
 
-        Notice.Alert read = (Notice.Alert) NoticeReader.read(
-                converter.toConnectData("t", AvroSerde.of(OverdueAlert.class).serialize("t", alert)).value());
+        Notice.Alert read = (Notice.Alert) NoticeReader.read(converter
+                .toConnectData("t", AvroSerde.of(OverdueAlert.class).serialize("t", alert))
+                .value());
 
         assertThat(read.type()).isEqualTo(AlertType.RESOLVED);
         assertThat(read.resolution()).isEqualTo(AlertResolution.REASSIGNED);
@@ -41,7 +42,9 @@ class NoticeReaderTest {
     /** Alerts retained from before v2 of the schema name their resolution only as a word; a new worker reads them. */
     @Test
     void readsTheResolutionOfAnAlertWrittenWithTheFirstSchema() {
-        Schema v1 = PublishedSchemas.get().versions(OverdueAlert.getClassSchema().getFullName()).get(0);
+        Schema v1 = PublishedSchemas.get()
+                .versions(OverdueAlert.getClassSchema().getFullName())
+                .get(0);
         assertThat(v1.getField("resolvedAs")).as("v1 predates the enum").isNull();
         GenericRecord old = new GenericData.Record(v1);
         old.put("eventId", "e1");

@@ -20,7 +20,11 @@ class SlackClientTest {
 
     @BeforeEach
     void start() throws Exception {
-        slack = FakeSlack.start().channel("C0LIOR").channel("C0OLD").archive("C0OLD").user("U0JASON");
+        slack = FakeSlack.start()
+                .channel("C0LIOR")
+                .channel("C0OLD")
+                .archive("C0OLD")
+                .user("U0JASON");
     }
 
     @AfterEach
@@ -47,7 +51,8 @@ class SlackClientTest {
         slack.rateLimitNext(1, 7);
         slack.failNext(1, 503);
 
-        assertThat(client.post(message(null, "Lior Genzel"))).isEqualTo(new SlackReply.RateLimited(Duration.ofSeconds(7)));
+        assertThat(client.post(message(null, "Lior Genzel")))
+                .isEqualTo(new SlackReply.RateLimited(Duration.ofSeconds(7)));
         assertThat(client.post(message(null, "Lior Genzel"))).isInstanceOf(SlackReply.Unavailable.class);
         assertThat(client.post(message(null, "Lior Genzel"))).isInstanceOf(SlackReply.Posted.class);
     }
@@ -60,10 +65,13 @@ class SlackClientTest {
             assertThat(p.channel()).isEqualTo("C0LIOR");
             assertThat(p.ts()).matches("\\d+\\.\\d{6}");
         });
-        assertThat(client.post(message("U0JASON", "Jason Vallery"))).isInstanceOfSatisfying(SlackReply.Posted.class,
-                p -> assertThat(p.channel()).isEqualTo("D0JASON"));
-        assertThat(client.post(message("C0MISSING", "Lior Genzel"))).isEqualTo(new SlackReply.Rejected("channel_not_found", false));
-        assertThat(client.post(message("C0OLD", "Lior Genzel"))).isEqualTo(new SlackReply.Rejected("is_archived", false));
+        assertThat(client.post(message("U0JASON", "Jason Vallery")))
+                .isInstanceOfSatisfying(
+                        SlackReply.Posted.class, p -> assertThat(p.channel()).isEqualTo("D0JASON"));
+        assertThat(client.post(message("C0MISSING", "Lior Genzel")))
+                .isEqualTo(new SlackReply.Rejected("channel_not_found", false));
+        assertThat(client.post(message("C0OLD", "Lior Genzel")))
+                .isEqualTo(new SlackReply.Rejected("is_archived", false));
     }
 
     @Test
@@ -81,8 +89,10 @@ class SlackClientTest {
 
     @Test
     void badCredentialsAreRefusedAndNeverEchoed() throws Exception {
-        assertThat(new SlackClient(botConfig("xoxb-wrong")).post(message("C0LIOR", "x"))).isEqualTo(new SlackReply.Refused("invalid_auth"));
-        assertThat(new SlackClient(webhookConfig(slack.unknownWebhookUrl())).post(message(null, "x"))).isEqualTo(new SlackReply.Refused("no_service"));
+        assertThat(new SlackClient(botConfig("xoxb-wrong")).post(message("C0LIOR", "x")))
+                .isEqualTo(new SlackReply.Refused("invalid_auth"));
+        assertThat(new SlackClient(webhookConfig(slack.unknownWebhookUrl())).post(message(null, "x")))
+                .isEqualTo(new SlackReply.Refused("no_service"));
 
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -90,8 +100,10 @@ class SlackClientTest {
         }
         String secretUrl = "http://127.0.0.1:" + closedPort + "/services/T1/B1/topsecretpart";
         SlackReply down = new SlackClient(webhookConfig(secretUrl)).post(message(null, "x"));
-        assertThat(down).isInstanceOfSatisfying(SlackReply.Unavailable.class,
-                u -> assertThat(u.reason()).doesNotContain("topsecretpart"));
+        assertThat(down)
+                .isInstanceOfSatisfying(
+                        SlackReply.Unavailable.class,
+                        u -> assertThat(u.reason()).doesNotContain("topsecretpart"));
     }
 
     private SlackSinkConfig webhookConfig(String url) {
@@ -112,10 +124,21 @@ class SlackClientTest {
     }
 
     private static SlackMessage message(String channel, String owner) {
-        Notice.Alert alert = new Notice.Alert("e1", "a1", 1, com.actiontracker.avro.AlertType.OVERDUE, 0, owner, "Book the lab", LocalDate.of(2025, 11, 4), 2,
-                null, List.of(new Notice.Source("a.md", 3)));
+        Notice.Alert alert = new Notice.Alert(
+                "e1",
+                "a1",
+                1,
+                com.actiontracker.avro.AlertType.OVERDUE,
+                0,
+                owner,
+                "Book the lab",
+                LocalDate.of(2025, 11, 4),
+                2,
+                null,
+                List.of(new Notice.Source("a.md", 3)));
         SlackMessage composed = new MessageComposer(SlackRoutes.parse(List.of(), "C0GENERAL"), channel == null, "", 10)
-                .compose(List.of(alert), key -> Optional.empty()).get(0);
+                .compose(List.of(alert), key -> Optional.empty())
+                .get(0);
         return new SlackMessage(channel, null, composed.text(), composed.blocks(), composed.notices());
     }
 }

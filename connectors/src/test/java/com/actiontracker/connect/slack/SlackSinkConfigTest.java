@@ -15,27 +15,45 @@ class SlackSinkConfigTest {
     @Test
     void exactlyOneCredentialIsRequired() {
         assertThatThrownBy(() -> new SlackSinkConfig(Map.of(SlackSinkConfig.DELIVERY_LOG_BOOTSTRAP, "k:9092")))
-                .isInstanceOf(ConfigException.class).hasMessageContaining("exactly one of slack.webhook.url and slack.bot.token");
-        assertThatThrownBy(() -> new SlackSinkConfig(Map.of(SlackSinkConfig.DELIVERY_LOG_BOOTSTRAP, "k:9092",
-                SlackSinkConfig.WEBHOOK_URL, "https://hooks.slack.com/services/T/B/X", SlackSinkConfig.BOT_TOKEN, "xoxb-1")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("exactly one of slack.webhook.url and slack.bot.token");
+        assertThatThrownBy(() -> new SlackSinkConfig(Map.of(
+                        SlackSinkConfig.DELIVERY_LOG_BOOTSTRAP,
+                        "k:9092",
+                        SlackSinkConfig.WEBHOOK_URL,
+                        "https://hooks.slack.com/services/T/B/X",
+                        SlackSinkConfig.BOT_TOKEN,
+                        "xoxb-1")))
                 .isInstanceOf(ConfigException.class);
     }
 
     @Test
     void aBotTokenNeedsADefaultChannelAndAWebhookCannotReachOtherChannels() {
-        assertThatThrownBy(() -> new SlackSinkConfig(Map.of(SlackSinkConfig.DELIVERY_LOG_BOOTSTRAP, "k:9092",
-                SlackSinkConfig.BOT_TOKEN, "xoxb-1"))).hasMessageContaining("slack.default.channel");
-        assertThatThrownBy(() -> new SlackSinkConfig(Map.of(SlackSinkConfig.DELIVERY_LOG_BOOTSTRAP, "k:9092",
-                SlackSinkConfig.WEBHOOK_URL, "https://hooks.slack.com/services/T/B/X",
-                SlackSinkConfig.OWNER_ROUTES, "Jason Vallery=U0JASON,Lior Genzel=C0LIOR")))
-                .hasMessageContaining("lior genzel").hasMessageContaining("incoming webhook posts to its own channel");
+        assertThatThrownBy(() -> new SlackSinkConfig(
+                        Map.of(SlackSinkConfig.DELIVERY_LOG_BOOTSTRAP, "k:9092", SlackSinkConfig.BOT_TOKEN, "xoxb-1")))
+                .hasMessageContaining("slack.default.channel");
+        assertThatThrownBy(() -> new SlackSinkConfig(Map.of(
+                        SlackSinkConfig.DELIVERY_LOG_BOOTSTRAP,
+                        "k:9092",
+                        SlackSinkConfig.WEBHOOK_URL,
+                        "https://hooks.slack.com/services/T/B/X",
+                        SlackSinkConfig.OWNER_ROUTES,
+                        "Jason Vallery=U0JASON,Lior Genzel=C0LIOR")))
+                .hasMessageContaining("lior genzel")
+                .hasMessageContaining("incoming webhook posts to its own channel");
     }
 
     @Test
     void routesMatchOwnersCaseInsensitivelyAndUnroutedOwnersGoToTheDefault() {
-        SlackSinkConfig config = new SlackSinkConfig(Map.of(SlackSinkConfig.DELIVERY_LOG_BOOTSTRAP, "k:9092",
-                SlackSinkConfig.BOT_TOKEN, "xoxb-1", SlackSinkConfig.DEFAULT_CHANNEL, "#action-items",
-                SlackSinkConfig.OWNER_ROUTES, "Jason Vallery = U0JASON, Lior Genzel=C0LIOR"));
+        SlackSinkConfig config = new SlackSinkConfig(Map.of(
+                SlackSinkConfig.DELIVERY_LOG_BOOTSTRAP,
+                "k:9092",
+                SlackSinkConfig.BOT_TOKEN,
+                "xoxb-1",
+                SlackSinkConfig.DEFAULT_CHANNEL,
+                "#action-items",
+                SlackSinkConfig.OWNER_ROUTES,
+                "Jason Vallery = U0JASON, Lior Genzel=C0LIOR"));
 
         assertThat(config.routes().channelFor("jason vallery")).isEqualTo("U0JASON");
         assertThat(config.routes().userFor("Jason Vallery")).contains("U0JASON");
@@ -51,25 +69,31 @@ class SlackSinkConfigTest {
 
     @Test
     void secretsNeverShowInTheConfigOrInItsErrors() {
-        SlackSinkConfig config = new SlackSinkConfig(Map.of(SlackSinkConfig.DELIVERY_LOG_BOOTSTRAP, "k:9092",
-                SlackSinkConfig.WEBHOOK_URL, "https://hooks.slack.com/services/T/B/s3cret"));
+        SlackSinkConfig config = new SlackSinkConfig(Map.of(
+                SlackSinkConfig.DELIVERY_LOG_BOOTSTRAP,
+                "k:9092",
+                SlackSinkConfig.WEBHOOK_URL,
+                "https://hooks.slack.com/services/T/B/s3cret"));
         assertThat(config.toString()).doesNotContain("s3cret");
         assertThat(config.values().toString()).doesNotContain("s3cret");
 
-        assertThatThrownBy(() -> new SlackSinkConfig(Map.of(SlackSinkConfig.DELIVERY_LOG_BOOTSTRAP, "k:9092",
-                SlackSinkConfig.WEBHOOK_URL, "ftp://s3cret")))
-                .hasMessageContaining("must be an http(s) URL").hasMessageNotContaining("s3cret");
+        assertThatThrownBy(() -> new SlackSinkConfig(Map.of(
+                        SlackSinkConfig.DELIVERY_LOG_BOOTSTRAP, "k:9092", SlackSinkConfig.WEBHOOK_URL, "ftp://s3cret")))
+                .hasMessageContaining("must be an http(s) URL")
+                .hasMessageNotContaining("s3cret");
     }
 
     @Test
     void theConnectorsValidationNamesTheCrossFieldProblem() {
-        Map<String, String> props = new HashMap<>(Map.of(SlackSinkConfig.DELIVERY_LOG_BOOTSTRAP, "k:9092",
-                SlackSinkConfig.BOT_TOKEN, "xoxb-1"));
+        Map<String, String> props = new HashMap<>(
+                Map.of(SlackSinkConfig.DELIVERY_LOG_BOOTSTRAP, "k:9092", SlackSinkConfig.BOT_TOKEN, "xoxb-1"));
 
         Config result = new SlackSinkConnector().validate(props);
 
-        ConfigValue channel = result.configValues().stream().filter(v -> v.name().equals(SlackSinkConfig.DEFAULT_CHANNEL))
-                .findFirst().orElseThrow();
+        ConfigValue channel = result.configValues().stream()
+                .filter(v -> v.name().equals(SlackSinkConfig.DEFAULT_CHANNEL))
+                .findFirst()
+                .orElseThrow();
         assertThat(channel.errorMessages()).singleElement().asString().contains("required with slack.bot.token");
     }
 }

@@ -59,7 +59,11 @@ class SlackSinkConnectorIT {
         worker.put("plugin.discovery", "service_load");
         // Offset commits are when the sink expires old deliveries without new alerts.
         worker.put("offset.flush.interval.ms", "500");
-        connect = new EmbeddedConnectCluster.Builder().name("slack-it").numWorkers(1).workerProps(worker).build();
+        connect = new EmbeddedConnectCluster.Builder()
+                .name("slack-it")
+                .numWorkers(1)
+                .workerProps(worker)
+                .build();
         connect.start();
         producer = connect.kafka().createProducer(Map.of());
     }
@@ -87,14 +91,20 @@ class SlackSinkConnectorIT {
     @Test
     void everyAlertIsPostedOnceWithWhoWhatHowLateAndWhere() throws Exception {
         connect.configureConnector(name, webhookConfig());
-        send(alert("e1", AlertType.OVERDUE, "Jason Vallery", "Send the pricing sheet", 3),
+        send(
+                alert("e1", AlertType.OVERDUE, "Jason Vallery", "Send the pricing sheet", 3),
                 alert("e2", AlertType.OVERDUE, "Lior Genzel", "Book the lab", 1),
                 alert("e3", AlertType.RESOLVED, "Lior Genzel", "Book the lab", 0));
 
         awaitPosted("Send the pricing sheet", "Book the lab");
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(allContent()).contains(":white_check_mark: *Done*"));
         String all = allContent();
-        assertThat(all).contains("*Jason Vallery* <@U0JASON>", "3 days", "due 2025-11-05", "<http://tracker/notes/notes/a.md#L3|notes/a.md:3>");
+        assertThat(all)
+                .contains(
+                        "*Jason Vallery* <@U0JASON>",
+                        "3 days",
+                        "due 2025-11-05",
+                        "<http://tracker/notes/notes/a.md#L3|notes/a.md:3>");
         assertThat(count(all, "Send the pricing sheet")).as(all).isEqualTo(2); // the block and the fallback text
         assertThat(slack.refusals()).isEmpty();
     }
@@ -110,7 +120,8 @@ class SlackSinkConnectorIT {
         assertThat(refusals).hasSize(3).allSatisfy(r -> assertThat(r.status()).isEqualTo(429));
         long lastRefusal = refusals.get(2).sentNanos();
         assertThat(slack.messages().get(0).receivedNanos() - lastRefusal)
-                .as("waited for Retry-After: 1").isGreaterThanOrEqualTo(Duration.ofMillis(950).toNanos());
+                .as("waited for Retry-After: 1")
+                .isGreaterThanOrEqualTo(Duration.ofMillis(950).toNanos());
         assertThat(count(allContent(), "Send the pricing sheet")).isEqualTo(2);
     }
 
@@ -118,11 +129,14 @@ class SlackSinkConnectorIT {
     void serverErrorsAreRetriedWithBackoffUntilSlackAnswers() throws Exception {
         slack.failNext(4, 500);
         connect.configureConnector(name, webhookConfig());
-        send(alert("e1", AlertType.OVERDUE, "Jason Vallery", "Send the pricing sheet", 3),
+        send(
+                alert("e1", AlertType.OVERDUE, "Jason Vallery", "Send the pricing sheet", 3),
                 alert("e2", AlertType.OVERDUE, "Jason Vallery", "Call the lawyer", 4));
 
         awaitPosted("Send the pricing sheet", "Call the lawyer");
-        assertThat(slack.refusals()).hasSize(4).allSatisfy(r -> assertThat(r.status()).isEqualTo(500));
+        assertThat(slack.refusals())
+                .hasSize(4)
+                .allSatisfy(r -> assertThat(r.status()).isEqualTo(500));
         assertThat(count(allContent(), "Call the lawyer")).isEqualTo(2);
         connect.assertions().assertConnectorAndExactlyNumTasksAreRunning(name, 1, "the sink keeps running");
     }
@@ -138,11 +152,22 @@ class SlackSinkConnectorIT {
         config.put("errors.deadletterqueue.context.headers.enable", "true");
         connect.configureConnector(name, config);
         byte[] ghost = ALERTS.encode(alert("e1", AlertType.OVERDUE, "Ghost Writer", "Haunt the office", 9));
-        producer.send(new ProducerRecord<>(topic, "Ghost Writer".getBytes(StandardCharsets.UTF_8), ghost)).get();
-        producer.send(new ProducerRecord<>(topic, "Lior".getBytes(StandardCharsets.UTF_8), "not an event".getBytes(StandardCharsets.UTF_8))).get();
-        byte[] mention = AvroSerde.of(PersonMention.class).encode(PersonMention.newBuilder().setFirstName("lior")
-                .setNotePath("a.md").setNames(List.of("Lior")).setObservedAt(Instant.now()).build());
-        producer.send(new ProducerRecord<>(topic, "Lior".getBytes(StandardCharsets.UTF_8), mention)).get();
+        producer.send(new ProducerRecord<>(topic, "Ghost Writer".getBytes(StandardCharsets.UTF_8), ghost))
+                .get();
+        producer.send(new ProducerRecord<>(
+                        topic,
+                        "Lior".getBytes(StandardCharsets.UTF_8),
+                        "not an event".getBytes(StandardCharsets.UTF_8)))
+                .get();
+        byte[] mention = AvroSerde.of(PersonMention.class)
+                .encode(PersonMention.newBuilder()
+                        .setFirstName("lior")
+                        .setNotePath("a.md")
+                        .setNames(List.of("Lior"))
+                        .setObservedAt(Instant.now())
+                        .build());
+        producer.send(new ProducerRecord<>(topic, "Lior".getBytes(StandardCharsets.UTF_8), mention))
+                .get();
         send(alert("e2", AlertType.OVERDUE, "Lior Genzel", "Book the lab", 1));
 
         awaitPosted("Book the lab");
@@ -153,13 +178,18 @@ class SlackSinkConnectorIT {
             assertThat(letters).hasSize(3);
         });
         ConsumerRecord<byte[], byte[]> rejected = letters.stream()
-                .filter(r -> new String(r.key(), StandardCharsets.UTF_8).equals("Ghost Writer")).findFirst().orElseThrow();
+                .filter(r -> new String(r.key(), StandardCharsets.UTF_8).equals("Ghost Writer"))
+                .findFirst()
+                .orElseThrow();
         assertThat(rejected.value()).isEqualTo(ghost);
-        assertThat(header(rejected, "__connect.errors.exception.message")).contains("channel C0GONE", "channel_not_found");
-        assertThat(letters).anySatisfy(r -> assertThat(header(r, "__connect.errors.exception.message"))
-                .contains("Not an Action Tracker event"));
-        assertThat(letters).anySatisfy(r -> assertThat(header(r, "__connect.errors.exception.message"))
-                .contains("Not a tracker alert or digest", "PersonMention"));
+        assertThat(header(rejected, "__connect.errors.exception.message"))
+                .contains("channel C0GONE", "channel_not_found");
+        assertThat(letters)
+                .anySatisfy(r -> assertThat(header(r, "__connect.errors.exception.message"))
+                        .contains("Not an Action Tracker event"));
+        assertThat(letters)
+                .anySatisfy(r -> assertThat(header(r, "__connect.errors.exception.message"))
+                        .contains("Not a tracker alert or digest", "PersonMention"));
         assertThat(allContent()).doesNotContain("Haunt the office");
         connect.assertions().assertConnectorAndExactlyNumTasksAreRunning(name, 1, "the sink keeps running");
     }
@@ -167,10 +197,15 @@ class SlackSinkConnectorIT {
     @Test
     void aWorkerRestartWithRewoundOffsetsPostsNothingTwiceAndResolutionsReplyInTheAlertsThread() throws Exception {
         connect.configureConnector(name, botConfig());
-        send(alert("e1", AlertType.OVERDUE, "Lior Genzel", "Book the lab", 1),
+        send(
+                alert("e1", AlertType.OVERDUE, "Lior Genzel", "Book the lab", 1),
                 alert("e2", AlertType.OVERDUE, "Jason Vallery", "Send the pricing sheet", 3));
         awaitPosted("Book the lab", "Send the pricing sheet");
-        String labTs = slack.messages().stream().filter(m -> m.content().contains("Book the lab")).findFirst().orElseThrow().ts();
+        String labTs = slack.messages().stream()
+                .filter(m -> m.content().contains("Book the lab"))
+                .findFirst()
+                .orElseThrow()
+                .ts();
 
         // As if the worker died before committing its offsets: every record will be delivered to the task again.
         connect.stopConnector(name);
@@ -183,13 +218,15 @@ class SlackSinkConnectorIT {
         connect.assertions().assertConnectorAndExactlyNumTasksAreRunning(name, 1, "the sink did not resume");
         send(alert("e3", AlertType.RESOLVED, "Lior Genzel", "Book the lab", 0));
 
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(slack.messages()).hasSize(3));
+        await().atMost(PATIENCE)
+                .untilAsserted(() -> assertThat(slack.messages()).hasSize(3));
         FakeSlack.Message resolution = slack.messages().get(2);
         assertThat(resolution.threadTs()).isEqualTo(labTs);
         assertThat(resolution.channel()).isEqualTo("C0LIOR");
         assertThat(resolution.content()).contains("*Done*", "~Book the lab~");
-        Map<String, Long> posts = slack.messages().stream().collect(Collectors.groupingBy(
-                m -> m.content().contains("Book the lab") ? "lab" : "sheet", Collectors.counting()));
+        Map<String, Long> posts = slack.messages().stream()
+                .collect(Collectors.groupingBy(
+                        m -> m.content().contains("Book the lab") ? "lab" : "sheet", Collectors.counting()));
         assertThat(posts).containsEntry("lab", 2L).containsEntry("sheet", 1L);
     }
 
@@ -202,9 +239,12 @@ class SlackSinkConnectorIT {
         awaitPosted("Book the lab");
 
         String deliveryLog = "tracker.slack.delivered." + name;
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(connect.kafka().consumeAll(5_000, deliveryLog).records(deliveryLog))
-                .as("e1's entry, then its tombstone").extracting(r -> new String(r.key(), StandardCharsets.UTF_8),
-                        r -> r.value() == null).containsExactly(tuple("e1", false), tuple("e1", true)));
+        await().atMost(PATIENCE)
+                .untilAsserted(() -> assertThat(
+                                connect.kafka().consumeAll(5_000, deliveryLog).records(deliveryLog))
+                        .as("e1's entry, then its tombstone")
+                        .extracting(r -> new String(r.key(), StandardCharsets.UTF_8), r -> r.value() == null)
+                        .containsExactly(tuple("e1", false), tuple("e1", true)));
 
         // Stale: raised before the log's memory starts. Then a fresh one, as the barrier that the stale one was read.
         long anHourAgo = System.currentTimeMillis() - Duration.ofHours(1).toMillis();
@@ -226,7 +266,9 @@ class SlackSinkConnectorIT {
         connect.assertions().assertConnectorIsRunningAndTasksHaveFailed(name, 1, "a refused token must stop the task");
         ConnectorStateInfo status = connect.connectorStatus(name);
         String trace = status.tasks().get(0).trace();
-        assertThat(trace).contains("Slack refused the credentials in slack.bot.token: invalid_auth").doesNotContain("9f8e7d");
+        assertThat(trace)
+                .contains("Slack refused the credentials in slack.bot.token: invalid_auth")
+                .doesNotContain("9f8e7d");
         assertThat(slack.messages()).isEmpty();
     }
 
@@ -268,8 +310,13 @@ class SlackSinkConnectorIT {
 
     /** @param timestamp the record's time; null lets the producer stamp it now */
     private void sendAt(Long timestamp, OverdueAlert alert) throws Exception {
-        producer.send(new ProducerRecord<>(topic, null, timestamp, alert.getOwner().getBytes(StandardCharsets.UTF_8),
-                ALERTS.encode(alert))).get();
+        producer.send(new ProducerRecord<>(
+                        topic,
+                        null,
+                        timestamp,
+                        alert.getOwner().getBytes(StandardCharsets.UTF_8),
+                        ALERTS.encode(alert)))
+                .get();
     }
 
     private void awaitPosted(String... texts) {
@@ -291,11 +338,21 @@ class SlackSinkConnectorIT {
 
     static OverdueAlert alert(String eventId, AlertType type, String owner, String text, int days) {
         Function<String, String> id = s -> Integer.toHexString(s.hashCode());
-        return OverdueAlert.newBuilder().setEventId(eventId).setAlertId("alert-" + id.apply(text)).setType(type)
-                .setActionId("action-" + id.apply(text)).setOwner(owner).setText(text).setDue(LocalDate.of(2025, 11, 5))
-                .setDaysOverdue(days).setEpisode(1).setSequence(0)
+        return OverdueAlert.newBuilder()
+                .setEventId(eventId)
+                .setAlertId("alert-" + id.apply(text))
+                .setType(type)
+                .setActionId("action-" + id.apply(text))
+                .setOwner(owner)
+                .setText(text)
+                .setDue(LocalDate.of(2025, 11, 5))
+                .setDaysOverdue(days)
+                .setEpisode(1)
+                .setSequence(0)
                 .setResolution(type == AlertType.RESOLVED ? "done" : null)
-                .setResolvedAs(type == AlertType.RESOLVED ? AlertResolution.DONE : null).setRaisedAt(Instant.now())
-                .setSources(List.of(new SourceRef("notes/a.md", 3))).build();
+                .setResolvedAs(type == AlertType.RESOLVED ? AlertResolution.DONE : null)
+                .setRaisedAt(Instant.now())
+                .setSources(List.of(new SourceRef("notes/a.md", 3)))
+                .build();
     }
 }

@@ -22,8 +22,7 @@ import opennlp.tools.util.Span;
 final class EnglishModels {
 
     /** Tokens of one sentence, with their parts of speech. */
-    record Analysis(List<String> tokens, List<String> tags) {
-    }
+    record Analysis(List<String> tokens, List<String> tags) {}
 
     private static final class Loaded {
         static final SentenceModel SENTENCES = load("/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin", SentenceModel::new);
@@ -33,15 +32,15 @@ final class EnglishModels {
 
     private static final ThreadLocal<SentenceDetectorME> SENTENCE_DETECTOR =
             ThreadLocal.withInitial(() -> new SentenceDetectorME(Loaded.SENTENCES));
-    private static final ThreadLocal<TokenizerME> TOKENIZER = ThreadLocal.withInitial(() -> new TokenizerME(Loaded.TOKENS));
+    private static final ThreadLocal<TokenizerME> TOKENIZER =
+            ThreadLocal.withInitial(() -> new TokenizerME(Loaded.TOKENS));
     private static final ThreadLocal<POSTaggerME> TAGGER = ThreadLocal.withInitial(() -> new POSTaggerME(Loaded.TAGS));
 
     private interface Reader<M> {
         M read(InputStream in) throws IOException;
     }
 
-    private EnglishModels() {
-    }
+    private EnglishModels() {}
 
     /** Where each sentence of the text starts and ends. */
     static Span[] sentences(String text) {

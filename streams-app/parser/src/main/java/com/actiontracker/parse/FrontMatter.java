@@ -43,7 +43,9 @@ record FrontMatter(int lineCount, Map<String, Object> values, List<String> warni
         if (value instanceof Map<?, ?> || value instanceof Collection<?> || value == null) {
             return Optional.empty();
         }
-        String text = value instanceof Date date ? toLocalDate(date).toString() : value.toString().strip();
+        String text = value instanceof Date date
+                ? toLocalDate(date).toString()
+                : value.toString().strip();
         return text.isEmpty() ? Optional.empty() : Optional.of(text);
     }
 

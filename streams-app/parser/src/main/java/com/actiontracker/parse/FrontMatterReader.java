@@ -43,8 +43,10 @@ final class FrontMatterReader {
         String yaml = String.join("\n", List.of(lines).subList(1, close));
         int bytes = yaml.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > settings.yamlMaxBytes()) {
-            return failed(lineCount, "front matter is " + bytes + " bytes, more than the limit of "
-                    + settings.yamlMaxBytes() + " (" + ParserSettings.KEY_YAML_MAX_BYTES + "); ignored");
+            return failed(
+                    lineCount,
+                    "front matter is " + bytes + " bytes, more than the limit of " + settings.yamlMaxBytes() + " ("
+                            + ParserSettings.KEY_YAML_MAX_BYTES + "); ignored");
         }
         try {
             Object loaded = newYaml().load(yaml);
@@ -65,7 +67,8 @@ final class FrontMatterReader {
         } catch (RuntimeException | StackOverflowError e) {
             // YAMLException for syntax errors, alias bombs, depth and size limits; anything else is a SnakeYAML bug
             // that must not cost us the note's body.
-            return salvaged(lineCount, List.of(lines).subList(1, close), "front matter could not be read: " + firstLine(e));
+            return salvaged(
+                    lineCount, List.of(lines).subList(1, close), "front matter could not be read: " + firstLine(e));
         }
     }
 
@@ -78,7 +81,10 @@ final class FrontMatterReader {
         Map<String, Object> values = new LinkedHashMap<>();
         Yaml yaml = newYaml();
         for (String line : block) {
-            if (!SCALAR_LINE.matcher(line).matches() || line.contains("&") || line.contains("*") || line.contains("!")) {
+            if (!SCALAR_LINE.matcher(line).matches()
+                    || line.contains("&")
+                    || line.contains("*")
+                    || line.contains("!")) {
                 continue;
             }
             try {
@@ -97,8 +103,10 @@ final class FrontMatterReader {
         if (values.isEmpty()) {
             return failed(lineCount, problem + "; ignored");
         }
-        return new FrontMatter(lineCount, values, List.of(problem + "; kept what single lines say: "
-                + String.join(", ", values.keySet())));
+        return new FrontMatter(
+                lineCount,
+                values,
+                List.of(problem + "; kept what single lines say: " + String.join(", ", values.keySet())));
     }
 
     private static boolean isClosingFence(String line) {
@@ -111,7 +119,9 @@ final class FrontMatterReader {
     }
 
     private static String firstLine(Throwable e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
+        String message = e.getMessage() == null
+                ? e.getClass().getSimpleName()
+                : e.getMessage().strip();
         int newline = message.indexOf('\n');
         return newline < 0 ? message : message.substring(0, newline);
     }
@@ -125,8 +135,12 @@ final class FrontMatterReader {
         options.setCodePointLimit(settings.yamlMaxBytes());
         options.setAllowRecursiveKeys(false);
         options.setWarnOnDuplicateKeys(false);
-        return new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()), new DumperOptions(),
-                options, new NoTimestampResolver());
+        return new Yaml(
+                new SafeConstructor(options),
+                new Representer(new DumperOptions()),
+                new DumperOptions(),
+                options,
+                new NoTimestampResolver());
     }
 
     /**

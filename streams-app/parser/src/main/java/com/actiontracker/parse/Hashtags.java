@@ -11,8 +11,7 @@ final class Hashtags {
     static final String STOP_CHARS = " !@#$%^&*(),.?\":{}|<>";
     private static final Pattern TAG = Pattern.compile("(?:^|[" + JsText.SPACE_CLASS + "])(#[^" + STOP_CHARS + "]+)");
 
-    private Hashtags() {
-    }
+    private Hashtags() {}
 
     static boolean isTagChar(char c) {
         return STOP_CHARS.indexOf(c) < 0;

@@ -13,8 +13,7 @@ final class IsoDates {
     private static final Pattern LEADING = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])");
     private static final Pattern COMPACT = Pattern.compile("(?<!\\d)(\\d{4})(\\d{2})(\\d{2})(?!\\d)");
 
-    private IsoDates() {
-    }
+    private IsoDates() {}
 
     /** Exactly "YYYY-MM-DD"; empty when the text is not a real date. */
     static Optional<LocalDate> exact(String text) {

@@ -11,11 +11,9 @@ import java.util.Optional;
 final class ListItemReader {
 
     /** What the list items of one note hold, and the items that could not be read. */
-    record Items(List<ActionItem> actions, List<Statement> statements, List<String> warnings) {
-    }
+    record Items(List<ActionItem> actions, List<Statement> statements, List<String> warnings) {}
 
-    private ListItemReader() {
-    }
+    private ListItemReader() {}
 
     /**
      * @param lines the note's lines, to read task lines exactly as written
@@ -36,8 +34,13 @@ final class ListItemReader {
         return new Items(actions, statements, warnings);
     }
 
-    private static void readItem(NoteOutline.ListEntry item, NoteOutline outline, List<SectionKind> kinds,
-            String[] lines, List<ActionItem> actions, List<Statement> statements) {
+    private static void readItem(
+            NoteOutline.ListEntry item,
+            NoteOutline outline,
+            List<SectionKind> kinds,
+            String[] lines,
+            List<ActionItem> actions,
+            List<Statement> statements) {
         String rawLine = lines[item.line() - 1];
         Optional<ActionItem> task = TaskLineParser.parseTask(item.line(), rawLine);
         if (task.isPresent()) {
@@ -52,8 +55,8 @@ final class ListItemReader {
             TaskLineParser.parseActionBullet(item.line(), rawLine).ifPresent(actions::add);
         } else if (kind.statementKind() != null) {
             String section = outline.headings().get(item.heading()).text();
-            statements.add(new Statement(kind.statementKind(), item.line(), item.text(), section, ItemOrigin.TASK,
-                    1.0));
+            statements.add(
+                    new Statement(kind.statementKind(), item.line(), item.text(), section, ItemOrigin.TASK, 1.0));
         }
     }
 }

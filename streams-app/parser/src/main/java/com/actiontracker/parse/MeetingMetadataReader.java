@@ -19,30 +19,27 @@ final class MeetingMetadataReader {
     private static final Pattern WIKILINK = Pattern.compile("\\[\\[([^\\]\\[]+)]]");
     /** More names than any meeting has: a long "Related" list stops counting there, keeping the note's cost linear. */
     static final int MAX_PARTICIPANTS = 100;
+
     private static final List<String> PEOPLE_KEYS =
             List.of("people", "entities.people", "participants", "attendees", "person", "counterpart");
 
     /** The metadata, and what could not be read. */
-    record Result(NoteMetadata metadata, List<String> warnings) {
-    }
+    record Result(NoteMetadata metadata, List<String> warnings) {}
 
-    private MeetingMetadataReader() {
-    }
+    private MeetingMetadataReader() {}
 
     static Result read(String path, FrontMatter frontMatter, NoteOutline outline, String[] lines) {
         List<String> warnings = new ArrayList<>();
         String fileName = fileName(path);
-        String title = firstH1(outline)
-                .or(() -> frontMatter.text("title"))
-                .orElseGet(() -> withoutExtension(fileName));
+        String title = firstH1(outline).or(() -> frontMatter.text("title")).orElseGet(() -> withoutExtension(fileName));
         LocalDate date = meetingDate(frontMatter, title, fileName, warnings);
         List<String> participants = participants(frontMatter, title, outline, lines);
         String type = frontMatter.text("type").orElse(null);
         return new Result(new NoteMetadata(date, title, participants, type), warnings);
     }
 
-    private static LocalDate meetingDate(FrontMatter frontMatter, String title, String fileName,
-            List<String> warnings) {
+    private static LocalDate meetingDate(
+            FrontMatter frontMatter, String title, String fileName, List<String> warnings) {
         Optional<LocalDate> fromFrontMatter = frontMatter.date("date");
         if (fromFrontMatter.isEmpty() && frontMatter.value("date") != null) {
             warnings.add("front matter date '" + frontMatter.value("date") + "' is not a valid date; ignored");
@@ -54,8 +51,8 @@ final class MeetingMetadataReader {
                 .orElse(null);
     }
 
-    private static List<String> participants(FrontMatter frontMatter, String title, NoteOutline outline,
-            String[] lines) {
+    private static List<String> participants(
+            FrontMatter frontMatter, String title, NoteOutline outline, String[] lines) {
         List<String> names = new ArrayList<>();
         for (String key : PEOPLE_KEYS) {
             frontMatter.texts(key).forEach(name -> add(names, PersonNames.clean(name)));
@@ -73,7 +70,8 @@ final class MeetingMetadataReader {
             }
         }
         for (NoteOutline.ListEntry item : outline.listItems()) {
-            if (item.heading() >= 0 && outline.headings().get(item.heading()).text().equalsIgnoreCase("related")) {
+            if (item.heading() >= 0
+                    && outline.headings().get(item.heading()).text().equalsIgnoreCase("related")) {
                 Matcher link = WIKILINK.matcher(item.text());
                 while (link.find()) {
                     String name = PersonNames.clean(link.group(1));

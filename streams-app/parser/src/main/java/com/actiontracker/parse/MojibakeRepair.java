@@ -28,23 +28,23 @@ final class MojibakeRepair {
     // leave out. The test checks both tables against the JDK's own charsets.
     static final String CP1252_HIGH_HALF =
             "\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F"
-            + "\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178"
-            + "\u00A0\u00A1\u00A2\u00A3\u00A4\u00A5\u00A6\u00A7\u00A8\u00A9\u00AA\u00AB\u00AC\u00AD\u00AE\u00AF"
-            + "\u00B0\u00B1\u00B2\u00B3\u00B4\u00B5\u00B6\u00B7\u00B8\u00B9\u00BA\u00BB\u00BC\u00BD\u00BE\u00BF"
-            + "\u00C0\u00C1\u00C2\u00C3\u00C4\u00C5\u00C6\u00C7\u00C8\u00C9\u00CA\u00CB\u00CC\u00CD\u00CE\u00CF"
-            + "\u00D0\u00D1\u00D2\u00D3\u00D4\u00D5\u00D6\u00D7\u00D8\u00D9\u00DA\u00DB\u00DC\u00DD\u00DE\u00DF"
-            + "\u00E0\u00E1\u00E2\u00E3\u00E4\u00E5\u00E6\u00E7\u00E8\u00E9\u00EA\u00EB\u00EC\u00ED\u00EE\u00EF"
-            + "\u00F0\u00F1\u00F2\u00F3\u00F4\u00F5\u00F6\u00F7\u00F8\u00F9\u00FA\u00FB\u00FC\u00FD\u00FE\u00FF";
+                    + "\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178"
+                    + "\u00A0\u00A1\u00A2\u00A3\u00A4\u00A5\u00A6\u00A7\u00A8\u00A9\u00AA\u00AB\u00AC\u00AD\u00AE\u00AF"
+                    + "\u00B0\u00B1\u00B2\u00B3\u00B4\u00B5\u00B6\u00B7\u00B8\u00B9\u00BA\u00BB\u00BC\u00BD\u00BE\u00BF"
+                    + "\u00C0\u00C1\u00C2\u00C3\u00C4\u00C5\u00C6\u00C7\u00C8\u00C9\u00CA\u00CB\u00CC\u00CD\u00CE\u00CF"
+                    + "\u00D0\u00D1\u00D2\u00D3\u00D4\u00D5\u00D6\u00D7\u00D8\u00D9\u00DA\u00DB\u00DC\u00DD\u00DE\u00DF"
+                    + "\u00E0\u00E1\u00E2\u00E3\u00E4\u00E5\u00E6\u00E7\u00E8\u00E9\u00EA\u00EB\u00EC\u00ED\u00EE\u00EF"
+                    + "\u00F0\u00F1\u00F2\u00F3\u00F4\u00F5\u00F6\u00F7\u00F8\u00F9\u00FA\u00FB\u00FC\u00FD\u00FE\u00FF";
 
     static final String MAC_ROMAN_HIGH_HALF =
             "\u00C4\u00C5\u00C7\u00C9\u00D1\u00D6\u00DC\u00E1\u00E0\u00E2\u00E4\u00E3\u00E5\u00E7\u00E9\u00E8"
-            + "\u00EA\u00EB\u00ED\u00EC\u00EE\u00EF\u00F1\u00F3\u00F2\u00F4\u00F6\u00F5\u00FA\u00F9\u00FB\u00FC"
-            + "\u2020\u00B0\u00A2\u00A3\u00A7\u2022\u00B6\u00DF\u00AE\u00A9\u2122\u00B4\u00A8\u2260\u00C6\u00D8"
-            + "\u221E\u00B1\u2264\u2265\u00A5\u00B5\u2202\u2211\u220F\u03C0\u222B\u00AA\u00BA\u03A9\u00E6\u00F8"
-            + "\u00BF\u00A1\u00AC\u221A\u0192\u2248\u2206\u00AB\u00BB\u2026\u00A0\u00C0\u00C3\u00D5\u0152\u0153"
-            + "\u2013\u2014\u201C\u201D\u2018\u2019\u00F7\u25CA\u00FF\u0178\u2044\u20AC\u2039\u203A\uFB01\uFB02"
-            + "\u2021\u00B7\u201A\u201E\u2030\u00C2\u00CA\u00C1\u00CB\u00C8\u00CD\u00CE\u00CF\u00CC\u00D3\u00D4"
-            + "\uF8FF\u00D2\u00DA\u00DB\u00D9\u0131\u02C6\u02DC\u00AF\u02D8\u02D9\u02DA\u00B8\u02DD\u02DB\u02C7";
+                    + "\u00EA\u00EB\u00ED\u00EC\u00EE\u00EF\u00F1\u00F3\u00F2\u00F4\u00F6\u00F5\u00FA\u00F9\u00FB\u00FC"
+                    + "\u2020\u00B0\u00A2\u00A3\u00A7\u2022\u00B6\u00DF\u00AE\u00A9\u2122\u00B4\u00A8\u2260\u00C6\u00D8"
+                    + "\u221E\u00B1\u2264\u2265\u00A5\u00B5\u2202\u2211\u220F\u03C0\u222B\u00AA\u00BA\u03A9\u00E6\u00F8"
+                    + "\u00BF\u00A1\u00AC\u221A\u0192\u2248\u2206\u00AB\u00BB\u2026\u00A0\u00C0\u00C3\u00D5\u0152\u0153"
+                    + "\u2013\u2014\u201C\u201D\u2018\u2019\u00F7\u25CA\u00FF\u0178\u2044\u20AC\u2039\u203A\uFB01\uFB02"
+                    + "\u2021\u00B7\u201A\u201E\u2030\u00C2\u00CA\u00C1\u00CB\u00C8\u00CD\u00CE\u00CF\u00CC\u00D3\u00D4"
+                    + "\uF8FF\u00D2\u00DA\u00DB\u00D9\u0131\u02C6\u02DC\u00AF\u02D8\u02D9\u02DA\u00B8\u02DD\u02DB\u02C7";
 
     private static final WrongCharset CP1252 = new WrongCharset(CP1252_HIGH_HALF);
     private static final WrongCharset MAC_ROMAN = new WrongCharset(MAC_ROMAN_HIGH_HALF);
@@ -61,8 +61,7 @@ final class MojibakeRepair {
     /** The four-byte emoji of Obsidian Tasks, whose Mac Roman form without its lead is still unmistakable. */
     private static final String TASKS_EMOJI = "📅📆🗓🔺🔼🔽🛫🆔🔁";
 
-    private MojibakeRepair() {
-    }
+    private MojibakeRepair() {}
 
     /**
      * Repairs with the charset that explains the note best (the one with more unmistakable sequences), then repairs
@@ -73,14 +72,16 @@ final class MojibakeRepair {
         List<Decoded> asCp1252 = scan(text, CP1252);
         List<Decoded> asMacRoman = scan(text, MAC_ROMAN);
         long cp1252Evidence = asCp1252.stream().filter(Decoded::unmistakable).count();
-        long macRomanEvidence = asMacRoman.stream().filter(Decoded::unmistakable).count();
+        long macRomanEvidence =
+                asMacRoman.stream().filter(Decoded::unmistakable).count();
         if (cp1252Evidence == 0 && macRomanEvidence == 0) {
             return text;
         }
         boolean cp1252First = cp1252Evidence >= macRomanEvidence;
         String once = apply(text, cp1252First ? asCp1252 : asMacRoman);
         List<Decoded> rest = scan(once, cp1252First ? MAC_ROMAN : CP1252).stream()
-                .filter(Decoded::unmistakable).toList();
+                .filter(Decoded::unmistakable)
+                .toList();
         return apply(once, rest);
     }
 
@@ -92,7 +93,8 @@ final class MojibakeRepair {
             if (text.charAt(i) >= 0x80) {
                 decoded = charset.decodeComplete(text, i);
                 if (decoded == null && charset == CP1252) {
-                    boolean afterEmoji = !repairs.isEmpty() && repairs.get(repairs.size() - 1).endsAt(i)
+                    boolean afterEmoji = !repairs.isEmpty()
+                            && repairs.get(repairs.size() - 1).endsAt(i)
                             && repairs.get(repairs.size() - 1).codePoint() >= 0x1F000;
                     decoded = decodeWithDroppedByte(text, i, afterEmoji);
                 } else if (decoded == null) {
@@ -137,8 +139,8 @@ final class MojibakeRepair {
         if (present.length != length - 2) {
             return null;
         }
-        boolean betweenEmoji = afterEmoji && at + length - 1 < text.length()
-                && CP1252.byteOf(text.charAt(at + length - 1)) == 0xF0;
+        boolean betweenEmoji =
+                afterEmoji && at + length - 1 < text.length() && CP1252.byteOf(text.charAt(at + length - 1)) == 0xF0;
         int best = -1;
         int bestRank = Integer.MAX_VALUE;
         for (int gap = length - 1; gap >= 1; gap--) {
@@ -165,7 +167,8 @@ final class MojibakeRepair {
      * unmistakable evidence, other emoji only as repairs in a note that has such evidence ("üéé" may be a name).
      */
     private static Decoded decodeWithoutAppleLogo(String text, int at) {
-        if (MAC_ROMAN.byteOf(text.charAt(at)) != 0x9F || at + 3 > text.length()
+        if (MAC_ROMAN.byteOf(text.charAt(at)) != 0x9F
+                || at + 3 > text.length()
                 || (at > 0 && text.charAt(at - 1) == '\uF8FF')) {
             return null;
         }

@@ -17,8 +17,7 @@ import java.util.List;
 final class NoteDecoder {
 
     /** Byte order marks, longest first: the UTF-32LE mark begins with the UTF-16LE one. */
-    private record Bom(byte[] bytes, Charset charset) {
-    }
+    private record Bom(byte[] bytes, Charset charset) {}
 
     private static final List<Bom> BOMS = List.of(
             new Bom(new byte[] {0, 0, (byte) 0xFE, (byte) 0xFF}, Charset.forName("UTF-32BE")),
@@ -27,8 +26,7 @@ final class NoteDecoder {
             new Bom(new byte[] {(byte) 0xFE, (byte) 0xFF}, StandardCharsets.UTF_16BE),
             new Bom(new byte[] {(byte) 0xFF, (byte) 0xFE}, StandardCharsets.UTF_16LE));
 
-    private NoteDecoder() {
-    }
+    private NoteDecoder() {}
 
     /**
      * @return the text with its byte order mark removed and every line ending turned into '\n'
@@ -36,10 +34,13 @@ final class NoteDecoder {
      */
     static String decode(byte[] content, int maxBytes) throws UnreadableNoteException {
         if (content.length > maxBytes) {
-            throw new UnreadableNoteException("note is " + content.length + " bytes, more than the limit of "
-                    + maxBytes + " (" + ParserSettings.KEY_MAX_NOTE_BYTES + ")");
+            throw new UnreadableNoteException("note is " + content.length + " bytes, more than the limit of " + maxBytes
+                    + " (" + ParserSettings.KEY_MAX_NOTE_BYTES + ")");
         }
-        Bom bom = BOMS.stream().filter(b -> startsWith(content, b.bytes())).findFirst().orElse(null);
+        Bom bom = BOMS.stream()
+                .filter(b -> startsWith(content, b.bytes()))
+                .findFirst()
+                .orElse(null);
         if (bom == null) {
             refuseNulBytes(content);
         }
@@ -55,15 +56,16 @@ final class NoteDecoder {
             result = decoder.flush(out);
         }
         if (result.isError()) {
-            throw new UnreadableNoteException("not " + charset.name() + " text"
-                    + (bom == null ? "" : " (as its byte order mark says)") + ": invalid byte sequence at offset " + in.position());
+            throw new UnreadableNoteException(
+                    "not " + charset.name() + " text" + (bom == null ? "" : " (as its byte order mark says)")
+                            + ": invalid byte sequence at offset " + in.position());
         }
         out.flip();
         if (bom != null) {
             for (int i = 0; i < out.length(); i++) {
                 if (out.charAt(i) == 0) {
-                    throw new UnreadableNoteException("binary content: NUL character at character " + i + " of "
-                            + charset.name() + " text");
+                    throw new UnreadableNoteException(
+                            "binary content: NUL character at character " + i + " of " + charset.name() + " text");
                 }
             }
         }
@@ -73,8 +75,9 @@ final class NoteDecoder {
     private static void refuseNulBytes(byte[] content) throws UnreadableNoteException {
         for (int i = 0; i < content.length; i++) {
             if (content[i] == 0) {
-                throw new UnreadableNoteException("binary content: NUL byte at offset " + i
-                        + " (UTF-16 or UTF-32 text is read only with a byte order mark; save it as UTF-8, or with a BOM)");
+                throw new UnreadableNoteException(
+                        "binary content: NUL byte at offset " + i
+                                + " (UTF-16 or UTF-32 text is read only with a byte order mark; save it as UTF-8, or with a BOM)");
             }
         }
     }

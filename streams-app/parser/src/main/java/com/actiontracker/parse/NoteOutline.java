@@ -17,8 +17,7 @@ record NoteOutline(List<Heading> headings, List<ListEntry> listItems) {
     }
 
     /** @param line 1-based line in the file */
-    record Heading(int line, int level, String text) {
-    }
+    record Heading(int line, int level, String text) {}
 
     /**
      * @param line     1-based line of the item's marker in the file
@@ -26,6 +25,5 @@ record NoteOutline(List<Heading> headings, List<ListEntry> listItems) {
      * @param heading  index in {@link #headings()} of the heading above the item, -1 when none
      * @param topLevel whether the item is not nested in another list item
      */
-    record ListEntry(int line, String text, int heading, boolean topLevel) {
-    }
+    record ListEntry(int line, String text, int heading, boolean topLevel) {}
 }

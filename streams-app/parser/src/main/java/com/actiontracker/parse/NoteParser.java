@@ -55,45 +55,68 @@ public final class NoteParser {
         String notePath = path == null ? "" : path;
         String decoded = NoteDecoder.decode(content, settings.maxNoteBytes());
         List<String> warnings = new ArrayList<>();
-        String text = step("repairing mis-decoded characters", warnings, () -> MojibakeRepair.repair(decoded),
-                () -> decoded);
+        String text =
+                step("repairing mis-decoded characters", warnings, () -> MojibakeRepair.repair(decoded), () -> decoded);
         String[] lines = text.split("\n", -1);
-        FrontMatter frontMatter = step("front matter", warnings, () -> frontMatterReader.read(lines),
-                () -> FrontMatter.NONE);
+        FrontMatter frontMatter =
+                step("front matter", warnings, () -> frontMatterReader.read(lines), () -> FrontMatter.NONE);
         warnings.addAll(frontMatter.warnings());
-        NoteOutline outline = step("Markdown structure", warnings,
+        NoteOutline outline = step(
+                "Markdown structure",
+                warnings,
                 () -> outlineReader.read(body(lines, frontMatter)),
                 () -> EMPTY_OUTLINE);
-        List<SectionKind> kinds = step("section headings", warnings,
+        List<SectionKind> kinds = step(
+                "section headings",
+                warnings,
                 () -> sectionClassifier.classifyAll(outline.headings()),
                 () -> Collections.nCopies(outline.headings().size(), null));
-        ListItemReader.Items items = step("list items", warnings, () -> ListItemReader.read(outline, kinds, lines),
+        ListItemReader.Items items = step(
+                "list items",
+                warnings,
+                () -> ListItemReader.read(outline, kinds, lines),
                 () -> new ListItemReader.Items(List.of(), List.of(), List.of()));
         warnings.addAll(items.warnings());
-        items.actions().forEach(action -> action.warnings()
-                .forEach(warning -> warnings.add("line " + action.line() + ": " + warning)));
-        MeetingMetadataReader.Result metadata = step("meeting metadata", warnings,
+        items.actions()
+                .forEach(action ->
+                        action.warnings().forEach(warning -> warnings.add("line " + action.line() + ": " + warning)));
+        MeetingMetadataReader.Result metadata = step(
+                "meeting metadata",
+                warnings,
                 () -> MeetingMetadataReader.read(notePath, frontMatter, outline, lines),
                 () -> new MeetingMetadataReader.Result(new NoteMetadata(null, notePath, List.of(), null), List.of()));
         warnings.addAll(metadata.warnings());
-        List<TranscriptTurn> transcript = step("transcript", warnings,
-                () -> TranscriptCleaner.clean(TranscriptReader.read(lines, frontMatter.lineCount(),
-                        knownNames(metadata.metadata(), items.actions()))),
+        List<TranscriptTurn> transcript = step(
+                "transcript",
+                warnings,
+                () -> TranscriptCleaner.clean(TranscriptReader.read(
+                        lines, frontMatter.lineCount(), knownNames(metadata.metadata(), items.actions()))),
                 List::<TranscriptTurn>of);
-        SpokenItemExtractor.Found spoken = step("actions, decisions and risks in the transcript", warnings,
+        SpokenItemExtractor.Found spoken = step(
+                "actions, decisions and risks in the transcript",
+                warnings,
                 () -> transcript.isEmpty()
                         ? new SpokenItemExtractor.Found(List.of(), List.of())
                         : spokenItems.extract(transcript, context(metadata.metadata(), items)),
                 () -> new SpokenItemExtractor.Found(List.of(), List.of()));
-        return new ParsedNote(notePath, metadata.metadata(), concat(items.actions(), spoken.actions()),
-                concat(items.statements(), spoken.statements()), transcript, warnings);
+        return new ParsedNote(
+                notePath,
+                metadata.metadata(),
+                concat(items.actions(), spoken.actions()),
+                concat(items.statements(), spoken.statements()),
+                transcript,
+                warnings);
     }
 
     /** People the note names, to recognise speakers glued to their words: participants and task owners. */
     private static List<String> knownNames(NoteMetadata metadata, List<ActionItem> actions) {
         List<String> names = new ArrayList<>(metadata.participants());
-        actions.stream().map(ActionItem::owner).filter(Objects::nonNull).distinct()
-                .limit(MeetingMetadataReader.MAX_PARTICIPANTS).forEach(names::add);
+        actions.stream()
+                .map(ActionItem::owner)
+                .filter(Objects::nonNull)
+                .distinct()
+                .limit(MeetingMetadataReader.MAX_PARTICIPANTS)
+                .forEach(names::add);
         return names;
     }
 

@@ -29,8 +29,10 @@ final class OutlineReader {
      *                   time linear in pathological input (see {@code ParseGrowthTest}).
      */
     OutlineReader(int maxNesting) {
-        this.parser = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS)
-                .maxOpenBlockParsers(2 * maxNesting).build();
+        this.parser = Parser.builder()
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+                .maxOpenBlockParsers(2 * maxNesting)
+                .build();
     }
 
     /**
@@ -50,7 +52,9 @@ final class OutlineReader {
                 String text = item.getFirstChild() instanceof Paragraph paragraph ? PlainText.of(paragraph) : "";
                 items.add(new NoteOutline.ListEntry(lineOf(item), text, headings.size() - 1, listDepth == 0));
             }
-            if (node instanceof Block && !(node instanceof Heading) && !(node instanceof Paragraph)
+            if (node instanceof Block
+                    && !(node instanceof Heading)
+                    && !(node instanceof Paragraph)
                     && node.getFirstChild() != null) {
                 if (node instanceof ListItem) {
                     listDepth++;

@@ -11,18 +11,16 @@ import java.util.regex.Pattern;
 final class OwnerMention {
 
     /** The description without the mention, and the owner without "@" (null when the description names none). */
-    record Split(String description, String owner) {
-    }
+    record Split(String description, String owner) {}
 
     private static final String WORD_TAIL = "[\\p{L}\\p{M}'’.-]*";
-    private static final Pattern MENTION = Pattern.compile(
-            "(?:^|[" + JsText.SPACE_CLASS + "])@(?:\\[\\[([^\\]|\\[]+)(?:\\|[^\\]]*)?]]"
-            + "|(\\p{L}" + WORD_TAIL + "(?: \\p{Lu}" + WORD_TAIL + "){0,3}))$");
+    private static final Pattern MENTION =
+            Pattern.compile("(?:^|[" + JsText.SPACE_CLASS + "])@(?:\\[\\[([^\\]|\\[]+)(?:\\|[^\\]]*)?]]" + "|(\\p{L}"
+                    + WORD_TAIL + "(?: \\p{Lu}" + WORD_TAIL + "){0,3}))$");
 
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.'’-]+$");
 
-    private OwnerMention() {
-    }
+    private OwnerMention() {}
 
     static Split split(String description) {
         // the mention is near the end: matching only the tail keeps a 100k-character line linear
@@ -32,7 +30,8 @@ final class OwnerMention {
         if (!m.find()) {
             return new Split(description, null);
         }
-        String owner = TRAILING_PUNCTUATION.matcher((m.group(1) != null ? m.group(1) : m.group(2)).strip())
+        String owner = TRAILING_PUNCTUATION
+                .matcher((m.group(1) != null ? m.group(1) : m.group(2)).strip())
                 .replaceFirst("");
         return owner.isEmpty()
                 ? new Split(description, null)

@@ -49,12 +49,11 @@ public record ParserSettings(
     public static final String KEY_TRANSCRIPT_COVERAGE_THRESHOLD = PREFIX + "transcript.coverage-threshold";
 
     /** A key this parser reads: its name, its default as a config file would write it, and what it sets. */
-    public record Key(String name, String defaultValue, String doc) {
-    }
+    public record Key(String name, String defaultValue, String doc) {}
 
     private static final List<Key> DOCUMENTED = documented();
-    private static final Set<String> KEYS = DOCUMENTED.stream().map(Key::name)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> KEYS =
+            DOCUMENTED.stream().map(Key::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Every {@code tracker.parse.*} key this parser reads. */
     public static Set<String> keys() {
@@ -70,28 +69,54 @@ public record ParserSettings(
         ParserSettings d = new ParserSettings();
         HeadingVocabulary h = d.headings();
         return List.of(
-                new Key(KEY_HEADINGS_DECISIONS, String.join(", ", h.decisions()),
+                new Key(
+                        KEY_HEADINGS_DECISIONS,
+                        String.join(", ", h.decisions()),
                         "Phrases (comma separated) of headings whose bullets are decisions."),
-                new Key(KEY_HEADINGS_RISKS, String.join(", ", h.risks()), "Phrases of headings whose bullets are risks."),
-                new Key(KEY_HEADINGS_QUESTIONS, String.join(", ", h.questions()),
+                new Key(
+                        KEY_HEADINGS_RISKS,
+                        String.join(", ", h.risks()),
+                        "Phrases of headings whose bullets are risks."),
+                new Key(
+                        KEY_HEADINGS_QUESTIONS,
+                        String.join(", ", h.questions()),
                         "Phrases of headings whose bullets are open questions."),
-                new Key(KEY_HEADINGS_ACTIONS, String.join(", ", h.actions()),
+                new Key(
+                        KEY_HEADINGS_ACTIONS,
+                        String.join(", ", h.actions()),
                         "Phrases of headings whose plain bullets are actions (task lines are read everywhere)."),
-                new Key(KEY_HEADINGS_TRANSCRIPT, String.join(", ", h.transcript()),
+                new Key(
+                        KEY_HEADINGS_TRANSCRIPT,
+                        String.join(", ", h.transcript()),
                         "Phrases of transcript section headings."),
-                new Key(KEY_MAX_NOTE_BYTES, Integer.toString(d.maxNoteBytes()), "Larger notes are refused as unreadable."),
-                new Key(KEY_YAML_MAX_BYTES, Integer.toString(d.yamlMaxBytes()),
+                new Key(
+                        KEY_MAX_NOTE_BYTES,
+                        Integer.toString(d.maxNoteBytes()),
+                        "Larger notes are refused as unreadable."),
+                new Key(
+                        KEY_YAML_MAX_BYTES,
+                        Integer.toString(d.yamlMaxBytes()),
                         "Larger front matter is ignored with a warning."),
-                new Key(KEY_YAML_MAX_ALIASES, Integer.toString(d.yamlMaxAliases()),
+                new Key(
+                        KEY_YAML_MAX_ALIASES,
+                        Integer.toString(d.yamlMaxAliases()),
                         "Most YAML aliases to collections (stops a \"billion laughs\" alias bomb)."),
                 new Key(KEY_YAML_MAX_DEPTH, Integer.toString(d.yamlMaxDepth()), "Deepest YAML nesting."),
-                new Key(KEY_MARKDOWN_MAX_NESTING, Integer.toString(d.markdownMaxNesting()),
+                new Key(
+                        KEY_MARKDOWN_MAX_NESTING,
+                        Integer.toString(d.markdownMaxNesting()),
                         "Lists nested deeper than this (block quotes count half a level) are read as text."),
-                new Key(KEY_TRANSCRIPT_MAX_ITEMS, Integer.toString(d.transcriptMaxItems()),
+                new Key(
+                        KEY_TRANSCRIPT_MAX_ITEMS,
+                        Integer.toString(d.transcriptMaxItems()),
                         "Most items inferred from one transcript (the most confident are kept)."),
-                new Key(KEY_TRANSCRIPT_DESCRIPTION_MAX_CHARS, Integer.toString(d.transcriptDescriptionMaxChars()),
+                new Key(
+                        KEY_TRANSCRIPT_DESCRIPTION_MAX_CHARS,
+                        Integer.toString(d.transcriptDescriptionMaxChars()),
                         "Longest description of an inferred item."),
-                new Key(KEY_TRANSCRIPT_COVERAGE_THRESHOLD, Double.toString(d.transcriptCoverageThreshold()),
+                new Key(
+                        KEY_TRANSCRIPT_COVERAGE_THRESHOLD,
+                        Double.toString(d.transcriptCoverageThreshold()),
                         "Share of a spoken commitment's words, in (0, 1], a written task must contain to cover it."));
     }
 
@@ -107,8 +132,8 @@ public record ParserSettings(
         requirePositive(transcriptMaxItems, KEY_TRANSCRIPT_MAX_ITEMS);
         requirePositive(transcriptDescriptionMaxChars, KEY_TRANSCRIPT_DESCRIPTION_MAX_CHARS);
         if (!(transcriptCoverageThreshold > 0 && transcriptCoverageThreshold <= 1)) {
-            throw new IllegalArgumentException(KEY_TRANSCRIPT_COVERAGE_THRESHOLD + " must be in (0, 1], was "
-                    + transcriptCoverageThreshold);
+            throw new IllegalArgumentException(
+                    KEY_TRANSCRIPT_COVERAGE_THRESHOLD + " must be in (0, 1], was " + transcriptCoverageThreshold);
         }
     }
 

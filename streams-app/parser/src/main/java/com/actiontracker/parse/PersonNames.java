@@ -16,13 +16,13 @@ public final class PersonNames {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    private PersonNames() {
-    }
+    private PersonNames() {}
 
     /** "[[Andy Perlsteiner|Andy]]" and "'[[Andy Perlsteiner]]'" become "Andy Perlsteiner". */
     static String clean(String name) {
         String text = name.strip();
-        if (text.length() >= 2 && (text.charAt(0) == '"' || text.charAt(0) == '\'')
+        if (text.length() >= 2
+                && (text.charAt(0) == '"' || text.charAt(0) == '\'')
                 && text.charAt(text.length() - 1) == text.charAt(0)) {
             text = text.substring(1, text.length() - 1).strip();
         }
@@ -89,7 +89,8 @@ public final class PersonNames {
         if (xs.length == 1 || ys.length == 1) {
             return true;
         }
-        return closeSurnames(x.substring(xs[0].length()).strip(), y.substring(ys[0].length()).strip());
+        return closeSurnames(
+                x.substring(xs[0].length()).strip(), y.substring(ys[0].length()).strip());
     }
 
     /**

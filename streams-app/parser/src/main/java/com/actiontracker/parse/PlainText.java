@@ -17,8 +17,7 @@ final class PlainText {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    private PlainText() {
-    }
+    private PlainText() {}
 
     static String of(Node block) {
         StringBuilder sb = new StringBuilder();

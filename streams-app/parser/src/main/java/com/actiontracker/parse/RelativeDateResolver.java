@@ -28,22 +28,23 @@ final class RelativeDateResolver {
     private static final String WEEKDAY = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
     private static final String MONTH =
             "january|february|march|april|may|june|july|august|september|october|november|december";
-    private static final Pattern PHRASE = Pattern.compile("\\b(?:"
-            + "(?<today>today|tonight|(?:by )?(?:the )?end of (?:the )?day|eod)"
-            + "|(?<tomorrow>tomorrow)"
-            + "|next (?<nextDay>" + WEEKDAY + ")"
-            + "|(?:by|on|this|before|until) (?<onDay>" + WEEKDAY + ")"
-            + "|(?<thisWeek>this week|(?:by )?(?:the )?end of (?:the |this )?week)"
-            + "|(?<nextWeek>next week)"
-            + "|in (?<count>\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) (?<unit>days?|weeks?)"
-            + "|(?<monthEnd>(?:by )?(?:the )?end of (?:the |this )?month)"
-            + "|(?:by )?(?:the )?end of (?<endOf>" + MONTH + ")"
-            + "|(?:by|on|before) (?<dateMonth>" + MONTH + ") (?<dateDay>\\d{1,2})(?:st|nd|rd|th)?"
-            + "|(?:by|before|until) (?<byMonth>" + MONTH + ")"
-            + ")\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PHRASE = Pattern.compile(
+            "\\b(?:"
+                    + "(?<today>today|tonight|(?:by )?(?:the )?end of (?:the )?day|eod)"
+                    + "|(?<tomorrow>tomorrow)"
+                    + "|next (?<nextDay>" + WEEKDAY + ")"
+                    + "|(?:by|on|this|before|until) (?<onDay>" + WEEKDAY + ")"
+                    + "|(?<thisWeek>this week|(?:by )?(?:the )?end of (?:the |this )?week)"
+                    + "|(?<nextWeek>next week)"
+                    + "|in (?<count>\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) (?<unit>days?|weeks?)"
+                    + "|(?<monthEnd>(?:by )?(?:the )?end of (?:the |this )?month)"
+                    + "|(?:by )?(?:the )?end of (?<endOf>" + MONTH + ")"
+                    + "|(?:by|on|before) (?<dateMonth>" + MONTH + ") (?<dateDay>\\d{1,2})(?:st|nd|rd|th)?"
+                    + "|(?:by|before|until) (?<byMonth>" + MONTH + ")"
+                    + ")\\b",
+            Pattern.CASE_INSENSITIVE);
 
-    private RelativeDateResolver() {
-    }
+    private RelativeDateResolver() {}
 
     static Optional<LocalDate> resolve(String text, LocalDate meeting) {
         if (meeting == null) {
@@ -74,16 +75,21 @@ final class RelativeDateResolver {
             return Optional.of(meeting.with(TemporalAdjusters.next(weekday(m.group("onDay")))));
         }
         if (m.group("thisWeek") != null) {
-            return Optional.of(meeting.getDayOfWeek().compareTo(DayOfWeek.FRIDAY) > 0
-                    ? meeting : meeting.with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY)));
+            return Optional.of(
+                    meeting.getDayOfWeek().compareTo(DayOfWeek.FRIDAY) > 0
+                            ? meeting
+                            : meeting.with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY)));
         }
         if (m.group("nextWeek") != null) {
-            return Optional.of(meeting.with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusDays(4));
+            return Optional.of(
+                    meeting.with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusDays(4));
         }
         if (m.group("count") != null) {
             int count = number(m.group("count"));
-            return Optional.of(m.group("unit").toLowerCase(Locale.ROOT).startsWith("week")
-                    ? meeting.plusWeeks(count) : meeting.plusDays(count));
+            return Optional.of(
+                    m.group("unit").toLowerCase(Locale.ROOT).startsWith("week")
+                            ? meeting.plusWeeks(count)
+                            : meeting.plusDays(count));
         }
         if (m.group("monthEnd") != null) {
             return Optional.of(meeting.with(TemporalAdjusters.lastDayOfMonth()));
@@ -93,8 +99,8 @@ final class RelativeDateResolver {
         }
         if (m.group("dateMonth") != null) {
             try {
-                LocalDate date = LocalDate.of(meeting.getYear(), month(m.group("dateMonth")),
-                        Integer.parseInt(m.group("dateDay")));
+                LocalDate date = LocalDate.of(
+                        meeting.getYear(), month(m.group("dateMonth")), Integer.parseInt(m.group("dateDay")));
                 return Optional.of(date.isBefore(meeting) ? date.plusYears(1) : date);
             } catch (DateTimeException e) {
                 return Optional.empty();

@@ -20,8 +20,7 @@ final class SectionClassifier {
     private static final Pattern ASIDE = Pattern.compile("\\([^()]*\\)");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    private record Phrase(SectionKind kind, List<String> words) {
-    }
+    private record Phrase(SectionKind kind, List<String> words) {}
 
     private final List<Phrase> phrases = new ArrayList<>();
 
@@ -75,8 +74,7 @@ final class SectionClassifier {
         return kinds;
     }
 
-    private record OpenSection(int level, SectionKind kind) {
-    }
+    private record OpenSection(int level, SectionKind kind) {}
 
     private static int indexOf(List<String> words, List<String> phrase) {
         for (int start = 0; start + phrase.size() <= words.size(); start++) {
@@ -89,12 +87,15 @@ final class SectionClassifier {
 
     /** Lower-case words without parenthesised asides, "&" read as "and", a plural "s" dropped. */
     static List<String> words(String text) {
-        String lower = ASIDE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").replace("&", " and ");
+        String lower =
+                ASIDE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").replace("&", " and ");
         List<String> words = new ArrayList<>();
         for (String word : NON_WORD.split(lower)) {
             if (!word.isEmpty()) {
-                words.add(word.length() > 3 && word.endsWith("s") && !word.endsWith("ss")
-                        ? word.substring(0, word.length() - 1) : word);
+                words.add(
+                        word.length() > 3 && word.endsWith("s") && !word.endsWith("ss")
+                                ? word.substring(0, word.length() - 1)
+                                : word);
             }
         }
         return words;

@@ -16,8 +16,8 @@ final class SentenceEmbeddings {
 
     static final int REMEMBERED = 8192;
 
-    private static final Map<String, float[]> RECENT = Collections.synchronizedMap(
-            new LinkedHashMap<>(REMEMBERED, 0.75f, true) {
+    private static final Map<String, float[]> RECENT =
+            Collections.synchronizedMap(new LinkedHashMap<>(REMEMBERED, 0.75f, true) {
                 @Override
                 protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
                     return size() > REMEMBERED;
@@ -28,8 +28,7 @@ final class SentenceEmbeddings {
         static final AllMiniLmL6V2QuantizedEmbeddingModel MODEL = new AllMiniLmL6V2QuantizedEmbeddingModel();
     }
 
-    private SentenceEmbeddings() {
-    }
+    private SentenceEmbeddings() {}
 
     static float[] of(String sentence) {
         float[] known = RECENT.get(sentence);

@@ -29,8 +29,7 @@ final class SpokenCues {
     }
 
     /** One cue: its kind, the words that matched, and where the words after it begin. */
-    record Cue(Kind kind, String words, int end) {
-    }
+    record Cue(Kind kind, String words, int end) {}
 
     private static final String MODAL_SELF = "i'll|i will|i'm going to|i am going to|i'm gonna|i need to|i have to"
             + "|i've got to|i got to|i gotta|i should|i can|i could|i must|i owe|i'd like to|i want to|i'll try to"
@@ -65,11 +64,10 @@ final class SpokenCues {
     private static final Pattern DECISION = word(DECIDED);
     private static final Pattern RISK = Pattern.compile("\\b(?:" + TROUBLE + ")");
     /** Capitalised words before "will" that are not a third person doing something. */
-    private static final java.util.Set<String> NOT_THIRD = java.util.Set.of("I", "We", "You", "It", "That", "This",
-            "There", "What");
+    private static final java.util.Set<String> NOT_THIRD =
+            java.util.Set.of("I", "We", "You", "It", "That", "This", "There", "What");
 
-    private SpokenCues() {
-    }
+    private SpokenCues() {}
 
     /** The sentence as the cues read it: lower case, typographic apostrophes plain. */
     static String normal(String sentence) {

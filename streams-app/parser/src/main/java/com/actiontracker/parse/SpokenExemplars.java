@@ -53,7 +53,8 @@ public final class SpokenExemplars {
                     }
                 }
             }
-            double mean = java.util.Arrays.stream(top).filter(v -> v > -1).average().orElse(-1);
+            double mean =
+                    java.util.Arrays.stream(top).filter(v -> v > -1).average().orElse(-1);
             for (int b = 0; b < BANDS.length; b++) {
                 if (top[0] >= BANDS[b]) {
                     features.add("near_" + type.getKey() + "=" + BAND_NAMES[b]);

@@ -15,18 +15,21 @@ import java.util.regex.Pattern;
 final class SpokenFeatures {
 
     /** Verbs that name a conversational move, not work: "I'll tell you", "let me give you an example". */
-    private static final Set<String> TALK_VERBS = Set.of("tell", "say", "think", "guess", "mean", "explain", "show",
-            "give", "be", "ask", "wonder", "suppose", "see", "start", "stop", "go", "come", "read", "put",
-            "repeat", "answer", "add", "mention", "argue", "note", "believe", "feel", "hope", "like", "love", "want",
-            "imagine", "let", "have", "do", "get", "take", "make", "try", "talk");
+    private static final Set<String> TALK_VERBS = Set.of(
+            "tell", "say", "think", "guess", "mean", "explain", "show", "give", "be", "ask", "wonder", "suppose", "see",
+            "start", "stop", "go", "come", "read", "put", "repeat", "answer", "add", "mention", "argue", "note",
+            "believe", "feel", "hope", "like", "love", "want", "imagine", "let", "have", "do", "get", "take", "make",
+            "try", "talk");
+
     private static final Pattern HEDGE = Pattern.compile("\\b(?:maybe|probably|perhaps|might|possibly|i guess|i think"
             + "|i suppose|kind of|sort of|if|whether|hopefully|i don't know|not sure)\\b");
     private static final Pattern HISTORY = Pattern.compile("\\b(?:ago|last (?:week|month|year|time)|yesterday|already"
             + "|before|used to|previously|earlier|in the past|years)\\b");
-    private static final Pattern HABIT = Pattern.compile("\\b(?:usually|always|normally|every time|generally|often"
-            + "|typically|sometimes|tend to)\\b");
-    private static final Pattern REPORTED = Pattern.compile("\\b(?:he|she|they|somebody|someone) (?:said|says|told|mentioned"
-            + "|thinks|thought|asked|wanted)\\b|\\btold me\\b|\\bsaid that\\b");
+    private static final Pattern HABIT = Pattern.compile(
+            "\\b(?:usually|always|normally|every time|generally|often" + "|typically|sometimes|tend to)\\b");
+    private static final Pattern REPORTED =
+            Pattern.compile("\\b(?:he|she|they|somebody|someone) (?:said|says|told|mentioned"
+                    + "|thinks|thought|asked|wanted)\\b|\\btold me\\b|\\bsaid that\\b");
     private static final Pattern TIME = Pattern.compile("\\b(?:today|tonight|tomorrow|next (?:week|month|time|meeting)"
             + "|this (?:week|afternoon|morning)|monday|tuesday|wednesday|thursday|friday|by the end|end of|before"
             + "|deadline|in (?:two|three|a couple of|a few) (?:days|weeks)|january|february|march|april|june|july"
@@ -47,24 +50,24 @@ final class SpokenFeatures {
             + "|\\bno (?:one|body) (?:owns|is|knows)|\\bat risk|\\bshortage|\\bfalling short|\\bbehind schedule"
             + "|\\bmay result in|\\bcould lead to|\\bwon't be able|\\bwe'll lose|\\bgoing to lose|\\bstill waiting");
     /** Words of trouble, counted: a sentence with several is more likely a stated problem. */
-    private static final Pattern TROUBLE = Pattern.compile("\\b(?:problem|risk|issue|concern|worr\\w*|delay\\w*|shortage\\w*"
-            + "|crisis|cut\\w*|clos\\w+|los[te]\\w*|fail\\w*|difficult\\w*|hard|expensive|cost\\w*|late|slow|bad|poor"
-            + "|heavy|tight|limited|gap|unable|can't|cannot|won't|struggl\\w*|suffer\\w*|danger\\w*|threat\\w*|barrier\\w*"
-            + "|lack\\w*|missing|broke\\w*|wrong|unfortunately|too|skeptic\\w*|uncertain\\w*|impact\\w*|death\\w*|died)\\b");
+    private static final Pattern TROUBLE = Pattern.compile(
+            "\\b(?:problem|risk|issue|concern|worr\\w*|delay\\w*|shortage\\w*"
+                    + "|crisis|cut\\w*|clos\\w+|los[te]\\w*|fail\\w*|difficult\\w*|hard|expensive|cost\\w*|late|slow|bad|poor"
+                    + "|heavy|tight|limited|gap|unable|can't|cannot|won't|struggl\\w*|suffer\\w*|danger\\w*|threat\\w*|barrier\\w*"
+                    + "|lack\\w*|missing|broke\\w*|wrong|unfortunately|too|skeptic\\w*|uncertain\\w*|impact\\w*|death\\w*|died)\\b");
     /** A proposal put to the group: "how about", "what if we", "I suggest", "shall we". */
     private static final Pattern PROPOSAL = Pattern.compile("\\b(?:how about|what about|what if we|i suggest|i propose"
             + "|i'd suggest|shall we|should we|why don't we|let's|we could|we should|i think we should|maybe we)\\b");
+
     private static final Pattern SETTLED = Pattern.compile("\\b(?:so (?:we'll|we will|we're|it's|that's)|we'll go with"
             + "|we're going with|we've decided|we decided|it's decided|agreed|that's settled|final (?:decision|design|answer)"
             + "|we'll stick|we'll keep|we'll drop|we'll leave|no (?:more|longer)|in the end)\\b");
 
     /** What is around a sentence: the transcript, where the sentence is in it, who takes part. */
-    record Context(List<SpokenSentence> sentences, int index, List<Participant> participants) {
-    }
+    record Context(List<SpokenSentence> sentences, int index, List<Participant> participants) {}
 
     /** A participant and how a sentence names them: by first name, as a word. */
-    record Participant(String name, Pattern firstName) {
-    }
+    record Participant(String name, Pattern firstName) {}
 
     /** The participants with their first-name patterns, made once per transcript rather than once per sentence. */
     static List<Participant> participants(List<String> names) {
@@ -78,8 +81,7 @@ final class SpokenFeatures {
         return people;
     }
 
-    private SpokenFeatures() {
-    }
+    private SpokenFeatures() {}
 
     /**
      * What the screen sees of a sentence: everything that needs no tagger (cues, the words as said, questions,
@@ -100,8 +102,8 @@ final class SpokenFeatures {
         return new ArrayList<>(f);
     }
 
-    static List<String> of(SpokenSentence sentence, EnglishModels.Analysis analysis, List<SpokenCues.Cue> cues,
-                           Context context) {
+    static List<String> of(
+            SpokenSentence sentence, EnglishModels.Analysis analysis, List<SpokenCues.Cue> cues, Context context) {
         Set<String> f = new LinkedHashSet<>();
         String lower = SpokenCues.normal(sentence.text());
         List<String> tokens = analysis.tokens();
@@ -122,7 +124,10 @@ final class SpokenFeatures {
         } else if (first != null) {
             f.add("no_verb");
         }
-        if (!tags.isEmpty() && tags.get(0).startsWith("AUX") && tokens.size() > 1 && tags.get(1).startsWith("PRON")) {
+        if (!tags.isEmpty()
+                && tags.get(0).startsWith("AUX")
+                && tokens.size() > 1
+                && tags.get(1).startsWith("PRON")) {
             f.add("question");
         }
         if (pastTense(tokens, tags)) {
@@ -140,14 +145,19 @@ final class SpokenFeatures {
     }
 
     /** The features both the screen and the classifier see: those read from the words and the turns around. */
-    private static void lexical(SpokenSentence sentence, String lower, List<SpokenCues.Cue> cues, Context context,
-                                Set<String> f) {
+    private static void lexical(
+            SpokenSentence sentence, String lower, List<SpokenCues.Cue> cues, Context context, Set<String> f) {
         for (SpokenCues.Cue cue : cues) {
             f.add("cue=" + cue.kind());
             f.add("cuewords=" + cue.words().replace(' ', '_'));
         }
         if (cues.size() > 1) {
-            f.add("cues=" + cues.stream().map(c -> c.kind().name()).sorted().reduce((a, b) -> a + "+" + b).orElse(""));
+            f.add("cues="
+                    + cues.stream()
+                            .map(c -> c.kind().name())
+                            .sorted()
+                            .reduce((a, b) -> a + "+" + b)
+                            .orElse(""));
         }
         if (lower.strip().endsWith("?")) {
             f.add("question");
@@ -189,12 +199,15 @@ final class SpokenFeatures {
             f.add("settled");
         }
         for (Participant person : context.participants()) {
-            if (!person.name().equals(sentence.speaker()) && person.firstName().matcher(lower).find()) {
+            if (!person.name().equals(sentence.speaker())
+                    && person.firstName().matcher(lower).find()) {
                 f.add("names_person");
                 break;
             }
         }
-        double position = context.sentences().size() <= 1 ? 0 : (double) context.index() / (context.sentences().size() - 1);
+        double position = context.sentences().size() <= 1
+                ? 0
+                : (double) context.index() / (context.sentences().size() - 1);
         if (position > 0.85) {
             f.add("pos=end");
         } else if (position < 0.1) {
@@ -282,7 +295,11 @@ final class SpokenFeatures {
                 return true;
             }
             if ((tags.get(i).startsWith("AUX") || tags.get(i).endsWith("AUX"))
-                    && (t.equals("did") || t.equals("was") || t.equals("were") || t.endsWith("'d") || t.equals("had"))) {
+                    && (t.equals("did")
+                            || t.equals("was")
+                            || t.equals("were")
+                            || t.endsWith("'d")
+                            || t.equals("had"))) {
                 return true;
             }
         }
@@ -319,7 +336,8 @@ final class SpokenFeatures {
     }
 
     private static String restoreE(String stem) {
-        if (stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
+        if (stem.length() > 2
+                && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
                 && "bdgmnprt".indexOf(stem.charAt(stem.length() - 1)) >= 0) {
             return stem.substring(0, stem.length() - 1);
         }

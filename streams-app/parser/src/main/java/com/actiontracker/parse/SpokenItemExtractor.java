@@ -24,18 +24,24 @@ import java.util.regex.Pattern;
 final class SpokenItemExtractor {
 
     /** What the transcript adds to the note. */
-    record Found(List<ActionItem> actions, List<Statement> statements) {
-    }
+    record Found(List<ActionItem> actions, List<Statement> statements) {}
 
     /** The note around the transcript: what was written down, who attended, when. */
-    record Context(LocalDate meetingDate, List<String> participants, List<ActionItem> writtenActions,
-                   Set<StatementKind> writtenStatementKinds) {
-    }
+    record Context(
+            LocalDate meetingDate,
+            List<String> participants,
+            List<ActionItem> writtenActions,
+            Set<StatementKind> writtenStatementKinds) {}
 
     /** A sentence the screen let through, with what the screen and the classifier are shown of it. */
-    record Candidate(SpokenSentence sentence, int index, List<SpokenCues.Cue> cues, List<String> screenFeatures,
-                     EnglishModels.Analysis analysis, List<String> features, float[] embedding) {
-    }
+    record Candidate(
+            SpokenSentence sentence,
+            int index,
+            List<SpokenCues.Cue> cues,
+            List<String> screenFeatures,
+            EnglishModels.Analysis analysis,
+            List<String> features,
+            float[] embedding) {}
 
     private static final double DUPLICATE_DICE = 0.6;
     /** A sentence without any cue is still a candidate when it is this long: the classifier decides. */
@@ -46,9 +52,11 @@ final class SpokenItemExtractor {
      * Screening costs microseconds a sentence, so every sentence is screened.
      */
     static final int MAX_CANDIDATES = 2000;
+
     private static final Pattern CLAUSE_END = Pattern.compile(
             ",\\s+(?=(?:but|and|so|because|which|though|although|just|then|if|when|while|I|you|we|he|she|they)\\b)"
-                    + "|\\s+(?:but|so|because|and then)\\s+|[;?!]", Pattern.CASE_INSENSITIVE);
+                    + "|\\s+(?:but|so|because|and then)\\s+|[;?!]",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern FILLER = Pattern.compile("(?i)^(?:(?:um+|uh+|er+|erm|so|and|well|yeah|okay|ok|oh|right"
             + "|like|you know|i mean|alright|now)[,.]?\\s+)+");
     private static final Pattern REPEATED_WORD = Pattern.compile("(?i)\\b(\\w+)(?:\\s+\\1\\b)+");
@@ -58,12 +66,15 @@ final class SpokenItemExtractor {
     private static final Pattern VOLUNTEER = Pattern.compile("\\b(?:i'll do (?:it|that)|i can do (?:it|that)|i'll take"
             + "|i will do|i'll handle|leave it (?:to|with) me|i'm on it|i can take)\\b");
     /** Modals that offer or wish rather than promise: "I could", "we might want to", "I'll try to", "I'd like to". */
-    private static final Pattern WEAK_MODAL = Pattern.compile("(?i)\\b(?:could|might|try to|want to|'d like to|would like to)\\b");
+    private static final Pattern WEAK_MODAL =
+            Pattern.compile("(?i)\\b(?:could|might|try to|want to|'d like to|would like to)\\b");
+
     private static final Pattern OBJECT_PRONOUN = Pattern.compile("\\b(him|her)\\b");
     /** Capitalised words that start sentences and are not people. */
-    private static final Set<String> NOT_NAMES = Set.of("I", "The", "And", "So", "But", "We", "You", "He", "She", "They",
-            "It", "That", "This", "There", "Yeah", "Yes", "Okay", "Ok", "Well", "What", "Then", "Now", "Oh", "Um", "Uh",
-            "If", "When", "Right", "Sure", "No", "Maybe", "Just", "Also", "Because", "Our", "My", "Your", "His", "Her");
+    private static final Set<String> NOT_NAMES = Set.of(
+            "I", "The", "And", "So", "But", "We", "You", "He", "She", "They", "It", "That", "This", "There", "Yeah",
+            "Yes", "Okay", "Ok", "Well", "What", "Then", "Now", "Oh", "Um", "Uh", "If", "When", "Right", "Sure", "No",
+            "Maybe", "Just", "Also", "Because", "Our", "My", "Your", "His", "Her");
 
     private final ParserSettings settings;
     private final SpokenItemModel model;
@@ -81,8 +92,8 @@ final class SpokenItemExtractor {
      * The candidate sentences of the transcript that the screen lets through, with their features: what the
      * classifier (and, with {@link SpokenItemModel.Screen#OPEN}, its trainer) sees.
      */
-    static List<Candidate> candidates(List<SpokenSentence> sentences, List<String> participants,
-                                      SpokenItemModel.Screen screen) {
+    static List<Candidate> candidates(
+            List<SpokenSentence> sentences, List<String> participants, SpokenItemModel.Screen screen) {
         List<SpokenFeatures.Participant> people = SpokenFeatures.participants(participants);
         List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
@@ -103,8 +114,8 @@ final class SpokenItemExtractor {
             List<String> features = SpokenFeatures.of(sentence, analysis, cues, around);
             // The costly step (about 3 ms a sentence), worth it: embedding only the cued sentences cost a fifth of
             // the development set's F1. The screen is what keeps it to a few dozen sentences a meeting.
-            candidates.add(new Candidate(sentence, i, cues, screenFeatures, analysis, features,
-                    SentenceEmbeddings.of(sentence.text())));
+            candidates.add(new Candidate(
+                    sentence, i, cues, screenFeatures, analysis, features, SentenceEmbeddings.of(sentence.text())));
         }
         return candidates;
     }
@@ -134,10 +145,14 @@ final class SpokenItemExtractor {
             if (kept.size() == settings.transcriptMaxItems()) {
                 break;
             }
-            boolean covered = item.kind() == null && written.covers(item.description(), settings.transcriptCoverageThreshold());
-            boolean repeated = kept.stream().anyMatch(other -> other.kind() == item.kind()
-                    && WordOverlap.dice(WordOverlap.contentWords(item.description()),
-                            WordOverlap.contentWords(other.description())) >= DUPLICATE_DICE);
+            boolean covered =
+                    item.kind() == null && written.covers(item.description(), settings.transcriptCoverageThreshold());
+            boolean repeated = kept.stream()
+                    .anyMatch(other -> other.kind() == item.kind()
+                            && WordOverlap.dice(
+                                            WordOverlap.contentWords(item.description()),
+                                            WordOverlap.contentWords(other.description()))
+                                    >= DUPLICATE_DICE);
             if (!covered && !repeated) {
                 kept.add(item);
             }
@@ -147,33 +162,77 @@ final class SpokenItemExtractor {
         List<Statement> statements = new ArrayList<>();
         for (Item item : kept) {
             if (item.kind() == null) {
-                actions.add(new ActionItem(item.line(), item.description(), item.sentence(), item.owner(), TaskStatus.OPEN,
-                        null, item.due(), null, null, null, null, null, null, List.of(), null, null, List.of(), null,
-                        ItemOrigin.TRANSCRIPT, item.confidence(), item.commitment(), List.of()));
+                actions.add(new ActionItem(
+                        item.line(),
+                        item.description(),
+                        item.sentence(),
+                        item.owner(),
+                        TaskStatus.OPEN,
+                        null,
+                        item.due(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        null,
+                        null,
+                        List.of(),
+                        null,
+                        ItemOrigin.TRANSCRIPT,
+                        item.confidence(),
+                        item.commitment(),
+                        List.of()));
             } else {
-                statements.add(new Statement(item.kind(), item.line(), item.description(), null, ItemOrigin.TRANSCRIPT,
-                        item.confidence()));
+                statements.add(new Statement(
+                        item.kind(), item.line(), item.description(), null, ItemOrigin.TRANSCRIPT, item.confidence()));
             }
         }
         return new Found(actions, statements);
     }
 
-    private record Item(StatementKind kind, int line, String description, String sentence, String owner, LocalDate due,
-                        double confidence, Commitment commitment) {
-    }
+    private record Item(
+            StatementKind kind,
+            int line,
+            String description,
+            String sentence,
+            String owner,
+            LocalDate due,
+            double confidence,
+            Commitment commitment) {}
 
-    private Item item(Candidate candidate, StatementKind kind, double confidence, List<SpokenSentence> sentences,
-                      SpeakerResolver speakers, Context context) {
+    private Item item(
+            Candidate candidate,
+            StatementKind kind,
+            double confidence,
+            List<SpokenSentence> sentences,
+            SpeakerResolver speakers,
+            Context context) {
         SpokenSentence sentence = candidate.sentence();
         double rounded = Math.round(confidence * 100) / 100.0;
         if (kind != null) {
-            return new Item(kind, sentence.line(), describe(clean(sentence.text())), sentence.text(), null, null, rounded,
+            return new Item(
+                    kind,
+                    sentence.line(),
+                    describe(clean(sentence.text())),
+                    sentence.text(),
+                    null,
+                    null,
+                    rounded,
                     null);
         }
         String text = resolvePronouns(actionText(candidate), sentences, candidate.index(), sentence.speaker());
-        return new Item(null, sentence.line(), describe(text), sentence.text(),
+        return new Item(
+                null,
+                sentence.line(),
+                describe(text),
+                sentence.text(),
                 owner(candidate, sentences, speakers, context.participants()),
-                due(sentences, candidate.index(), context.meetingDate()), rounded, commitment(candidate, sentences));
+                due(sentences, candidate.index(), context.meetingDate()),
+                rounded,
+                commitment(candidate, sentences));
     }
 
     /**
@@ -183,15 +242,18 @@ final class SpokenItemExtractor {
      */
     static Commitment commitment(Candidate candidate, List<SpokenSentence> sentences) {
         Set<SpokenCues.Kind> kinds = kinds(candidate);
-        boolean weak = candidate.cues().stream().anyMatch(c -> WEAK_MODAL.matcher(c.words()).find());
+        boolean weak = candidate.cues().stream()
+                .anyMatch(c -> WEAK_MODAL.matcher(c.words()).find());
         if (weak || candidate.features().contains("hedged")) {
             return Commitment.TENTATIVE;
         }
         if (kinds.contains(SpokenCues.Kind.SELF) || kinds.contains(SpokenCues.Kind.THIRD)) {
             return Commitment.COMMITTED;
         }
-        if (kinds.contains(SpokenCues.Kind.DIRECTIVE) && reply(sentences, candidate.index(), ACCEPT).isPresent()
-                || kinds.contains(SpokenCues.Kind.COLLECTIVE) && reply(sentences, candidate.index(), VOLUNTEER).isPresent()) {
+        if (kinds.contains(SpokenCues.Kind.DIRECTIVE)
+                        && reply(sentences, candidate.index(), ACCEPT).isPresent()
+                || kinds.contains(SpokenCues.Kind.COLLECTIVE)
+                        && reply(sentences, candidate.index(), VOLUNTEER).isPresent()) {
             return Commitment.COMMITTED;
         }
         return Commitment.PROPOSED;
@@ -201,8 +263,10 @@ final class SpokenItemExtractor {
     private static String actionText(Candidate candidate) {
         List<String> tokens = candidate.analysis().tokens();
         String text = candidate.sentence().text();
-        SpokenCues.Cue cue = candidate.cues().stream().filter(c -> c.kind() != SpokenCues.Kind.DECISION
-                && c.kind() != SpokenCues.Kind.RISK).findFirst().orElse(null);
+        SpokenCues.Cue cue = candidate.cues().stream()
+                .filter(c -> c.kind() != SpokenCues.Kind.DECISION && c.kind() != SpokenCues.Kind.RISK)
+                .findFirst()
+                .orElse(null);
         if (cue == null) {
             return clean(text);
         }
@@ -238,18 +302,22 @@ final class SpokenItemExtractor {
         return -1;
     }
 
-    static String owner(Candidate candidate, List<SpokenSentence> sentences, SpeakerResolver speakers,
-                                List<String> participants) {
+    static String owner(
+            Candidate candidate, List<SpokenSentence> sentences, SpeakerResolver speakers, List<String> participants) {
         SpokenSentence sentence = candidate.sentence();
         Set<SpokenCues.Kind> kinds = kinds(candidate);
         if (kinds.contains(SpokenCues.Kind.SELF)) {
             return speakers.owner(sentence.speaker());
         }
         if (kinds.contains(SpokenCues.Kind.THIRD)) {
-            String who = candidate.cues().stream().filter(c -> c.kind() == SpokenCues.Kind.THIRD).findFirst()
-                    .map(c -> c.words().split("[ ']")[0]).orElse("");
+            String who = candidate.cues().stream()
+                    .filter(c -> c.kind() == SpokenCues.Kind.THIRD)
+                    .findFirst()
+                    .map(c -> c.words().split("[ ']")[0])
+                    .orElse("");
             Optional<String> named = participants.stream()
-                    .filter(p -> p.toLowerCase(Locale.ROOT).split("\\s+")[0].equals(who)).findFirst();
+                    .filter(p -> p.toLowerCase(Locale.ROOT).split("\\s+")[0].equals(who))
+                    .findFirst();
             if (named.isPresent()) {
                 return named.get();
             }
@@ -262,7 +330,9 @@ final class SpokenItemExtractor {
             return speakers.addressee(sentence.speaker());
         }
         if (kinds.contains(SpokenCues.Kind.COLLECTIVE)) {
-            return reply(sentences, candidate.index(), VOLUNTEER).map(speakers::owner).orElse(null);
+            return reply(sentences, candidate.index(), VOLUNTEER)
+                    .map(speakers::owner)
+                    .orElse(null);
         }
         return null;
     }
@@ -284,7 +354,8 @@ final class SpokenItemExtractor {
                 lastTurn = next.turn();
                 turns++;
                 if (!next.speaker().equals(said.speaker())
-                        && pattern.matcher(SpokenCues.normal(next.text()).strip()).find()) {
+                        && pattern.matcher(SpokenCues.normal(next.text()).strip())
+                                .find()) {
                     return Optional.of(next.speaker());
                 }
             }
@@ -310,7 +381,8 @@ final class SpokenItemExtractor {
                 }
             }
             if (named.size() == 1) {
-                return text.replaceFirst("(?i)\\b" + pronoun + "\\b", named.iterator().next());
+                return text.replaceFirst(
+                        "(?i)\\b" + pronoun + "\\b", named.iterator().next());
             }
             if (named.size() > 1) {
                 return text;
@@ -326,7 +398,8 @@ final class SpokenItemExtractor {
         SpokenSentence said = sentences.get(index);
         for (int i : new int[] {index, index + 1, index - 1}) {
             if (i >= 0 && i < sentences.size() && sentences.get(i).turn() == said.turn()) {
-                Optional<LocalDate> date = RelativeDateResolver.resolve(sentences.get(i).text(), meeting);
+                Optional<LocalDate> date =
+                        RelativeDateResolver.resolve(sentences.get(i).text(), meeting);
                 if (date.isPresent()) {
                     return date.get();
                 }
@@ -348,8 +421,8 @@ final class SpokenItemExtractor {
             int cut = described.lastIndexOf(' ', max - 1);
             described = described.substring(0, cut > max / 2 ? cut : max - 1).strip() + "…";
         }
-        return described.isEmpty() ? described : described.substring(0, 1).toUpperCase(Locale.ROOT) + described.substring(1);
+        return described.isEmpty()
+                ? described
+                : described.substring(0, 1).toUpperCase(Locale.ROOT) + described.substring(1);
     }
-
-
 }

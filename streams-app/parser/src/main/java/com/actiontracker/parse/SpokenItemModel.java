@@ -51,8 +51,7 @@ public final class SpokenItemModel {
     static final double L2_COST = 3.0;
 
     /** The type a candidate is, how probable the model finds it, and how often such a call was right. */
-    public record Prediction(String label, double probability, double confidence) {
-    }
+    public record Prediction(String label, double probability, double confidence) {}
 
     private static final class Bundled {
         static final SpokenItemModel MODEL = loadBundled();
@@ -87,8 +86,12 @@ public final class SpokenItemModel {
         }
     }
 
-    SpokenItemModel(Screen screen, MaxentModel model, Map<String, double[]> calibration, Map<String, Double> thresholds,
-                    SpokenExemplars exemplars) {
+    SpokenItemModel(
+            Screen screen,
+            MaxentModel model,
+            Map<String, double[]> calibration,
+            Map<String, Double> thresholds,
+            SpokenExemplars exemplars) {
         this.screen = screen;
         this.model = model;
         this.calibration = calibration;
@@ -114,7 +117,8 @@ public final class SpokenItemModel {
 
     /** The most probable label for a candidate; NONE when no type reaches its threshold. */
     public Prediction predict(List<String> features, float[] embedding) {
-        double[] probabilities = Observation.of(withNeighbours(features, embedding), embedding).probabilities(model);
+        double[] probabilities =
+                Observation.of(withNeighbours(features, embedding), embedding).probabilities(model);
         String best = NONE;
         double bestProbability = 0;
         for (int i = 0; i < probabilities.length; i++) {
@@ -132,7 +136,8 @@ public final class SpokenItemModel {
 
     /** The raw probability of each type, for calibration and threshold tuning. */
     public Map<String, Double> probabilities(List<String> features, float[] embedding) {
-        double[] probabilities = Observation.of(withNeighbours(features, embedding), embedding).probabilities(model);
+        double[] probabilities =
+                Observation.of(withNeighbours(features, embedding), embedding).probabilities(model);
         Map<String, Double> byLabel = new TreeMap<>();
         for (int i = 0; i < probabilities.length; i++) {
             byLabel.put(model.getOutcome(i), probabilities[i]);
@@ -156,8 +161,7 @@ public final class SpokenItemModel {
     static final float EMBEDDING_WEIGHT = 3f;
 
     /** A labelled candidate as a classifier sees it: its features, its embedding (none for the screen), its label. */
-    public record Labelled(List<String> features, float[] embedding, String label) {
-    }
+    public record Labelled(List<String> features, float[] embedding, String label) {}
 
     /** A candidate as the maximum-entropy model reads it: feature names and their values. */
     private record Observation(String[] context, float[] values) {
@@ -214,8 +218,12 @@ public final class SpokenItemModel {
     }
 
     /** A trained model with its screen, calibration, thresholds and exemplars, for scoring before it is written. */
-    public static SpokenItemModel of(Screen screen, MaxentModel model, Map<String, double[]> calibration,
-                                     Map<String, Double> thresholds, SpokenExemplars exemplars) {
+    public static SpokenItemModel of(
+            Screen screen,
+            MaxentModel model,
+            Map<String, double[]> calibration,
+            Map<String, Double> thresholds,
+            SpokenExemplars exemplars) {
         return new SpokenItemModel(screen, model, calibration, thresholds, exemplars);
     }
 
@@ -226,8 +234,8 @@ public final class SpokenItemModel {
         try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(modelFile))) {
             new GenericModelWriter((AbstractModel) model, out).persist();
         }
-        try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(
-                resourcesRoot.resolve(SCREEN_RESOURCE.substring(1))))) {
+        try (DataOutputStream out =
+                new DataOutputStream(Files.newOutputStream(resourcesRoot.resolve(SCREEN_RESOURCE.substring(1))))) {
             new GenericModelWriter((AbstractModel) screen.model(), out).persist();
         }
         try (java.io.OutputStream out = Files.newOutputStream(resourcesRoot.resolve(EXEMPLARS_RESOURCE.substring(1)))) {
@@ -236,20 +244,26 @@ public final class SpokenItemModel {
         // Written by hand rather than with Properties.store, which adds the date: a retrained model's files differ
         // only where its values do.
         Map<String, String> lines = new TreeMap<>();
-        calibration.forEach((label, bins) -> lines.put("calibration." + label,
-                String.join(",", Arrays.stream(bins).mapToObj(b -> String.format(Locale.ROOT, "%.3f", b)).toList())));
+        calibration.forEach((label, bins) -> lines.put(
+                "calibration." + label,
+                String.join(
+                        ",",
+                        Arrays.stream(bins)
+                                .mapToObj(b -> String.format(Locale.ROOT, "%.3f", b))
+                                .toList())));
         thresholds.forEach((label, t) -> lines.put("threshold." + label, String.format(Locale.ROOT, "%.3f", t)));
         lines.put("screen.threshold", String.format(Locale.ROOT, "%.4f", screen.threshold()));
-        StringBuilder text = new StringBuilder("# Calibration and thresholds of spoken-items.model, written by tracker train\n");
+        StringBuilder text =
+                new StringBuilder("# Calibration and thresholds of spoken-items.model, written by tracker train\n");
         lines.forEach((key, value) -> text.append(key).append('=').append(value).append('\n'));
         Files.writeString(resourcesRoot.resolve(CALIBRATION_RESOURCE.substring(1)), text);
     }
 
     private static SpokenItemModel loadBundled() {
         try (InputStream modelIn = SpokenItemModel.class.getResourceAsStream(MODEL_RESOURCE);
-             InputStream calibrationIn = SpokenItemModel.class.getResourceAsStream(CALIBRATION_RESOURCE);
-             InputStream exemplarsIn = SpokenItemModel.class.getResourceAsStream(EXEMPLARS_RESOURCE);
-             InputStream screenIn = SpokenItemModel.class.getResourceAsStream(SCREEN_RESOURCE)) {
+                InputStream calibrationIn = SpokenItemModel.class.getResourceAsStream(CALIBRATION_RESOURCE);
+                InputStream exemplarsIn = SpokenItemModel.class.getResourceAsStream(EXEMPLARS_RESOURCE);
+                InputStream screenIn = SpokenItemModel.class.getResourceAsStream(SCREEN_RESOURCE)) {
             if (modelIn == null || calibrationIn == null || exemplarsIn == null || screenIn == null) {
                 return null;
             }
@@ -262,18 +276,25 @@ public final class SpokenItemModel {
             for (String key : properties.stringPropertyNames()) {
                 String value = properties.getProperty(key);
                 if (key.startsWith("calibration.")) {
-                    calibration.put(key.substring("calibration.".length()),
-                            Arrays.stream(value.split(",")).mapToDouble(Double::parseDouble).toArray());
+                    calibration.put(
+                            key.substring("calibration.".length()),
+                            Arrays.stream(value.split(","))
+                                    .mapToDouble(Double::parseDouble)
+                                    .toArray());
                 } else if (key.startsWith("threshold.")) {
                     thresholds.put(key.substring("threshold.".length()), Double.parseDouble(value));
                 }
             }
-            Screen screen = new Screen(screenModel, Double.parseDouble(properties.getProperty("screen.threshold", "0")));
-            return new SpokenItemModel(screen, model, calibration, thresholds,
+            Screen screen =
+                    new Screen(screenModel, Double.parseDouble(properties.getProperty("screen.threshold", "0")));
+            return new SpokenItemModel(
+                    screen,
+                    model,
+                    calibration,
+                    thresholds,
                     SpokenExemplars.read(new java.io.BufferedInputStream(exemplarsIn)));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot load the transcript model", e);
         }
     }
-
 }

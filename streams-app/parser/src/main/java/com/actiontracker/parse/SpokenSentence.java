@@ -7,5 +7,4 @@ package com.actiontracker.parse;
  * @param speaker the turn's speaker as written
  * @param line    1-based line of the turn in the file
  */
-record SpokenSentence(int turn, String speaker, int line, String text) {
-}
+record SpokenSentence(int turn, String speaker, int line, String text) {}

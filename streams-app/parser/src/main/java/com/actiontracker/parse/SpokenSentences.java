@@ -15,26 +15,33 @@ final class SpokenSentences {
 
     /** A run-on longer than this many words is cut at its clause boundaries. */
     static final int MAX_WORDS = 45;
-    private static final Pattern CLAUSE_BREAK = Pattern.compile(",\\s+(?=(?:and|but|so|because|then|I|we|you)\\b)"
-            + "|\\s+(?=(?:and then|but|so|because)\\s)", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(
+            ",\\s+(?=(?:and|but|so|because|then|I|we|you)\\b)" + "|\\s+(?=(?:and then|but|so|because)\\s)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern LONE_TIME = Pattern.compile("(?i)\\s*(today|tonight|tomorrow|this week|next week"
             + "|this afternoon|this morning|by friday|on monday)[.!]?\\s*");
     /** Text without any sentence end is read in pieces of about this many characters, so work stays linear. */
     private static final int MAX_CHARS = 2000;
 
-    private SpokenSentences() {
-    }
+    private SpokenSentences() {}
 
     static List<SpokenSentence> of(List<TranscriptTurn> turns) {
         List<SpokenSentence> sentences = new ArrayList<>();
         for (int t = 0; t < turns.size(); t++) {
             TranscriptTurn turn = turns.get(t);
             List<String> pieces = split(turn.text());
-            if (!pieces.isEmpty() && LONE_TIME.matcher(pieces.get(0)).matches() && !sentences.isEmpty()
+            if (!pieces.isEmpty()
+                    && LONE_TIME.matcher(pieces.get(0)).matches()
+                    && !sentences.isEmpty()
                     && !sentences.get(sentences.size() - 1).speaker().equals(turn.speaker())) {
                 SpokenSentence previous = sentences.remove(sentences.size() - 1);
-                sentences.add(new SpokenSentence(previous.turn(), previous.speaker(), previous.line(),
-                        previous.text().replaceAll("[.!?\\s]+$", "") + " " + pieces.get(0).strip()));
+                sentences.add(new SpokenSentence(
+                        previous.turn(),
+                        previous.speaker(),
+                        previous.line(),
+                        previous.text().replaceAll("[.!?\\s]+$", "") + " "
+                                + pieces.get(0).strip()));
                 pieces = pieces.subList(1, pieces.size());
             }
             for (String piece : pieces) {

@@ -1,5 +1,7 @@
 package com.actiontracker.parse;
 
 public enum StatementKind {
-    DECISION, RISK, QUESTION
+    DECISION,
+    RISK,
+    QUESTION
 }

@@ -42,11 +42,9 @@ final class TaskFieldReader {
             String id,
             List<String> dependsOn,
             List<String> trailingTags,
-            List<String> warnings) {
-    }
+            List<String> warnings) {}
 
-    private TaskFieldReader() {
-    }
+    private TaskFieldReader() {}
 
     static Fields read(String body) {
         return new Reading(JsText.trim(body)).run();
@@ -54,7 +52,12 @@ final class TaskFieldReader {
 
     /** What a field's value may look like; finds where such a value ending at {@code end} starts, or -1. */
     private enum ValueShape {
-        DATE, WORD, ID, ID_SEQUENCE, RECURRENCE, PRIORITY_WORD;
+        DATE,
+        WORD,
+        ID,
+        ID_SEQUENCE,
+        RECURRENCE,
+        PRIORITY_WORD;
 
         int startOf(String s, int end) {
             return switch (this) {
@@ -97,8 +100,7 @@ final class TaskFieldReader {
     }
 
     /** Where a field was found at the end of the text, and its value. */
-    private record Found(int start, String value) {
-    }
+    private record Found(int start, String value) {}
 
     private static final class Reading {
 
@@ -127,9 +129,20 @@ final class TaskFieldReader {
                     }
                 }
             }
-            return new Fields(text, priority, dates[Field.DUE.ordinal()], dates[Field.SCHEDULED.ordinal()],
-                    dates[Field.START.ordinal()], dates[Field.CREATED.ordinal()], dates[Field.DONE.ordinal()],
-                    dates[Field.CANCELLED.ordinal()], recurrence, id, dependsOn, trailingTags, warnings);
+            return new Fields(
+                    text,
+                    priority,
+                    dates[Field.DUE.ordinal()],
+                    dates[Field.SCHEDULED.ordinal()],
+                    dates[Field.START.ordinal()],
+                    dates[Field.CREATED.ordinal()],
+                    dates[Field.DONE.ordinal()],
+                    dates[Field.CANCELLED.ordinal()],
+                    recurrence,
+                    id,
+                    dependsOn,
+                    trailingTags,
+                    warnings);
         }
 
         private boolean readField(Field field) {
@@ -149,8 +162,7 @@ final class TaskFieldReader {
             switch (field) {
                 case PRIORITY -> priority = PRIORITIES[indexOf(PRIORITY_WORDS, value)];
                 case RECURRENCE -> recurrence = value.strip();
-                case ON_COMPLETION -> {
-                }
+                case ON_COMPLETION -> {}
                 case ID -> id = value;
                 case DEPENDS_ON -> dependsOn = splitIds(value);
                 default -> {
@@ -200,7 +212,9 @@ final class TaskFieldReader {
         if (p == 0 || indexOf(field.symbols, s.codePointBefore(p)) < 0) {
             return null;
         }
-        return new Found(p - Character.charCount(s.codePointBefore(p)), s.substring(valueStart).strip());
+        return new Found(
+                p - Character.charCount(s.codePointBefore(p)),
+                s.substring(valueStart).strip());
     }
 
     /** {@code [ *key:: *VALUE *]} or the same in parentheses, optionally followed by a comma, at the end. */

@@ -22,8 +22,7 @@ final class TaskLineParser {
     /** Items written in an action section as plain bullets: explicit, but without a checkbox to say so. */
     static final double BULLET_CONFIDENCE = 0.9;
 
-    private TaskLineParser() {
-    }
+    private TaskLineParser() {}
 
     /** @return the task, or empty when the line is not a task line */
     static Optional<ActionItem> parseTask(int lineNumber, String rawLine) {
@@ -52,8 +51,8 @@ final class TaskLineParser {
         };
     }
 
-    private static ActionItem build(int lineNumber, String rawLine, String symbol, TaskStatus status, String afterBox,
-            double confidence) {
+    private static ActionItem build(
+            int lineNumber, String rawLine, String symbol, TaskStatus status, String afterBox, double confidence) {
         String body = JsText.trim(afterBox);
         String blockLink = null;
         Matcher link = BLOCK_LINK.matcher(body);
@@ -66,10 +65,29 @@ final class TaskLineParser {
         List<String> tags = Hashtags.in(fields.description());
         tags.addAll(fields.trailingTags());
         String description = withoutTrailingTags(owner.description());
-        return new ActionItem(lineNumber, description, rawLine, owner.owner(), status, symbol,
-                fields.due(), fields.scheduled(), fields.start(), fields.created(), fields.done(), fields.cancelled(),
-                fields.priority(), tags, fields.recurrence(), fields.id(), fields.dependsOn(), blockLink,
-                ItemOrigin.TASK, confidence, Commitment.COMMITTED, fields.warnings());
+        return new ActionItem(
+                lineNumber,
+                description,
+                rawLine,
+                owner.owner(),
+                status,
+                symbol,
+                fields.due(),
+                fields.scheduled(),
+                fields.start(),
+                fields.created(),
+                fields.done(),
+                fields.cancelled(),
+                fields.priority(),
+                tags,
+                fields.recurrence(),
+                fields.id(),
+                fields.dependsOn(),
+                blockLink,
+                ItemOrigin.TASK,
+                confidence,
+                Commitment.COMMITTED,
+                fields.warnings());
     }
 
     /** Tags between the text and the owner ("Ship it #infra @Bob") label the task; they are not part of its text. */

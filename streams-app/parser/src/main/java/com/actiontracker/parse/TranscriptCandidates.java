@@ -12,19 +12,30 @@ public final class TranscriptCandidates {
      * A candidate: the turn's line, its speaker, the sentence, what the screen sees of it, its features and its
      * sentence embedding.
      */
-    public record Candidate(int line, String speaker, String sentence, List<String> screenFeatures,
-                            List<String> features, float[] embedding) {
-    }
+    public record Candidate(
+            int line,
+            String speaker,
+            String sentence,
+            List<String> screenFeatures,
+            List<String> features,
+            float[] embedding) {}
 
-    private TranscriptCandidates() {
-    }
+    private TranscriptCandidates() {}
 
     /** Every candidate, none screened out: what both stages are trained on. */
     public static List<Candidate> of(ParsedNote note) {
-        return SpokenItemExtractor.candidates(SpokenSentences.of(note.transcript()), note.metadata().participants(),
+        return SpokenItemExtractor.candidates(
+                        SpokenSentences.of(note.transcript()),
+                        note.metadata().participants(),
                         SpokenItemModel.Screen.OPEN)
-                .stream().map(c -> new Candidate(c.sentence().line(), c.sentence().speaker(), c.sentence().text(),
-                        c.screenFeatures(), c.features(), c.embedding()))
+                .stream()
+                .map(c -> new Candidate(
+                        c.sentence().line(),
+                        c.sentence().speaker(),
+                        c.sentence().text(),
+                        c.screenFeatures(),
+                        c.features(),
+                        c.embedding()))
                 .toList();
     }
 }

@@ -17,8 +17,8 @@ final class TranscriptCleaner {
     /** A sentence whose three-word sequences are this much inside a neighbour's turn is an echo of it. */
     private static final double ECHO_CONTAINMENT = 0.6;
 
-    private static final Pattern TRAILING_NOISE = Pattern.compile(
-            "(?:[\\s.]*(?:\\([^()]{1,40}\\)|BLANK|INAUDIBLE|Music|Applause|Silence|Pause))+\\s*$");
+    private static final Pattern TRAILING_NOISE =
+            Pattern.compile("(?:[\\s.]*(?:\\([^()]{1,40}\\)|BLANK|INAUDIBLE|Music|Applause|Silence|Pause))+\\s*$");
     private static final Pattern NOISE_WORDS = Pattern.compile("BLANK|INAUDIBLE|\\([^()]*\\)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Set<String> FILLER_WORDS =
@@ -27,8 +27,7 @@ final class TranscriptCleaner {
     private static final int NOISE_WINDOW = 400;
     private static final int MIN_LOOPING_CLAUSE_WORDS = 4;
 
-    private TranscriptCleaner() {
-    }
+    private TranscriptCleaner() {}
 
     static List<TranscriptTurn> clean(List<TranscriptTurn> turns) {
         List<TranscriptTurn> kept = new ArrayList<>();
@@ -49,7 +48,9 @@ final class TranscriptCleaner {
             return text;
         }
         Matcher m = TRAILING_NOISE.matcher(text).region(from, text.length());
-        return m.find() && NOISE_WORDS.matcher(m.group()).find() ? text.substring(0, m.start()).strip() : text;
+        return m.find() && NOISE_WORDS.matcher(m.group()).find()
+                ? text.substring(0, m.start()).strip()
+                : text;
     }
 
     /** Whether every word is filler ("Thank you. Thank you.", "You", "(clicking) BLANK", "-"). */
@@ -101,7 +102,8 @@ final class TranscriptCleaner {
         List<int[]> clauses = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
-            boolean boundary = ",.;!?".indexOf(text.charAt(i)) >= 0 && i + 1 < text.length()
+            boolean boundary = ",.;!?".indexOf(text.charAt(i)) >= 0
+                    && i + 1 < text.length()
                     && Character.isWhitespace(text.charAt(i + 1));
             if (boundary) {
                 clauses.add(new int[] {start, i + 1});
@@ -138,7 +140,8 @@ final class TranscriptCleaner {
      * with fewer than three words after losing most of its words is dropped.
      */
     private static List<TranscriptTurn> withoutEchoes(List<TranscriptTurn> turns) {
-        List<int[]> words = turns.stream().map(turn -> WordOverlap.wordHashes(turn.text())).toList();
+        List<int[]> words =
+                turns.stream().map(turn -> WordOverlap.wordHashes(turn.text())).toList();
         List<long[]> trigrams = words.stream().map(WordOverlap::trigrams).toList();
         List<TranscriptTurn> kept = new ArrayList<>();
         for (int i = 0; i < turns.size(); i++) {
@@ -164,7 +167,9 @@ final class TranscriptCleaner {
     }
 
     private static boolean isLongerNeighbour(List<TranscriptTurn> turns, List<int[]> words, int i, int j) {
-        if (j < 0 || j >= turns.size() || turns.get(i).speaker().equals(turns.get(j).speaker())) {
+        if (j < 0
+                || j >= turns.size()
+                || turns.get(i).speaker().equals(turns.get(j).speaker())) {
             return false;
         }
         int mine = words.get(i).length;

@@ -33,6 +33,7 @@ final class TranscriptReader {
             Pattern.compile("^\\s*\\[(\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d{1,3})?)]\\s*(.*)$");
     /** One to four capitalised words. */
     private static final String NAME = "\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,3}";
+
     private static final Pattern LABELLED = Pattern.compile("^(" + NAME + ")\\s+:\\s*(.*)$");
     private static final Pattern NAME_LINE = Pattern.compile("^(" + NAME + "):?$");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+");
@@ -40,8 +41,7 @@ final class TranscriptReader {
     private static final int MAX_NAME_LINE_CHARS = 40;
     private static final int MAX_LABELLED_LINE_CHARS = 120;
 
-    private TranscriptReader() {
-    }
+    private TranscriptReader() {}
 
     /**
      * @param lines      the note's lines
@@ -63,15 +63,15 @@ final class TranscriptReader {
     }
 
     /** A line that starts with a timestamp: its index, the timestamp, and what follows it. */
-    private record Stamped(int index, String timestamp, String rest) {
-    }
+    private record Stamped(int index, String timestamp, String rest) {}
 
-    private static List<TranscriptTurn> readTimestamped(String[] lines, List<Stamped> stamped,
-            Collection<String> knownNames) {
+    private static List<TranscriptTurn> readTimestamped(
+            String[] lines, List<Stamped> stamped, Collection<String> knownNames) {
         List<String> rests = new ArrayList<>();
         for (int k = 0; k < stamped.size(); k++) {
             int next = k + 1 < stamped.size() ? stamped.get(k + 1).index() : lines.length;
-            rests.add(withContinuation(stamped.get(k).rest(), lines, stamped.get(k).index() + 1, next));
+            rests.add(withContinuation(
+                    stamped.get(k).rest(), lines, stamped.get(k).index() + 1, next));
         }
         List<Matcher> labelled = new ArrayList<>();
         Set<String> labels = new LinkedHashSet<>();
@@ -89,7 +89,8 @@ final class TranscriptReader {
         names.addAll(gluedNames(rests));
         names.remove("");
         // the longest name that starts the words; looked up by length, as a transcript may name thousands of labels
-        int[] lengths = names.stream().mapToInt(String::length).distinct().sorted().toArray();
+        int[] lengths =
+                names.stream().mapToInt(String::length).distinct().sorted().toArray();
 
         List<TranscriptTurn> turns = new ArrayList<>();
         for (int k = 0; k < stamped.size(); k++) {
@@ -107,7 +108,10 @@ final class TranscriptReader {
                 speaker = longestNameStarting(rest, names, lengths);
                 text = speaker.equals(UNKNOWN) ? rest : rest.substring(speaker.length());
             }
-            turns.add(new TranscriptTurn(speaker, stamped.get(k).timestamp(), stamped.get(k).index() + 1,
+            turns.add(new TranscriptTurn(
+                    speaker,
+                    stamped.get(k).timestamp(),
+                    stamped.get(k).index() + 1,
                     LEADING_NOISE.matcher(text).replaceFirst("").strip()));
         }
         return turns;
@@ -167,8 +171,8 @@ final class TranscriptReader {
      * A name line counts when the note knows the name or it heads at least two blocks: a lone capitalised line before
      * a paragraph is more often a label ("Summary") than a speaker.
      */
-    private static List<TranscriptTurn> readSpeakerBlocks(String[] lines, int firstLine,
-            Collection<String> knownNames) {
+    private static List<TranscriptTurn> readSpeakerBlocks(
+            String[] lines, int firstLine, Collection<String> knownNames) {
         List<Integer> nameLines = new ArrayList<>();
         Map<String, Integer> counts = new HashMap<>();
         for (int k = firstLine; k + 1 < lines.length; k++) {
@@ -207,8 +211,10 @@ final class TranscriptReader {
      */
     private static String speakerName(String[] lines, int k, int firstLine) {
         String line = lines[k].strip();
-        if (line.length() > MAX_LABELLED_LINE_CHARS || (k > firstLine && !lines[k - 1].isBlank())
-                || k + 1 >= lines.length || lines[k + 1].isBlank()) {
+        if (line.length() > MAX_LABELLED_LINE_CHARS
+                || (k > firstLine && !lines[k - 1].isBlank())
+                || k + 1 >= lines.length
+                || lines[k + 1].isBlank()) {
             return null;
         }
         int role = line.endsWith(")") ? line.indexOf(" (") : -1;

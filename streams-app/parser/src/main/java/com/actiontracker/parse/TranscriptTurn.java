@@ -7,5 +7,4 @@ package com.actiontracker.parse;
  * @param timestamp as written ("00:00:22.51"), null when the transcript has none
  * @param line      1-based line number where the turn starts
  */
-public record TranscriptTurn(String speaker, String timestamp, int line, String text) {
-}
+public record TranscriptTurn(String speaker, String timestamp, int line, String text) {}

@@ -43,8 +43,8 @@ class FrontMatterReaderTest {
 
     @Test
     void flattensWikilinksInListsAndNestedPaths() {
-        FrontMatter fm = read("---\nentities:\n  people:\n  - '[[Andy Perlsteiner]]'\n"
-                + "participants: [[Jason Vallery]]\n---");
+        FrontMatter fm = read(
+                "---\nentities:\n  people:\n  - '[[Andy Perlsteiner]]'\n" + "participants: [[Jason Vallery]]\n---");
 
         assertThat(fm.texts("entities.people")).containsExactly("[[Andy Perlsteiner]]");
         assertThat(fm.texts("participants")).containsExactly("Jason Vallery");
@@ -70,12 +70,16 @@ class FrontMatterReaderTest {
 
     @Test
     void aBrokenLineCostsOnlyItselfTheKeysOfTheOtherLinesAreKept() {
-        FrontMatter fm = read("---\ntype: transcript\ndate: '2025-10-14'\nparticipants:\n- 'Mr. Chris d'Entremont (West Nova, CPC)'\n---");
+        FrontMatter fm = read(
+                "---\ntype: transcript\ndate: '2025-10-14'\nparticipants:\n- 'Mr. Chris d'Entremont (West Nova, CPC)'\n---");
 
         assertThat(fm.text("date")).contains("2025-10-14");
         assertThat(fm.text("type")).contains("transcript");
         assertThat(fm.values()).doesNotContainKey("participants");
-        assertThat(fm.warnings()).singleElement().asString().startsWith("front matter could not be read")
+        assertThat(fm.warnings())
+                .singleElement()
+                .asString()
+                .startsWith("front matter could not be read")
                 .contains("kept what single lines say: type, date");
     }
 
@@ -84,8 +88,14 @@ class FrontMatterReaderTest {
         StringBuilder yaml = new StringBuilder("---\na: &a [x,x,x,x,x,x,x,x,x]\n");
         char previous = 'a';
         for (char name = 'b'; name <= 'j'; name++) {
-            yaml.append(name).append(": &").append(name).append(" [")
-                    .append(("*" + previous + ",").repeat(9)).append("*").append(previous).append("]\n");
+            yaml.append(name)
+                    .append(": &")
+                    .append(name)
+                    .append(" [")
+                    .append(("*" + previous + ",").repeat(9))
+                    .append("*")
+                    .append(previous)
+                    .append("]\n");
             previous = name;
         }
         FrontMatter fm = read(yaml.append("---").toString());
@@ -104,8 +114,8 @@ class FrontMatterReaderTest {
 
     @Test
     void refusesTooLargeFrontMatterWithoutLoadingIt() {
-        FrontMatterReader small = new FrontMatterReader(
-                ParserSettings.fromProperties(Map.of(ParserSettings.KEY_YAML_MAX_BYTES, "20")));
+        FrontMatterReader small =
+                new FrontMatterReader(ParserSettings.fromProperties(Map.of(ParserSettings.KEY_YAML_MAX_BYTES, "20")));
 
         FrontMatter fm = small.read("---\ntitle: a title longer than twenty bytes\n---".split("\n"));
 
@@ -124,7 +134,10 @@ class FrontMatterReaderTest {
 
     @Test
     void warnsWhenTheBlockIsNotAMapping() {
-        assertThat(read("---\n- a\n- b\n---").warnings()).singleElement().asString().contains("not a mapping");
+        assertThat(read("---\n- a\n- b\n---").warnings())
+                .singleElement()
+                .asString()
+                .contains("not a mapping");
     }
 
     @Test

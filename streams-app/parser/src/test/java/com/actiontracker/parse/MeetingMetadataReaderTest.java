@@ -12,7 +12,8 @@ class MeetingMetadataReaderTest {
 
     private static NoteMetadata metadata(String path, String note) {
         try {
-            return new NoteParser(ParserSettings.defaults()).parse(path, note.getBytes(StandardCharsets.UTF_8))
+            return new NoteParser(ParserSettings.defaults())
+                    .parse(path, note.getBytes(StandardCharsets.UTF_8))
                     .metadata();
         } catch (UnreadableNoteException e) {
             throw new AssertionError(e);
@@ -22,12 +23,14 @@ class MeetingMetadataReaderTest {
     @Test
     void dateComesFromFrontMatterFirst() {
         assertThat(metadata("2024-01-01 notes.md", "---\ndate: '2025-10-30'\ncreated: 2025-09-01\n---\n# 2025-08-08")
-                .date()).isEqualTo(LocalDate.of(2025, 10, 30));
+                        .date())
+                .isEqualTo(LocalDate.of(2025, 10, 30));
     }
 
     @Test
     void dateComesFromTheTitleWhenCreatedIsABrokenTemplate() {
-        assertThat(metadata("x.md", "---\ncreated: { { DATE } }\n---\n# 1:1 — Tomer Hagey — 2025-10-24").date())
+        assertThat(metadata("x.md", "---\ncreated: { { DATE } }\n---\n# 1:1 — Tomer Hagey — 2025-10-24")
+                        .date())
                 .isEqualTo(LocalDate.of(2025, 10, 24));
     }
 
@@ -35,7 +38,8 @@ class MeetingMetadataReaderTest {
     void dateComesFromCreatedOnlyWhenItIsValid() {
         assertThat(metadata("x.md", "---\ncreated: 2025-09-01\n---\n# Title").date())
                 .isEqualTo(LocalDate.of(2025, 9, 1));
-        assertThat(metadata("x.md", "---\ncreated: 2025-02-30\n---\n# Title").date()).isNull();
+        assertThat(metadata("x.md", "---\ncreated: 2025-02-30\n---\n# Title").date())
+                .isNull();
     }
 
     @Test
@@ -57,9 +61,11 @@ class MeetingMetadataReaderTest {
 
     @Test
     void titleIsTheFirstH1ThenFrontMatterThenFileName() {
-        assertThat(metadata("a/b.md", "---\ntitle: From YAML\n---\n## Not H1\n# First H1\n# Second").title())
+        assertThat(metadata("a/b.md", "---\ntitle: From YAML\n---\n## Not H1\n# First H1\n# Second")
+                        .title())
                 .isEqualTo("First H1");
-        assertThat(metadata("a/b.md", "---\ntitle: From YAML\n---\n## Not H1").title()).isEqualTo("From YAML");
+        assertThat(metadata("a/b.md", "---\ntitle: From YAML\n---\n## Not H1").title())
+                .isEqualTo("From YAML");
         assertThat(metadata("a/b.md", "no heading").title()).isEqualTo("b");
         assertThat(metadata("a/b.c.md", "").title()).isEqualTo("b.c");
     }
@@ -94,14 +100,28 @@ class MeetingMetadataReaderTest {
                 - [[Ryan McGinty|Ryan]]
                 """);
 
-        assertThat(metadata.participants()).containsExactly("Ann Lee", "Bob Stone", "Cy Young", "Dee Ray", "Eve Fox",
-                "Fay Oak", "Gus Hill", "Hal Pine", "Ivy Moss", "Ms. Ross", "Ryan McGinty");
+        assertThat(metadata.participants())
+                .containsExactly(
+                        "Ann Lee",
+                        "Bob Stone",
+                        "Cy Young",
+                        "Dee Ray",
+                        "Eve Fox",
+                        "Fay Oak",
+                        "Gus Hill",
+                        "Hal Pine",
+                        "Ivy Moss",
+                        "Ms. Ross",
+                        "Ryan McGinty");
     }
 
     @Test
     void participantsCountOncePerPerson() {
-        assertThat(metadata("x.md", "---\nparticipants: [Lior, Andy Perlsteiner]\n---\n"
-                + "# 1:1 — Lior Genzel — 2025-10-30\n**With**: Andy Pernstiner, ANDY PERLSTEINER\n").participants())
+        assertThat(metadata(
+                                "x.md",
+                                "---\nparticipants: [Lior, Andy Perlsteiner]\n---\n"
+                                        + "# 1:1 — Lior Genzel — 2025-10-30\n**With**: Andy Pernstiner, ANDY PERLSTEINER\n")
+                        .participants())
                 .containsExactly("Lior Genzel", "Andy Perlsteiner");
     }
 

@@ -21,8 +21,8 @@ import net.jqwik.api.Provide;
  */
 class MojibakeRepairPropertiesTest {
 
-    private static final String CORRECT = "abcXYZ019 .,;:!?'\"()-\n"
-            + "éüñçÉÜöäßàèìòùœ—–’‘“”…•→€™日本語中文привет😀🎉📅⏫🔼🔽🔺✅⏳❌🔁🛫➕🆔⛔🗓👍";
+    private static final String CORRECT =
+            "abcXYZ019 .,;:!?'\"()-\n" + "éüñçÉÜöäßàèìòùœ—–’‘“”…•→€™日本語中文привет😀🎉📅⏫🔼🔽🔺✅⏳❌🔁🛫➕🆔⛔🗓👍";
     /** Correct text that has no sequence a misreading leaves behind: no "Â", "Ã", "â", "ð", "√", "¬", "‚", "". */
     private static final String UNTOUCHABLE = CORRECT + "«»¿¡ÀÉÊÑÖØÅÆÇÈÔÛÄÑ’”…•€£¥©®°±¶·º¼½¾×÷ĄąŁłŒœŠšŽžƒˆ˜";
 
@@ -34,19 +34,22 @@ class MojibakeRepairPropertiesTest {
 
     @Provide
     Arbitrary<String> correctText() {
-        return textOf(CORRECT).filter(text -> !QUOTE_BETWEEN_EMOJI.matcher(text).find()
-                && !TASKS_EMOJI_WITHOUT_LEAD.matcher(text).find());
+        return textOf(CORRECT)
+                .filter(text -> !QUOTE_BETWEEN_EMOJI.matcher(text).find()
+                        && !TASKS_EMOJI_WITHOUT_LEAD.matcher(text).find());
     }
 
     @Provide
     Arbitrary<String> untouchableText() {
-        return textOf(UNTOUCHABLE).filter(text -> !TASKS_EMOJI_WITHOUT_LEAD.matcher(text).find());
+        return textOf(UNTOUCHABLE)
+                .filter(text -> !TASKS_EMOJI_WITHOUT_LEAD.matcher(text).find());
     }
 
     private static Arbitrary<String> textOf(String alphabet) {
         int[] codePoints = alphabet.codePoints().toArray();
         return Arbitraries.of(Arrays.stream(codePoints).boxed().toList())
-                .list().ofMaxSize(60)
+                .list()
+                .ofMaxSize(60)
                 .map(list -> list.stream().map(Character::toString).reduce("", String::concat));
     }
 
@@ -54,7 +57,8 @@ class MojibakeRepairPropertiesTest {
     void windows1252MisreadingComesBack(@ForAll("correctText") String text) {
         String original = text + " — ";
 
-        assertThat(MojibakeRepair.repair(misread(original, MojibakeRepair.CP1252_HIGH_HALF, true))).isEqualTo(original);
+        assertThat(MojibakeRepair.repair(misread(original, MojibakeRepair.CP1252_HIGH_HALF, true)))
+                .isEqualTo(original);
     }
 
     @Property(tries = 500)

@@ -43,7 +43,8 @@ class MojibakeRepairTest {
 
     @Test
     void repairsMacRomanEmojiThatLostTheAppleLogo() {
-        assertThat(MojibakeRepair.repair("- [ ] Task üìÖ 2025-10-30 üî∫ ‚è´")).isEqualTo("- [ ] Task 📅 2025-10-30 🔺 ⏫");
+        assertThat(MojibakeRepair.repair("- [ ] Task üìÖ 2025-10-30 üî∫ ‚è´"))
+                .isEqualTo("- [ ] Task 📅 2025-10-30 🔺 ⏫");
         assertThat(MojibakeRepair.repair("Müßiggang, Düsseldorf, über")).isEqualTo("Müßiggang, Düsseldorf, über");
     }
 
@@ -68,11 +69,27 @@ class MojibakeRepairTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "café, naïve, Übermaß, Beyoncé", "l’été", "« été »", "— em dash — and ’quotes’", "“Ça va?”",
-        "📅 🔺 ⏫ ✅ 🔁", "日本語のテキスト", "Ελληνικά и русский", "price: 5€, 10£", "À la carte", "Ã alone",
-        "√2 ≈ 1.414", "‚single low quote‚", "plain ASCII text", "EL AÑO”", "CAFÉ”", "«été…»", "Ä… and Ö’",
-    })
+    @ValueSource(
+            strings = {
+                "café, naïve, Übermaß, Beyoncé",
+                "l’été",
+                "« été »",
+                "— em dash — and ’quotes’",
+                "“Ça va?”",
+                "📅 🔺 ⏫ ✅ 🔁",
+                "日本語のテキスト",
+                "Ελληνικά и русский",
+                "price: 5€, 10£",
+                "À la carte",
+                "Ã alone",
+                "√2 ≈ 1.414",
+                "‚single low quote‚",
+                "plain ASCII text",
+                "EL AÑO”",
+                "CAFÉ”",
+                "«été…»",
+                "Ä… and Ö’",
+            })
     void leavesCorrectTextAlone(String correct) {
         assertThat(MojibakeRepair.repair(correct)).isSameAs(correct);
     }
@@ -108,15 +125,21 @@ class MojibakeRepairTest {
         String cp1252 = new String(high, Charset.forName("windows-1252"));
         for (int b = 0; b < 128; b++) {
             char expected = cp1252.charAt(b) == '\uFFFD' ? (char) (0x80 + b) : cp1252.charAt(b);
-            assertThat(MojibakeRepair.CP1252_HIGH_HALF.charAt(b)).as("byte %x", 0x80 + b).isEqualTo(expected);
+            assertThat(MojibakeRepair.CP1252_HIGH_HALF.charAt(b))
+                    .as("byte %x", 0x80 + b)
+                    .isEqualTo(expected);
         }
     }
 
     @Test
     void decodesOnlyWellFormedUtf8() {
-        assertThat(MojibakeRepair.utf8CodePoint("📅".getBytes(StandardCharsets.UTF_8))).isEqualTo(0x1F4C5);
-        assertThat(MojibakeRepair.utf8CodePoint(new byte[] {(byte) 0xE0, (byte) 0x80, (byte) 0x80})).isEqualTo(-1);
-        assertThat(MojibakeRepair.utf8CodePoint(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80})).isEqualTo(-1);
-        assertThat(MojibakeRepair.utf8CodePoint(new byte[] {(byte) 0xC3, (byte) 0x28})).isEqualTo(-1);
+        assertThat(MojibakeRepair.utf8CodePoint("📅".getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(0x1F4C5);
+        assertThat(MojibakeRepair.utf8CodePoint(new byte[] {(byte) 0xE0, (byte) 0x80, (byte) 0x80}))
+                .isEqualTo(-1);
+        assertThat(MojibakeRepair.utf8CodePoint(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}))
+                .isEqualTo(-1);
+        assertThat(MojibakeRepair.utf8CodePoint(new byte[] {(byte) 0xC3, (byte) 0x28}))
+                .isEqualTo(-1);
     }
 }

@@ -16,7 +16,8 @@ class NoteDecoderTest {
 
         assertThatThrownBy(() -> NoteDecoder.decode(latin1, LIMIT))
                 .isInstanceOf(UnreadableNoteException.class)
-                .hasMessageContaining("not UTF-8").hasMessageContaining("offset 3");
+                .hasMessageContaining("not UTF-8")
+                .hasMessageContaining("offset 3");
     }
 
     @Test
@@ -31,13 +32,15 @@ class NoteDecoderTest {
         byte[] binary = {'%', 'P', 'D', 'F', 0, 1, 2};
 
         assertThatThrownBy(() -> NoteDecoder.decode(binary, LIMIT))
-                .isInstanceOf(UnreadableNoteException.class).hasMessageContaining("NUL");
+                .isInstanceOf(UnreadableNoteException.class)
+                .hasMessageContaining("NUL");
     }
 
     @Test
     void refusesNotesAboveTheSizeLimit() {
         assertThatThrownBy(() -> NoteDecoder.decode(new byte[11], 10))
-                .isInstanceOf(UnreadableNoteException.class).hasMessageContaining(ParserSettings.KEY_MAX_NOTE_BYTES);
+                .isInstanceOf(UnreadableNoteException.class)
+                .hasMessageContaining(ParserSettings.KEY_MAX_NOTE_BYTES);
     }
 
     @Test
@@ -53,8 +56,11 @@ class NoteDecoderTest {
         String expected = "# Sync \u2014 caf\u00e9\n- [ ] Ship it @Priya \uD83D\uDCC5 2026-01-05\n";
 
         // Java's "UTF-16" encoder writes a big-endian BOM; the little-endian one (Windows Notepad) is written by hand.
-        assertThat(NoteDecoder.decode(note.getBytes(StandardCharsets.UTF_16), LIMIT)).isEqualTo(expected);
-        assertThat(NoteDecoder.decode(withBom(new byte[] {(byte) 0xFF, (byte) 0xFE}, note.getBytes(StandardCharsets.UTF_16LE)), LIMIT))
+        assertThat(NoteDecoder.decode(note.getBytes(StandardCharsets.UTF_16), LIMIT))
+                .isEqualTo(expected);
+        assertThat(NoteDecoder.decode(
+                        withBom(new byte[] {(byte) 0xFF, (byte) 0xFE}, note.getBytes(StandardCharsets.UTF_16LE)),
+                        LIMIT))
                 .isEqualTo(expected);
     }
 
@@ -71,7 +77,8 @@ class NoteDecoderTest {
         byte[] loneSurrogate = {(byte) 0xFF, (byte) 0xFE, 'o', 0, 'k', 0, 0x00, (byte) 0xD8};
 
         assertThatThrownBy(() -> NoteDecoder.decode(loneSurrogate, LIMIT))
-                .isInstanceOf(UnreadableNoteException.class).hasMessageContaining("UTF-16LE");
+                .isInstanceOf(UnreadableNoteException.class)
+                .hasMessageContaining("UTF-16LE");
     }
 
     @Test
@@ -79,7 +86,8 @@ class NoteDecoderTest {
         byte[] binary = withBom(new byte[] {(byte) 0xFE, (byte) 0xFF}, new byte[] {0, 'a', 0, 0, 0, 'b'});
 
         assertThatThrownBy(() -> NoteDecoder.decode(binary, LIMIT))
-                .isInstanceOf(UnreadableNoteException.class).hasMessageContaining("NUL");
+                .isInstanceOf(UnreadableNoteException.class)
+                .hasMessageContaining("NUL");
     }
 
     @Test
@@ -87,7 +95,8 @@ class NoteDecoderTest {
         byte[] noBom = "# Notes\n".getBytes(StandardCharsets.UTF_16LE);
 
         assertThatThrownBy(() -> NoteDecoder.decode(noBom, LIMIT))
-                .isInstanceOf(UnreadableNoteException.class).hasMessageContaining("byte order mark");
+                .isInstanceOf(UnreadableNoteException.class)
+                .hasMessageContaining("byte order mark");
     }
 
     private static byte[] withBom(byte[] bom, byte[] text) {

@@ -22,19 +22,111 @@ class NoteParserPropertiesTest {
 
     /** Pieces of real notes and of what breaks parsers, glued together at random. */
     private static final List<String> FRAGMENTS = List.of(
-            "- [ ] ", "- [x] ", "* [/] ", "1. [-] ", "+ [?] ", "- ", "1. ", "> ", ">> ", "> [!info] ", "  ", "\t",
-            "\n", "\n\n", "\r\n", "\r", "# ", "## Decisions\n", "## Risks & blockers\n", "## Open questions\n",
-            "## Action items (for Ann)\n", "## Related\n", "## Transcript\n", "---\n", "...\n", "```\n", "```text\n",
-            "    ", "title: x\n", "date: 2025-10-30\n", "created: { { DATE } }\n", "people: [[Ann Lee]]\n",
-            "a: &a [x, x]\nb: [*a, *a]\n", "[[", "]]", "[[Ann Lee]]", "[[Ann|A]]", "@Ann Lee", "@", "#tag", " #t",
-            "📅 2025-10-30", "📅 2025-13-45", "⏫", "⏫️", "🔺", "🔼", "✅ 2025-01-01", "❌ 2025-01-02",
-            "⏳ 2025-01-03", "🛫 2025-01-04", "➕ 2025-01-05", "🔁 every day", "🆔 abc", "⛔ a, b", "🏁 delete",
-            "[due:: 2025-12-19]", "(priority:: high)", " ^block-1", "â€”", "â€™", "ðŸ“…", "â«", "Ã©", "ï¸",
-            "\uF8FFüìÖ", "‚è´", "√©", "é", "ü", "日本", "👍", "\u200D", "\uFEFF", "\u00A0",
-            "[00:00:01.00] ", "[00:00:02.50]  Jason Vallery", "Jason Vallery :  ", "Remote", "Remote : ",
-            "Jason Vallery\n", "Jeff Denworth\n", "I'll send the deck by Friday. ", "Can you review it? ",
-            "We decided to ship. ", "My concern is cost. ", "Thank you. ", "BLANK", "(clicking)", "word ", "(", ")",
-            "|", "\\", "`", "*", "_", "**", "<!-- ", " -->", "<div>", ":", ",", ".", "?");
+            "- [ ] ",
+            "- [x] ",
+            "* [/] ",
+            "1. [-] ",
+            "+ [?] ",
+            "- ",
+            "1. ",
+            "> ",
+            ">> ",
+            "> [!info] ",
+            "  ",
+            "\t",
+            "\n",
+            "\n\n",
+            "\r\n",
+            "\r",
+            "# ",
+            "## Decisions\n",
+            "## Risks & blockers\n",
+            "## Open questions\n",
+            "## Action items (for Ann)\n",
+            "## Related\n",
+            "## Transcript\n",
+            "---\n",
+            "...\n",
+            "```\n",
+            "```text\n",
+            "    ",
+            "title: x\n",
+            "date: 2025-10-30\n",
+            "created: { { DATE } }\n",
+            "people: [[Ann Lee]]\n",
+            "a: &a [x, x]\nb: [*a, *a]\n",
+            "[[",
+            "]]",
+            "[[Ann Lee]]",
+            "[[Ann|A]]",
+            "@Ann Lee",
+            "@",
+            "#tag",
+            " #t",
+            "📅 2025-10-30",
+            "📅 2025-13-45",
+            "⏫",
+            "⏫️",
+            "🔺",
+            "🔼",
+            "✅ 2025-01-01",
+            "❌ 2025-01-02",
+            "⏳ 2025-01-03",
+            "🛫 2025-01-04",
+            "➕ 2025-01-05",
+            "🔁 every day",
+            "🆔 abc",
+            "⛔ a, b",
+            "🏁 delete",
+            "[due:: 2025-12-19]",
+            "(priority:: high)",
+            " ^block-1",
+            "â€”",
+            "â€™",
+            "ðŸ“…",
+            "â«",
+            "Ã©",
+            "ï¸",
+            "\uF8FFüìÖ",
+            "‚è´",
+            "√©",
+            "é",
+            "ü",
+            "日本",
+            "👍",
+            "\u200D",
+            "\uFEFF",
+            "\u00A0",
+            "[00:00:01.00] ",
+            "[00:00:02.50]  Jason Vallery",
+            "Jason Vallery :  ",
+            "Remote",
+            "Remote : ",
+            "Jason Vallery\n",
+            "Jeff Denworth\n",
+            "I'll send the deck by Friday. ",
+            "Can you review it? ",
+            "We decided to ship. ",
+            "My concern is cost. ",
+            "Thank you. ",
+            "BLANK",
+            "(clicking)",
+            "word ",
+            "(",
+            ")",
+            "|",
+            "\\",
+            "`",
+            "*",
+            "_",
+            "**",
+            "<!-- ",
+            " -->",
+            "<div>",
+            ":",
+            ",",
+            ".",
+            "?");
 
     @Provide
     Arbitrary<String> markdownish() {
@@ -49,11 +141,15 @@ class NoteParserPropertiesTest {
     void anyBytesGiveANoteOrAReasonedRefusal(@ForAll @Size(max = 400) byte[] bytes) {
         try {
             ParsedNote note = PARSER.parse("random.bin", bytes);
-            assertThat(isUtf8Text(bytes)).as("accepted bytes must be UTF-8 text").isTrue();
+            assertThat(isUtf8Text(bytes))
+                    .as("accepted bytes must be UTF-8 text")
+                    .isTrue();
             assertConsistent(note, bytes);
         } catch (UnreadableNoteException e) {
             assertThat(e.getMessage()).isNotBlank();
-            assertThat(isUtf8Text(bytes)).as("refused bytes must not be UTF-8 text").isFalse();
+            assertThat(isUtf8Text(bytes))
+                    .as("refused bytes must not be UTF-8 text")
+                    .isFalse();
         }
     }
 
@@ -71,7 +167,8 @@ class NoteParserPropertiesTest {
     private static void assertConsistent(ParsedNote note, byte[] bytes) {
         String[] lines;
         try {
-            lines = MojibakeRepair.repair(NoteDecoder.decode(bytes, Integer.MAX_VALUE)).split("\n", -1);
+            lines = MojibakeRepair.repair(NoteDecoder.decode(bytes, Integer.MAX_VALUE))
+                    .split("\n", -1);
         } catch (UnreadableNoteException e) {
             throw new AssertionError(e);
         }
@@ -104,13 +201,20 @@ class NoteParserPropertiesTest {
      * mark that names it, without NUL characters.
      */
     private static boolean isUtf8Text(byte[] bytes) {
-        String[][] boms = {{"0000FEFF", "UTF-32BE"}, {"FFFE0000", "UTF-32LE"}, {"EFBBBF", "UTF-8"}, {"FEFF", "UTF-16BE"},
-                {"FFFE", "UTF-16LE"}};
+        String[][] boms = {
+            {"0000FEFF", "UTF-32BE"},
+            {"FFFE0000", "UTF-32LE"},
+            {"EFBBBF", "UTF-8"},
+            {"FEFF", "UTF-16BE"},
+            {"FFFE", "UTF-16LE"}
+        };
         String head = java.util.HexFormat.of().withUpperCase().formatHex(bytes, 0, Math.min(4, bytes.length));
         for (String[] bom : boms) {
             if (head.startsWith(bom[0])) {
                 int skip = bom[0].length() / 2;
-                return decodes(java.util.Arrays.copyOfRange(bytes, skip, bytes.length), java.nio.charset.Charset.forName(bom[1]));
+                return decodes(
+                        java.util.Arrays.copyOfRange(bytes, skip, bytes.length),
+                        java.nio.charset.Charset.forName(bom[1]));
             }
         }
         for (byte b : bytes) {
@@ -123,8 +227,11 @@ class NoteParserPropertiesTest {
 
     private static boolean decodes(byte[] bytes, java.nio.charset.Charset charset) {
         try {
-            String text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            String text = charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
             return text.indexOf('\0') < 0;
         } catch (CharacterCodingException e) {
             return false;

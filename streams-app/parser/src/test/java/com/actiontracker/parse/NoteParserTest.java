@@ -46,7 +46,8 @@ class NoteParserTest {
                 1. [-] numbered
                 """);
 
-        assertThat(note.actions()).extracting(ActionItem::line, ActionItem::description, ActionItem::status)
+        assertThat(note.actions())
+                .extracting(ActionItem::line, ActionItem::description, ActionItem::status)
                 .containsExactly(
                         tuple(5, "top level", TaskStatus.OPEN),
                         tuple(6, "nested", TaskStatus.DONE),
@@ -84,13 +85,15 @@ class NoteParserTest {
                 - Who owns it?
                 """);
 
-        assertThat(note.statements()).extracting(Statement::kind, Statement::text, Statement::section)
+        assertThat(note.statements())
+                .extracting(Statement::kind, Statement::text, Statement::section)
                 .containsExactly(
                         tuple(StatementKind.DECISION, "First bold decision", "Key decisions"),
                         tuple(StatementKind.DECISION, "Second code decision", "Key decisions"),
                         tuple(StatementKind.RISK, "Might slip", "Risks & blockers"),
                         tuple(StatementKind.QUESTION, "Who owns it?", "Open questions"));
-        assertThat(note.actions()).extracting(ActionItem::description)
+        assertThat(note.actions())
+                .extracting(ActionItem::description)
                 .containsExactly("a task under decisions is a task");
     }
 
@@ -113,7 +116,8 @@ class NoteParserTest {
         ParsedNote note = parse("- [x] Ship it @Ann ðŸ”¼ ðŸ“… 2025-10-31 âœ… 2025-11-08\n"
                 + "- [ ] Call Bob @Ann üìÖ 2025-10-30 ‚è´ #task\n");
 
-        assertThat(note.actions()).extracting(ActionItem::priority, ActionItem::due, ActionItem::done)
+        assertThat(note.actions())
+                .extracting(ActionItem::priority, ActionItem::due, ActionItem::done)
                 .containsExactly(
                         tuple(Priority.MEDIUM, LocalDate.of(2025, 10, 31), LocalDate.of(2025, 11, 8)),
                         tuple(Priority.HIGH, LocalDate.of(2025, 10, 30), null));
@@ -128,7 +132,11 @@ class NoteParserTest {
             assertThat(item.due()).isNull();
             assertThat(item.warnings()).singleElement().asString().contains("2025-13-45");
         });
-        assertThat(note.warnings()).singleElement().asString().startsWith("line 1:").contains("2025-13-45");
+        assertThat(note.warnings())
+                .singleElement()
+                .asString()
+                .startsWith("line 1:")
+                .contains("2025-13-45");
     }
 
     @Test
@@ -136,7 +144,11 @@ class NoteParserTest {
         ParsedNote note = parse("---\ntitle: [oops\n---\n# Real title\n- [ ] still read\n");
 
         assertThat(note.metadata().title()).isEqualTo("Real title");
-        assertThat(note.actions()).hasSize(1).first().extracting(ActionItem::line).isEqualTo(5);
+        assertThat(note.actions())
+                .hasSize(1)
+                .first()
+                .extracting(ActionItem::line)
+                .isEqualTo(5);
         assertThat(note.warnings()).singleElement().asString().contains("front matter");
     }
 
@@ -166,8 +178,8 @@ class NoteParserTest {
             List<Future<ParsedNote>> futures = new ArrayList<>();
             for (int round = 0; round < 4; round++) {
                 for (String seed : seeds) {
-                    futures.add(pool.submit(() -> parser.parse(Seeds.path(seed).getFileName().toString(),
-                            Seeds.bytes(seed))));
+                    futures.add(pool.submit(
+                            () -> parser.parse(Seeds.path(seed).getFileName().toString(), Seeds.bytes(seed))));
                 }
             }
             for (int k = 0; k < futures.size(); k++) {

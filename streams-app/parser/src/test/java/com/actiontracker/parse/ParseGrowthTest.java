@@ -26,24 +26,38 @@ class ParseGrowthTest {
                 family("list markers nested on one line", 4000, n -> "- ".repeat(n) + "x\n"),
                 family("blockquotes nested on one line", 4000, n -> "> ".repeat(n) + "- [ ] x\n"),
                 family("blockquotes nested over lines", 1000, n -> lines(n, k -> ">".repeat(k % 60) + " - [ ] t")),
-                family("a long line of emoji fields", 1000,
+                family(
+                        "a long line of emoji fields",
+                        1000,
                         n -> "- [ ] task " + "📅 2025-01-01 ⏫ ".repeat(n) + "@Bob\n"),
                 family("unclosed wikilink brackets", 8000, n -> "[[".repeat(n)),
                 family("unclosed HTML comments", 4000, n -> "- [ ] x " + "x <!--".repeat(n) + "\n"),
                 family("emphasis opened and never closed", 4000, n -> "- [ ] a" + "**b c*".repeat(n) + "\n"),
                 family("images nested in images", 2000, n -> "![".repeat(n) + "x" + "](y)".repeat(n) + "\n"),
                 family("mis-decoded text", 2000, n -> "â€” ðŸ“… Ã© üìÖ ".repeat(n)),
-                family("timestamped transcript", 300,
-                        n -> lines(n, k -> "[00:00:01.00]  Jason ValleryI'll send the deck by Friday."
-                                + " Can you review it?")),
-                family("speaker-block transcript", 300, n -> ("Jason Vallery\nI'll send it tomorrow. Thank you.\n\n"
-                        + "Jeff Denworth\nOkay, I'll send it tomorrow.\n\n").repeat(n)),
+                family(
+                        "timestamped transcript",
+                        300,
+                        n -> lines(
+                                n,
+                                k -> "[00:00:01.00]  Jason ValleryI'll send the deck by Friday."
+                                        + " Can you review it?")),
+                family(
+                        "speaker-block transcript",
+                        300,
+                        n -> ("Jason Vallery\nI'll send it tomorrow. Thank you.\n\n"
+                                        + "Jeff Denworth\nOkay, I'll send it tomorrow.\n\n")
+                                .repeat(n)),
                 family("tags after a task", 2000, n -> "- [ ] x" + " #t".repeat(n) + "\n"),
                 family("a dependency list that does not parse", 2000, n -> "- [ ] x ⛔ " + "a  ,".repeat(n) + " ,\n"),
                 family("YAML alias chains", 1000, ParseGrowthTest::aliasChain),
-                family("a run-on commitment", 200, n -> "[00:01] Remote" + "I'll send a note ".repeat(n)
-                        + "\n[00:02] Jason ValleryOk\n"),
-                family("open parentheses in a turn", 8000,
+                family(
+                        "a run-on commitment",
+                        200,
+                        n -> "[00:01] Remote" + "I'll send a note ".repeat(n) + "\n[00:02] Jason ValleryOk\n"),
+                family(
+                        "open parentheses in a turn",
+                        8000,
                         n -> "[00:01] RemoteA" + "(".repeat(n) + "\n[00:02] RemoteB\n"),
                 family("a long Related list", 500, n -> "## Related\n" + lines(n, k -> "- [[Ann Lee" + k + "]]")));
     }
@@ -59,7 +73,9 @@ class ParseGrowthTest {
             ratio = Math.min(ratio, ratio(small, large));
         }
 
-        assertThat(ratio).as("%s: time for 8x the input / time for the input", family).isLessThan(MAX_RATIO);
+        assertThat(ratio)
+                .as("%s: time for 8x the input / time for the input", family)
+                .isLessThan(MAX_RATIO);
     }
 
     private static double ratio(byte[] small, byte[] large) throws UnreadableNoteException {
@@ -93,8 +109,15 @@ class ParseGrowthTest {
     private static String aliasChain(int n) {
         StringBuilder sb = new StringBuilder("---\na0: &a0 [x, x]\n");
         for (int k = 1; k < n; k++) {
-            sb.append('a').append(k).append(": &a").append(k).append(" [*a").append(k - 1).append(", *a")
-                    .append(k - 1).append("]\n");
+            sb.append('a')
+                    .append(k)
+                    .append(": &a")
+                    .append(k)
+                    .append(" [*a")
+                    .append(k - 1)
+                    .append(", *a")
+                    .append(k - 1)
+                    .append("]\n");
         }
         return sb.append("---\n- [ ] x\n").toString();
     }

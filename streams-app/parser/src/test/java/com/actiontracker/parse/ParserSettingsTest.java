@@ -47,13 +47,16 @@ class ParserSettingsTest {
     @Test
     void refusesUnknownKeysAndBadValues() {
         assertThatThrownBy(() -> ParserSettings.fromProperties(Map.of("tracker.parse.yaml.max-byte", "1")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tracker.parse.yaml.max-byte");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("tracker.parse.yaml.max-byte");
         assertThatThrownBy(() -> ParserSettings.fromProperties(Map.of(ParserSettings.KEY_YAML_MAX_BYTES, "lots")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("whole number");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("whole number");
         assertThatThrownBy(() -> ParserSettings.fromProperties(Map.of(ParserSettings.KEY_YAML_MAX_DEPTH, "0")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("positive");
-        assertThatThrownBy(() -> ParserSettings.fromProperties(
-                Map.of(ParserSettings.KEY_TRANSCRIPT_COVERAGE_THRESHOLD, "1.5")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("positive");
+        assertThatThrownBy(() ->
+                        ParserSettings.fromProperties(Map.of(ParserSettings.KEY_TRANSCRIPT_COVERAGE_THRESHOLD, "1.5")))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -23,15 +23,26 @@ class PersonNamesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Jason Vallery", "Ms. Ross", "Ryan McGinty", "Mary-Jane O'Neil", "Jean Luc Picard",
-        "Zoë Müller"})
+    @ValueSource(
+            strings = {"Jason Vallery", "Ms. Ross", "Ryan McGinty", "Mary-Jane O'Neil", "Jean Luc Picard", "Zoë Müller"
+            })
     void recognisesPeople(String name) {
         assertThat(PersonNames.looksLikePerson(name)).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"OVA", "Microsoft", "Cloud control plane", "5.5 Features", "OpenAI VAST POC",
-        "Google Cloud Storage Team", "CoreWeave", "AWS re:Invent", "Q4 Plan"})
+    @ValueSource(
+            strings = {
+                "OVA",
+                "Microsoft",
+                "Cloud control plane",
+                "5.5 Features",
+                "OpenAI VAST POC",
+                "Google Cloud Storage Team",
+                "CoreWeave",
+                "AWS re:Invent",
+                "Q4 Plan"
+            })
     void doesNotTakeOrganisationsProductsOrTopicsForPeople(String name) {
         assertThat(PersonNames.looksLikePerson(name)).isFalse();
     }
@@ -39,8 +50,15 @@ class PersonNamesTest {
     @Test
     void mergesSpellingsOfOnePerson() {
         List<String> names = new ArrayList<>();
-        for (String name : List.of("Lior", "Andy Perlsteiner", "Lior Genzel", "andy perlsteiner", "Andy Pernstiner",
-                "Andy Warhol", "Jo Li", "Jo Lu")) {
+        for (String name : List.of(
+                "Lior",
+                "Andy Perlsteiner",
+                "Lior Genzel",
+                "andy perlsteiner",
+                "Andy Pernstiner",
+                "Andy Warhol",
+                "Jo Li",
+                "Jo Lu")) {
             PersonNames.addDistinct(names, name);
         }
 
@@ -55,7 +73,9 @@ class PersonNamesTest {
 
         assertThat(names).containsExactly("Chris Rowe", "Jo Li", "Jo Lu");
         assertThat(PersonNames.closeSurnames("rowe", "roe")).isTrue();
-        assertThat(PersonNames.closeSurnames("li", "lu")).as("one letter of two").isFalse();
+        assertThat(PersonNames.closeSurnames("li", "lu"))
+                .as("one letter of two")
+                .isFalse();
         assertThat(PersonNames.closeSurnames("perlsteiner", "pernstiner")).isTrue();
         assertThat(PersonNames.closeSurnames("warhol", "perlsteiner")).isFalse();
     }

@@ -42,8 +42,9 @@ class SectionClassifierTest {
 
     @Test
     void usesTheConfiguredVocabulary() {
-        SectionClassifier custom = new SectionClassifier(ParserSettings.fromProperties(Map.of(
-                ParserSettings.KEY_HEADINGS_DECISIONS, "Beschlüsse, outcomes")).headings());
+        SectionClassifier custom = new SectionClassifier(
+                ParserSettings.fromProperties(Map.of(ParserSettings.KEY_HEADINGS_DECISIONS, "Beschlüsse, outcomes"))
+                        .headings());
 
         assertThat(custom.classify("Beschlüsse")).isEqualTo(SectionKind.DECISIONS);
         assertThat(custom.classify("Outcomes")).isEqualTo(SectionKind.DECISIONS);

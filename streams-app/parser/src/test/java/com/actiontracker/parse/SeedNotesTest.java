@@ -18,8 +18,17 @@ class SeedNotesTest {
 
     @ParameterizedTest(name = "seed {0} line {1}")
     @CsvFileSource(resources = "/parse/seed-tasks.csv", delimiter = '|')
-    void everyCheckboxLineComesOutAsWritten(String seed, int line, TaskStatus status, String owner, LocalDate due,
-            LocalDate done, Priority priority, String tags, String emoji, String description) {
+    void everyCheckboxLineComesOutAsWritten(
+            String seed,
+            int line,
+            TaskStatus status,
+            String owner,
+            LocalDate due,
+            LocalDate done,
+            Priority priority,
+            String tags,
+            String emoji,
+            String description) {
         ActionItem item = taskAt(seed, line);
 
         assertThat(item.status()).isEqualTo(status);
@@ -40,15 +49,15 @@ class SeedNotesTest {
     void seed002Line24IsAndysOpenHighestTask() {
         ActionItem item = taskAt("002", 24);
 
-        assertThat(item.description())
-                .isEqualTo("Provide sales team update on Sync Engine Blob-source support status");
+        assertThat(item.description()).isEqualTo("Provide sales team update on Sync Engine Blob-source support status");
         assertThat(item.owner()).isEqualTo("Andy");
         assertThat(item.status()).isEqualTo(TaskStatus.OPEN);
         assertThat(item.due()).isEqualTo(LocalDate.of(2025, 10, 30));
         assertThat(item.priority()).isEqualTo(Priority.HIGHEST);
         assertThat(item.tags()).containsExactly("#task");
-        assertThat(item.rawLine()).isEqualTo("- [ ] Provide sales team update on Sync Engine Blob-source support status"
-                + " @Andy 📅 2025-10-30 🔺 #task");
+        assertThat(item.rawLine())
+                .isEqualTo("- [ ] Provide sales team update on Sync Engine Blob-source support status"
+                        + " @Andy 📅 2025-10-30 🔺 #task");
     }
 
     @Test
@@ -60,14 +69,16 @@ class SeedNotesTest {
         assertThat(item.done()).isEqualTo(LocalDate.of(2025, 11, 8));
         assertThat(item.priority()).isEqualTo(Priority.MEDIUM);
         assertThat(item.owner()).isEqualTo("Jason Vallery");
-        assertThat(item.rawLine()).isEqualTo("- [x] Meet with Josh to obtain OVA and setup guidance @Jason Vallery"
-                + " 🔼 📅 2025-10-31 ✅ 2025-11-08");
+        assertThat(item.rawLine())
+                .isEqualTo("- [x] Meet with Josh to obtain OVA and setup guidance @Jason Vallery"
+                        + " 🔼 📅 2025-10-31 ✅ 2025-11-08");
     }
 
     @ParameterizedTest(name = "seed {0}")
     @CsvSource({"000, 16", "001, 15", "002, 2", "003, 0", "004, 14"})
     void eachSeedHasItsCheckboxLines(String seed, int checkboxLines) {
-        assertThat(Seeds.parsed(seed).actions()).filteredOn(item -> item.origin() == ItemOrigin.TASK)
+        assertThat(Seeds.parsed(seed).actions())
+                .filteredOn(item -> item.origin() == ItemOrigin.TASK)
                 .hasSize(checkboxLines);
     }
 
@@ -93,8 +104,8 @@ class SeedNotesTest {
             assertThat(statement.confidence()).isEqualTo(1.0);
         });
         assertThat(Seeds.parsed("000").statements())
-                .anySatisfy(s -> assertThat(s.text())
-                        .isEqualTo("Yonce’s team integration/process is unclear (“black hole”)."));
+                .anySatisfy(s ->
+                        assertThat(s.text()).isEqualTo("Yonce’s team integration/process is unclear (“black hole”)."));
     }
 
     @ParameterizedTest(name = "seed {0}")

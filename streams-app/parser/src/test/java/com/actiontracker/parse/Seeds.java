@@ -15,8 +15,7 @@ final class Seeds {
 
     private static final Map<String, ParsedNote> PARSED = new ConcurrentHashMap<>();
 
-    private Seeds() {
-    }
+    private Seeds() {}
 
     /** @param number the file name's prefix, "000" to "004" */
     static Path path(String number) {
@@ -40,7 +39,8 @@ final class Seeds {
     static ParsedNote parsed(String number) {
         return PARSED.computeIfAbsent(number, n -> {
             try {
-                return new NoteParser(ParserSettings.defaults()).parse(path(n).getFileName().toString(), bytes(n));
+                return new NoteParser(ParserSettings.defaults())
+                        .parse(path(n).getFileName().toString(), bytes(n));
             } catch (UnreadableNoteException e) {
                 throw new IllegalStateException(e);
             }

@@ -9,7 +9,8 @@ class SpokenFeaturesTest {
 
     @Test
     void aCommitmentToWorkIsToldFromAConversationalMove() {
-        assertThat(features("I'll send the deck to Louie.")).contains("cue=SELF", "verb=send", "work_verb", "verb_object");
+        assertThat(features("I'll send the deck to Louie."))
+                .contains("cue=SELF", "verb=send", "work_verb", "verb_object");
         assertThat(features("I'll tell you what I think.")).contains("cue=SELF", "verb=tell", "talk_verb");
     }
 
@@ -31,13 +32,15 @@ class SpokenFeaturesTest {
 
         assertThat(f).contains("proposal", "assent_next");
         assertThat(features(List.of(talk.get(0), new SpokenSentence(1, "Dana", 4, "No, too expensive.")), 0))
-                .contains("dissent_next").doesNotContain("assent_next");
+                .contains("dissent_next")
+                .doesNotContain("assent_next");
     }
 
     @Test
     void timeExpressionsAndStatedProblemsAreSeen() {
         assertThat(features("I'll have it for tomorrow's call.")).contains("time");
-        assertThat(features("The problem is that we're over budget by two euros.")).contains("problem_stated", "cue=RISK");
+        assertThat(features("The problem is that we're over budget by two euros."))
+                .contains("problem_stated", "cue=RISK");
     }
 
     @Test
@@ -46,10 +49,14 @@ class SpokenFeaturesTest {
                 new SpokenSentence(0, "Jason Vallery", 1, "I'll send the deck to Louie by Friday."),
                 new SpokenSentence(1, "Louie Ortiz", 4, "Sounds good."));
 
-        List<String> screened = SpokenFeatures.screen(talk.get(0), SpokenCues.find(talk.get(0).text()),
-                new SpokenFeatures.Context(talk, 0, SpokenFeatures.participants(List.of("Jason Vallery", "Louie Ortiz"))));
+        List<String> screened = SpokenFeatures.screen(
+                talk.get(0),
+                SpokenCues.find(talk.get(0).text()),
+                new SpokenFeatures.Context(
+                        talk, 0, SpokenFeatures.participants(List.of("Jason Vallery", "Louie Ortiz"))));
 
-        assertThat(screened).contains("cue=SELF", "t=send", "t=deck", "time", "names_person", "assent_next", "len=medium");
+        assertThat(screened)
+                .contains("cue=SELF", "t=send", "t=deck", "time", "names_person", "assent_next", "len=medium");
         assertThat(screened).noneMatch(f -> f.startsWith("verb=") || f.startsWith("w=") || f.equals("past"));
         assertThat(features(talk, 0)).contains("verb=send", "cue=SELF", "time", "assent_next");
     }
@@ -68,7 +75,11 @@ class SpokenFeaturesTest {
 
     private static List<String> features(List<SpokenSentence> sentences, int index) {
         SpokenSentence s = sentences.get(index);
-        return SpokenFeatures.of(s, EnglishModels.analyze(s.text()), SpokenCues.find(s.text()),
-                new SpokenFeatures.Context(sentences, index, SpokenFeatures.participants(List.of("Jason Vallery", "Louie Ortiz"))));
+        return SpokenFeatures.of(
+                s,
+                EnglishModels.analyze(s.text()),
+                SpokenCues.find(s.text()),
+                new SpokenFeatures.Context(
+                        sentences, index, SpokenFeatures.participants(List.of("Jason Vallery", "Louie Ortiz"))));
     }
 }

@@ -29,8 +29,8 @@ class SpokenItemModelTest {
             examples.add(new SpokenItemModel.Labelled(SAME_WORDS, embedding(-1, i), SpokenItemModel.NONE));
         }
         MaxentModel trained = SpokenItemModel.train(examples);
-        SpokenItemModel model = SpokenItemModel.of(SpokenItemModel.Screen.OPEN, trained, Map.of(),
-                Map.of("ACTION", 0.5), SpokenExemplars.none());
+        SpokenItemModel model = SpokenItemModel.of(
+                SpokenItemModel.Screen.OPEN, trained, Map.of(), Map.of("ACTION", 0.5), SpokenExemplars.none());
 
         assertThat(model.predict(SAME_WORDS, embedding(1, 7)).label()).isEqualTo("ACTION");
         assertThat(model.predict(SAME_WORDS, embedding(-1, 7)).label()).isEqualTo(SpokenItemModel.NONE);
@@ -45,10 +45,15 @@ class SpokenItemModelTest {
             examples.add(new SpokenItemModel.Labelled(List.of("cue=ill", "verb_object"), null, "ACTION"));
             examples.add(new SpokenItemModel.Labelled(List.of("cue=none"), null, SpokenItemModel.NONE));
         }
-        SpokenItemModel model = SpokenItemModel.of(SpokenItemModel.Screen.OPEN, SpokenItemModel.train(examples),
-                Map.of(), Map.of("ACTION", 0.5), SpokenExemplars.none());
+        SpokenItemModel model = SpokenItemModel.of(
+                SpokenItemModel.Screen.OPEN,
+                SpokenItemModel.train(examples),
+                Map.of(),
+                Map.of("ACTION", 0.5),
+                SpokenExemplars.none());
 
-        assertThat(model.predict(List.of("cue=ill", "verb_object"), null).label()).isEqualTo("ACTION");
+        assertThat(model.predict(List.of("cue=ill", "verb_object"), null).label())
+                .isEqualTo("ACTION");
         assertThat(model.predict(List.of("cue=none"), null).label()).isEqualTo(SpokenItemModel.NONE);
     }
 }

@@ -12,7 +12,8 @@ class SpokenSentencesTest {
         List<SpokenSentence> sentences = SpokenSentences.of(List.of(
                 new TranscriptTurn("Dana", null, 3, "We need the prototype. I'll build it this week. Is that fine?")));
 
-        assertThat(sentences).extracting(SpokenSentence::text)
+        assertThat(sentences)
+                .extracting(SpokenSentence::text)
                 .containsExactly("We need the prototype.", "I'll build it this week.", "Is that fine?");
         assertThat(sentences).allSatisfy(s -> assertThat(s.line()).isEqualTo(3));
     }
@@ -31,12 +32,15 @@ class SpokenSentencesTest {
     @Test
     void aRunOnWithoutPunctuationIsCutAtItsClausesAndLosesNoWord() {
         String runOn = ("so I think we should look at the battery first and then we can talk to the supplier about the"
-                + " price but the case is the bigger question because nobody has the numbers yet ").repeat(6);
+                        + " price but the case is the bigger question because nobody has the numbers yet ")
+                .repeat(6);
 
         List<String> pieces = SpokenSentences.split(runOn);
 
-        assertThat(pieces).hasSizeGreaterThan(3)
+        assertThat(pieces)
+                .hasSizeGreaterThan(3)
                 .allSatisfy(p -> assertThat(p.split("\\s+").length).isLessThanOrEqualTo(SpokenSentences.MAX_WORDS));
-        assertThat(String.join(" ", pieces).split("\\s+")).hasSameSizeAs(runOn.strip().split("\\s+"));
+        assertThat(String.join(" ", pieces).split("\\s+"))
+                .hasSameSizeAs(runOn.strip().split("\\s+"));
     }
 }

@@ -17,8 +17,7 @@ class TaskLineConformanceTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvFileSource(resources = "/parse/task-lines.csv", delimiter = '|', maxCharsPerColumn = 4096)
-    void readsTheLineAsTheTasksPluginDoes(String line, String status, String description, String owner,
-            String fields) {
+    void readsTheLineAsTheTasksPluginDoes(String line, String status, String description, String owner, String fields) {
         Optional<ActionItem> parsed = TaskLineParser.parseTask(7, line);
 
         if (status.equals("NOT_A_TASK")) {

@@ -17,18 +17,20 @@ class TranscriptReaderTest {
         List<TranscriptTurn> turns = read("""
                 ```text
                 [00:00:22.51]  Jason ValleryGood afternoon.
-                
+
                 [00:00:42.98]   RemoteMakes sense, I've heard your name too.
-                
+
                 [00:00:46.86]  Jason Vallery- Based out of Colorado, what about you?
-                
+
                 [00:05:33.09]  Jason Vallery>> That's a broad swath of things.
                 [00:12:19.57]  Jason Valleryor reaching out?
                 ```
                 """);
 
-        assertThat(turns).extracting(TranscriptTurn::speaker, TranscriptTurn::timestamp, TranscriptTurn::line,
-                TranscriptTurn::text).containsExactly(
+        assertThat(turns)
+                .extracting(
+                        TranscriptTurn::speaker, TranscriptTurn::timestamp, TranscriptTurn::line, TranscriptTurn::text)
+                .containsExactly(
                         tuple("Jason Vallery", "00:00:22.51", 2, "Good afternoon."),
                         tuple("Remote", "00:00:42.98", 4, "Makes sense, I've heard your name too."),
                         tuple("Jason Vallery", "00:00:46.86", 6, "Based out of Colorado, what about you?"),
@@ -52,11 +54,13 @@ class TranscriptReaderTest {
                 [00:21:49.52] Remote : - So-
                 """);
 
-        assertThat(turns).extracting(TranscriptTurn::speaker, TranscriptTurn::text).containsExactly(
-                tuple("Jason Vallery", "Like thinking about it."),
-                tuple("Remote", "Yeah, I know."),
-                tuple("Jason Vallery", "Show me that."),
-                tuple("Remote", "So-"));
+        assertThat(turns)
+                .extracting(TranscriptTurn::speaker, TranscriptTurn::text)
+                .containsExactly(
+                        tuple("Jason Vallery", "Like thinking about it."),
+                        tuple("Remote", "Yeah, I know."),
+                        tuple("Jason Vallery", "Show me that."),
+                        tuple("Remote", "So-"));
     }
 
     @Test
@@ -64,17 +68,19 @@ class TranscriptReaderTest {
         List<TranscriptTurn> turns = read("""
                 Jason Vallery
                 Lots of things we should catch up on.
-                
+
                 Jeff Denworth
                 I didn't read your document.
                 It is long.
-                
+
                 Jason Vallery
                 That's fine.
                 """, "Jeff Denworth");
 
-        assertThat(turns).extracting(TranscriptTurn::speaker, TranscriptTurn::timestamp, TranscriptTurn::line,
-                TranscriptTurn::text).containsExactly(
+        assertThat(turns)
+                .extracting(
+                        TranscriptTurn::speaker, TranscriptTurn::timestamp, TranscriptTurn::line, TranscriptTurn::text)
+                .containsExactly(
                         tuple("Jason Vallery", null, 1, "Lots of things we should catch up on."),
                         tuple("Jeff Denworth", null, 4, "I didn't read your document. It is long."),
                         tuple("Jason Vallery", null, 8, "That's fine."));
@@ -102,8 +108,15 @@ class TranscriptReaderTest {
                 Thank you.
                 """);
 
-        assertThat(turns).extracting(TranscriptTurn::speaker).containsExactly("The Chair", "Mr. Kevin Waugh",
-                "Hon. Steven Guilbeault", "Mr. Kevin Waugh", "Hon. Steven Guilbeault", "The Chair");
+        assertThat(turns)
+                .extracting(TranscriptTurn::speaker)
+                .containsExactly(
+                        "The Chair",
+                        "Mr. Kevin Waugh",
+                        "Hon. Steven Guilbeault",
+                        "Mr. Kevin Waugh",
+                        "Hon. Steven Guilbeault",
+                        "The Chair");
         assertThat(turns.get(2).text()).isEqualTo("Madam Chair, we will be releasing the details in the coming days.");
         assertThat(turns.get(2).line()).isEqualTo(7);
     }
@@ -111,7 +124,8 @@ class TranscriptReaderTest {
     @Test
     void needsANameTheNoteKnowsOrThatRepeats() {
         assertThat(read("Jason Vallery\nHello.\n\nJeff Denworth\nHi.\n\nJason Vallery\nBye.\n"))
-                .extracting(TranscriptTurn::speaker).containsExactly("Jason Vallery", "Jason Vallery");
+                .extracting(TranscriptTurn::speaker)
+                .containsExactly("Jason Vallery", "Jason Vallery");
         assertThat(read("Jason Vallery\nHello.\n\nJeff Denworth\nHi.\n")).isEmpty();
         assertThat(read("Jason Vallery\nHello.\n\nJeff Denworth\nHi.\n", "Jason Vallery", "Jeff Denworth"))
                 .hasSize(2);
@@ -119,7 +133,8 @@ class TranscriptReaderTest {
 
     @Test
     void findsNoTranscriptInAnOrdinaryNote() {
-        assertThat(read("# Title\n\nSummary\nWe met.\n\n## Decisions\n- Go\n\nNotes\nMore text.\n")).isEmpty();
+        assertThat(read("# Title\n\nSummary\nWe met.\n\n## Decisions\n- Go\n\nNotes\nMore text.\n"))
+                .isEmpty();
         assertThat(read("[00:01] only one timestamped line\n")).isEmpty();
     }
 
@@ -133,17 +148,25 @@ class TranscriptReaderTest {
 
     @Test
     void readsTheSeedTranscripts() {
-        assertThat(Seeds.parsed("000").transcript()).extracting(TranscriptTurn::speaker)
+        assertThat(Seeds.parsed("000").transcript())
+                .extracting(TranscriptTurn::speaker)
                 .containsOnly("Jason Vallery", "Remote");
-        assertThat(Seeds.parsed("001").transcript()).extracting(TranscriptTurn::speaker)
+        assertThat(Seeds.parsed("001").transcript())
+                .extracting(TranscriptTurn::speaker)
                 .containsOnly("Jason Vallery", "Remote");
-        assertThat(Seeds.parsed("003").transcript()).extracting(TranscriptTurn::speaker)
+        assertThat(Seeds.parsed("003").transcript())
+                .extracting(TranscriptTurn::speaker)
                 .containsOnly("Jason Vallery", "Jeff Denworth");
-        assertThat(Seeds.parsed("004").transcript()).extracting(TranscriptTurn::speaker)
+        assertThat(Seeds.parsed("004").transcript())
+                .extracting(TranscriptTurn::speaker)
                 .containsOnly("Jason Vallery", "Remote");
         assertThat(Seeds.parsed("002").transcript()).isEmpty();
-        assertThat(Seeds.parsed("000").transcript().get(0)).isEqualTo(new TranscriptTurn("Jason Vallery",
-                "00:00:22.51", 106, Seeds.parsed("000").transcript().get(0).text()));
+        assertThat(Seeds.parsed("000").transcript().get(0))
+                .isEqualTo(new TranscriptTurn(
+                        "Jason Vallery",
+                        "00:00:22.51",
+                        106,
+                        Seeds.parsed("000").transcript().get(0).text()));
         assertThat(Seeds.parsed("003").transcript().get(0).line()).isEqualTo(10);
     }
 }

@@ -9,10 +9,8 @@ import com.actiontracker.tracking.ActionState;
 public sealed interface AlertInput {
 
     /** The action's new state; null when it is gone. */
-    record StateChanged(ActionState state) implements AlertInput {
-    }
+    record StateChanged(ActionState state) implements AlertInput {}
 
     /** The action as the ledger shows it, with its resolved owner. */
-    record OwnerResolved(ActionState state) implements AlertInput {
-    }
+    record OwnerResolved(ActionState state) implements AlertInput {}
 }

@@ -14,8 +14,13 @@ import java.time.LocalTime;
  *                      burst of input settles (its owner resolved) and one owner's alerts go out together; zero sends
  *                      at once
  */
-public record AlertSettings(OverdueClock clock, Duration checkInterval, Duration repeatInterval, LocalTime digestTime,
-                            int dueSoonDays, Duration groupWait) {
+public record AlertSettings(
+        OverdueClock clock,
+        Duration checkInterval,
+        Duration repeatInterval,
+        LocalTime digestTime,
+        int dueSoonDays,
+        Duration groupWait) {
 
     /** How often held alerts are looked at when no input comes: often enough that none waits much past the wait. */
     public Duration releaseInterval() {

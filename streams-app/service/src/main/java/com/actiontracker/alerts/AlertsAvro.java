@@ -12,8 +12,7 @@ import java.util.List;
 /** The edge between alerting and its Avro events and store values. */
 public final class AlertsAvro {
 
-    private AlertsAvro() {
-    }
+    private AlertsAvro() {}
 
     public static OverdueAlert toAvro(Alert a) {
         return OverdueAlert.newBuilder()
@@ -35,14 +34,26 @@ public final class AlertsAvro {
     }
 
     public static Alert fromAvro(OverdueAlert a) {
-        return new Alert(a.getEventId(), a.getAlertId(), EnumMapping.convert(a.getType(), AlertType.class), a.getActionId(),
-                a.getOwner(), a.getText(), a.getDue(), a.getDaysOverdue(), a.getEpisode(), a.getSequence(),
-                resolution(a), a.getRaisedAt(), locations(a.getSources()));
+        return new Alert(
+                a.getEventId(),
+                a.getAlertId(),
+                EnumMapping.convert(a.getType(), AlertType.class),
+                a.getActionId(),
+                a.getOwner(),
+                a.getText(),
+                a.getDue(),
+                a.getDaysOverdue(),
+                a.getEpisode(),
+                a.getSequence(),
+                resolution(a),
+                a.getRaisedAt(),
+                locations(a.getSources()));
     }
 
     // Alerts written before v2 of the schema carry only the word; a replay of the alert history still reads them.
     private static Resolution resolution(OverdueAlert a) {
-        return a.getResolvedAs() != null ? EnumMapping.convert(a.getResolvedAs(), Resolution.class)
+        return a.getResolvedAs() != null
+                ? EnumMapping.convert(a.getResolvedAs(), Resolution.class)
                 : Resolution.ofWord(a.getResolution());
     }
 
@@ -55,9 +66,13 @@ public final class AlertsAvro {
     }
 
     public static OwnerDigest toAvro(Digest d) {
-        return new OwnerDigest(d.digestId(), d.owner(), d.date(),
+        return new OwnerDigest(
+                d.digestId(),
+                d.owner(),
+                d.date(),
                 d.overdue().stream().map(TrackingAvro::toAvro).toList(),
-                d.dueSoon().stream().map(TrackingAvro::toAvro).toList(), d.generatedAt());
+                d.dueSoon().stream().map(TrackingAvro::toAvro).toList(),
+                d.generatedAt());
     }
 
     private static List<SourceRef> refs(List<SourceLocation> locations) {
@@ -65,6 +80,8 @@ public final class AlertsAvro {
     }
 
     private static List<SourceLocation> locations(List<SourceRef> refs) {
-        return refs.stream().map(r -> new SourceLocation(r.getPath(), r.getLine())).toList();
+        return refs.stream()
+                .map(r -> new SourceLocation(r.getPath(), r.getLine()))
+                .toList();
     }
 }

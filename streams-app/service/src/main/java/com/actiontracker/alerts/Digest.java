@@ -1,6 +1,5 @@
 package com.actiontracker.alerts;
 
-import com.actiontracker.parse.ItemOrigin;
 import com.actiontracker.tracking.Deadlines;
 import com.actiontracker.tracking.OwnerLedger;
 import java.time.Instant;
@@ -9,8 +8,13 @@ import java.util.List;
 import java.util.Optional;
 
 /** One owner's overdue and due-soon actions on one day. */
-public record Digest(String digestId, String owner, LocalDate date, List<OwnerLedger.Item> overdue,
-                     List<OwnerLedger.Item> dueSoon, Instant generatedAt) {
+public record Digest(
+        String digestId,
+        String owner,
+        LocalDate date,
+        List<OwnerLedger.Item> overdue,
+        List<OwnerLedger.Item> dueSoon,
+        Instant generatedAt) {
 
     public Digest {
         overdue = List.copyOf(overdue);
@@ -23,10 +27,15 @@ public record Digest(String digestId, String owner, LocalDate date, List<OwnerLe
      */
     public static Optional<Digest> of(OwnerLedger ledger, LocalDate day, int dueSoonDays, Instant at) {
         // Deadlines decides what is owed and dated; the digest only leaves out what waits for triage.
-        List<OwnerLedger.Item> tasks = ledger.items().values().stream().filter(OwnerLedger.Item::counts).toList();
-        List<OwnerLedger.Item> overdue = tasks.stream().filter(i -> Deadlines.overdue(i.status(), i.due(), day)).toList();
+        List<OwnerLedger.Item> tasks = ledger.items().values().stream()
+                .filter(OwnerLedger.Item::counts)
+                .toList();
+        List<OwnerLedger.Item> overdue = tasks.stream()
+                .filter(i -> Deadlines.overdue(i.status(), i.due(), day))
+                .toList();
         List<OwnerLedger.Item> soon = tasks.stream()
-                .filter(i -> Deadlines.dueSoon(i.status(), i.due(), day, dueSoonDays)).toList();
+                .filter(i -> Deadlines.dueSoon(i.status(), i.due(), day, dueSoonDays))
+                .toList();
         if (overdue.isEmpty() && soon.isEmpty()) {
             return Optional.empty();
         }

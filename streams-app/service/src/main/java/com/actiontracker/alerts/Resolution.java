@@ -19,10 +19,12 @@ public enum Resolution {
 
     /** The lower-case word alerts of schema v1 carried; UNKNOWN for a word this version does not know. */
     public static Resolution ofWord(String word) {
-        return word == null ? null : Arrays.stream(values())
-                .filter(r -> r.word().equals(word))
-                .findFirst()
-                .orElse(UNKNOWN);
+        return word == null
+                ? null
+                : Arrays.stream(values())
+                        .filter(r -> r.word().equals(word))
+                        .findFirst()
+                        .orElse(UNKNOWN);
     }
 
     /** As v1 alerts and Slack messages write it. */

@@ -22,8 +22,7 @@ import picocli.CommandLine.Spec;
  */
 final class ActionCommands {
 
-    private ActionCommands() {
-    }
+    private ActionCommands() {}
 
     abstract static class Base implements Callable<Integer> {
         @Spec
@@ -52,25 +51,45 @@ final class ActionCommands {
                 return 1;
             }
             if (action.getStatus() == LifecycleStatus.RETIRED) {
-                spec.commandLine().getErr().printf("%s is retired: no note mentions it any more, so there is nothing to"
-                        + " %s (its history stays on tracker.action-status)%n", action.getActionId(), verb(type));
+                spec.commandLine()
+                        .getErr()
+                        .printf(
+                                "%s is retired: no note mentions it any more, so there is nothing to"
+                                        + " %s (its history stays on tracker.action-status)%n",
+                                action.getActionId(), verb(type));
                 return 1;
             }
             if (type == CommandType.COMPLETE && action.getStatus() == LifecycleStatus.DONE
                     || type == CommandType.CANCEL && action.getStatus() == LifecycleStatus.CANCELLED) {
                 LocalDate since = type == CommandType.COMPLETE ? action.getDoneDate() : action.getCancelledDate();
-                spec.commandLine().getOut().printf("%s is already %s%s: nothing sent%n", action.getActionId(),
-                        type == CommandType.COMPLETE ? "done" : "cancelled", since == null ? "" : " (" + since + ")");
+                spec.commandLine()
+                        .getOut()
+                        .printf(
+                                "%s is already %s%s: nothing sent%n",
+                                action.getActionId(),
+                                type == CommandType.COMPLETE ? "done" : "cancelled",
+                                since == null ? "" : " (" + since + ")");
                 return 0;
             }
-            if ((type == CommandType.ACCEPT || type == CommandType.DISMISS) && action.getOrigin() != Origin.TRANSCRIPT) {
-                spec.commandLine().getErr().printf("%s is written in a note, so it always counts: cancel it there, or"
-                        + " with tracker cancel%n", action.getActionId());
+            if ((type == CommandType.ACCEPT || type == CommandType.DISMISS)
+                    && action.getOrigin() != Origin.TRANSCRIPT) {
+                spec.commandLine()
+                        .getErr()
+                        .printf(
+                                "%s is written in a note, so it always counts: cancel it there, or"
+                                        + " with tracker cancel%n",
+                                action.getActionId());
                 return 1;
             }
             ActionCommand sent = publisher.send(action.getActionId(), type, owner, date, by);
-            spec.commandLine().getOut().printf("%s %s: %s%s%n", type.name().toLowerCase(java.util.Locale.ROOT),
-                    action.getActionId(), action.getText(), owner == null ? "" : " -> " + owner);
+            spec.commandLine()
+                    .getOut()
+                    .printf(
+                            "%s %s: %s%s%n",
+                            type.name().toLowerCase(java.util.Locale.ROOT),
+                            action.getActionId(),
+                            action.getText(),
+                            owner == null ? "" : " -> " + owner);
             spec.commandLine().getOut().printf("command %s sent%n", sent.getCommandId());
             return 0;
         }
@@ -80,8 +99,12 @@ final class ActionCommands {
     private static void printMatches(java.io.PrintWriter err, CommandPublisher.AmbiguousId e) {
         err.println("error: " + e.getMessage() + ":");
         for (ActionStatus match : e.matches()) {
-            err.printf("  %s  %-9s  %s%s%n", match.getActionId(), match.getStatus().name().toLowerCase(java.util.Locale.ROOT),
-                    match.getText(), match.getOwner() == null ? "" : " (" + match.getOwner() + ")");
+            err.printf(
+                    "  %s  %-9s  %s%s%n",
+                    match.getActionId(),
+                    match.getStatus().name().toLowerCase(java.util.Locale.ROOT),
+                    match.getText(),
+                    match.getOwner() == null ? "" : " (" + match.getOwner() + ")");
         }
     }
 
@@ -123,7 +146,9 @@ final class ActionCommands {
         }
     }
 
-    @Command(name = "accept", mixinStandardHelpOptions = true,
+    @Command(
+            name = "accept",
+            mixinStandardHelpOptions = true,
             description = "An action inferred from a transcript is one: it counts in its owner's ledger and alerts.")
     static final class Accept extends Base {
         @Override
@@ -132,8 +157,11 @@ final class ActionCommands {
         }
     }
 
-    @Command(name = "dismiss", mixinStandardHelpOptions = true,
-            description = "An action inferred from a transcript is not one: it is never listed again, replays included.")
+    @Command(
+            name = "dismiss",
+            mixinStandardHelpOptions = true,
+            description =
+                    "An action inferred from a transcript is not one: it is never listed again, replays included.")
     static final class Dismiss extends Base {
         @Override
         public Integer call() throws Exception {

@@ -10,8 +10,7 @@ final class CliEnvironment {
 
     private static volatile Map<String, String> variables = System.getenv();
 
-    private CliEnvironment() {
-    }
+    private CliEnvironment() {}
 
     static Map<String, String> get() {
         return variables;

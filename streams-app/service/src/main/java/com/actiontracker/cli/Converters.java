@@ -7,8 +7,7 @@ import picocli.CommandLine.TypeConversionException;
 /** Option value conversions with messages a person understands. */
 final class Converters {
 
-    private Converters() {
-    }
+    private Converters() {}
 
     static LocalDate date(String value) {
         try {
@@ -21,7 +20,8 @@ final class Converters {
     /** An exception as one line: its message, or its type when it has none; the root cause's when wrapped. */
     static String oneLine(Throwable e) {
         Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root
+        while (root.getCause() != null
+                && root.getCause() != root
                 && (root.getMessage() == null || root instanceof java.util.concurrent.ExecutionException)) {
             root = root.getCause();
         }

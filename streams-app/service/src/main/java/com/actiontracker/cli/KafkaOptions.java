@@ -18,11 +18,16 @@ final class KafkaOptions {
     /** How long a command waits for the broker before it says it found none. */
     static final Duration REACH_TIMEOUT = Duration.ofSeconds(5);
 
-    @Option(names = "--bootstrap-server", paramLabel = "HOST:PORT",
-            description = "Kafka to talk to (default: KAFKA_BOOTSTRAP_SERVERS, else localhost:9092, the broker of `tracker demo`).")
+    @Option(
+            names = "--bootstrap-server",
+            paramLabel = "HOST:PORT",
+            description =
+                    "Kafka to talk to (default: KAFKA_BOOTSTRAP_SERVERS, else localhost:9092, the broker of `tracker demo`).")
     String bootstrapServer;
 
-    @Option(names = "--topic-prefix", paramLabel = "PREFIX",
+    @Option(
+            names = "--topic-prefix",
+            paramLabel = "PREFIX",
             description = "Prefix of the tracker's topics (default: TRACKER_TOPIC_PREFIX, else tracker.).")
     String topicPrefix;
 
@@ -54,9 +59,13 @@ final class KafkaOptions {
      */
     void requireBroker() {
         String address = bootstrapServers();
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", address,
-                "request.timeout.ms", (int) REACH_TIMEOUT.toMillis(),
-                "default.api.timeout.ms", (int) REACH_TIMEOUT.toMillis()))) {
+        try (Admin admin = Admin.create(Map.of(
+                "bootstrap.servers",
+                address,
+                "request.timeout.ms",
+                (int) REACH_TIMEOUT.toMillis(),
+                "default.api.timeout.ms",
+                (int) REACH_TIMEOUT.toMillis()))) {
             admin.describeCluster().clusterId().get(REACH_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("no Kafka broker answered at " + address + " within "

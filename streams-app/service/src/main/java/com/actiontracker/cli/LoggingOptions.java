@@ -10,7 +10,9 @@ final class LoggingOptions {
 
     static boolean verbose;
 
-    @Option(names = {"-v", "--verbose"}, description = "Log what the tracker and Kafka are doing (to stderr).")
+    @Option(
+            names = {"-v", "--verbose"},
+            description = "Log what the tracker and Kafka are doing (to stderr).")
     void setVerbose(boolean value) {
         verbose = value;
         com.actiontracker.runtime.BrokerNoiseFilter.showAll(value);

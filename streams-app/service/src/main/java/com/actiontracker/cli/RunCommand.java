@@ -3,8 +3,8 @@ package com.actiontracker.cli;
 import com.actiontracker.runtime.Directories;
 import com.actiontracker.runtime.HangingTransactions;
 import com.actiontracker.runtime.TopicProvisioner;
-import com.actiontracker.runtime.TrackerService;
 import com.actiontracker.runtime.TrackerConfig;
+import com.actiontracker.runtime.TrackerService;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,9 +21,13 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** Service mode: the streams app against an external Kafka cluster, configured by file and environment. */
-@Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Run the streams app against an existing Kafka cluster (service mode).",
-                "Settings come from --config, then TRACKER_* / KAFKA_* environment variables (see README)."})
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Run the streams app against an existing Kafka cluster (service mode).",
+            "Settings come from --config, then TRACKER_* / KAFKA_* environment variables (see README)."
+        })
 final class RunCommand implements Callable<Integer> {
 
     @Spec
@@ -32,13 +36,21 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     LoggingOptions logging;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Properties file (optional: the environment may hold everything).")
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
+            description = "Properties file (optional: the environment may hold everything).")
     Path configFile;
 
-    @Option(names = "--bootstrap-server", paramLabel = "HOST:PORT", description = "Kafka to connect to (default: localhost:9092).")
+    @Option(
+            names = "--bootstrap-server",
+            paramLabel = "HOST:PORT",
+            description = "Kafka to connect to (default: localhost:9092).")
     String bootstrapServer;
 
-    @Option(names = "--clean-state", description = "Delete this instance's local stores first (after `tracker replay`).")
+    @Option(
+            names = "--clean-state",
+            description = "Delete this instance's local stores first (after `tracker replay`).")
     boolean cleanState;
 
     @Override
@@ -61,16 +73,21 @@ final class RunCommand implements Callable<Integer> {
             if (config.createTopics()) {
                 TopicProvisioner.ensure(admin, config.topics(), config.partitions(), config.replicationFactor());
             }
-            HangingTransactions.forApp(admin, config).abortAll().forEach(aborted ->
-                    spec.commandLine().getOut().println("Aborted a hanging transaction on " + aborted.describe()));
+            HangingTransactions.forApp(admin, config)
+                    .abortAll()
+                    .forEach(aborted -> spec.commandLine()
+                            .getOut()
+                            .println("Aborted a hanging transaction on " + aborted.describe()));
         }
         if (cleanState) {
             Directories.deleteTree(config.stateDirectory());
         }
         try (ShutdownSignal stop = ShutdownSignal.install();
-             TrackerService service = TrackerService.start(config, Duration.ofMinutes(5))) {
-            spec.commandLine().getOut().println("Action Tracker running against " + config.bootstrapServers()
-                    + "; web page and API on " + service.url() + ". Ctrl-C to stop.");
+                TrackerService service = TrackerService.start(config, Duration.ofMinutes(5))) {
+            spec.commandLine()
+                    .getOut()
+                    .println("Action Tracker running against " + config.bootstrapServers() + "; web page and API on "
+                            + service.url() + ". Ctrl-C to stop.");
             stop.await();
         }
         return 0;

@@ -9,11 +9,22 @@ import picocli.CommandLine.Command;
  * running cluster. The full CLI ({@code TrackerCli}, in the streams-app module) adds the embedded stack's commands.
  * Exit codes: 0 success, 1 failure, 2 bad usage.
  */
-@Command(name = "tracker", mixinStandardHelpOptions = true, versionProvider = Versions.class,
+@Command(
+        name = "tracker",
+        mixinStandardHelpOptions = true,
+        versionProvider = Versions.class,
         description = "The Action Tracker service: meeting notes in, a per-owner ledger of action items out.",
-        subcommands = {RunCommand.class, ActionCommands.Done.class, ActionCommands.Reopen.class,
-                ActionCommands.Cancel.class, ActionCommands.Assign.class, ActionCommands.Accept.class,
-                ActionCommands.Dismiss.class, TailCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            RunCommand.class,
+            ActionCommands.Done.class,
+            ActionCommands.Reopen.class,
+            ActionCommands.Cancel.class,
+            ActionCommands.Assign.class,
+            ActionCommands.Accept.class,
+            ActionCommands.Dismiss.class,
+            TailCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class ServiceCli {
 
     public static void main(String[] args) {

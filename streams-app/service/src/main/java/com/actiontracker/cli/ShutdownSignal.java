@@ -12,19 +12,21 @@ final class ShutdownSignal implements AutoCloseable {
     private final CountDownLatch requested = new CountDownLatch(1);
     private final CountDownLatch finished = new CountDownLatch(1);
 
-    private ShutdownSignal() {
-    }
+    private ShutdownSignal() {}
 
     static ShutdownSignal install() {
         ShutdownSignal signal = new ShutdownSignal();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            signal.requested.countDown();
-            try {
-                signal.finished.await(60, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "tracker-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            signal.requested.countDown();
+                            try {
+                                signal.finished.await(60, TimeUnit.SECONDS);
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                        },
+                        "tracker-shutdown"));
         return signal;
     }
 

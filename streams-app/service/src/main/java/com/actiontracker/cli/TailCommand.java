@@ -32,9 +32,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Decodes one of the tracker's topics and prints one JSON line per record, as it arrives. */
-@Command(name = "tail", mixinStandardHelpOptions = true,
-        description = {"Print the records of a tracker topic as JSON lines, as they arrive (Ctrl-C stops).",
-                "TOPIC may omit the prefix: alerts.overdue is tracker.alerts.overdue."})
+@Command(
+        name = "tail",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Print the records of a tracker topic as JSON lines, as they arrive (Ctrl-C stops).",
+            "TOPIC may omit the prefix: alerts.overdue is tracker.alerts.overdue."
+        })
 final class TailCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -48,7 +52,9 @@ final class TailCommand implements Callable<Integer> {
     @Mixin
     LoggingOptions logging;
 
-    @Parameters(paramLabel = "TOPIC", description = "e.g. tracker.alerts.overdue, tracker.action-status, tracker.digest")
+    @Parameters(
+            paramLabel = "TOPIC",
+            description = "e.g. tracker.alerts.overdue, tracker.action-status, tracker.digest")
     String topic;
 
     @Option(names = "--owner", paramLabel = "NAME", description = "Only records of this owner (key or owner field).")
@@ -60,7 +66,10 @@ final class TailCommand implements Callable<Integer> {
     @Option(names = "--max", paramLabel = "N", description = "Stop after N records.")
     Integer max;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "json",
             description = "json (default): the record as plain JSON, nullable fields as their value. "
                     + "avro-json: Avro's JSON encoding of the record, which Avro's JsonDecoder reads back exactly "
                     + "with the schema (unions written as {\"string\": ...}, bytes as ISO-8859-1 characters).")
@@ -68,7 +77,8 @@ final class TailCommand implements Callable<Integer> {
 
     /** How a record's value is written; picocli accepts a constant's toString, the word users type. */
     enum Format {
-        JSON("json"), AVRO_JSON("avro-json");
+        JSON("json"),
+        AVRO_JSON("avro-json");
 
         private final String word;
 
@@ -82,7 +92,9 @@ final class TailCommand implements Callable<Integer> {
         }
     }
 
-    @Option(names = "--until-end", description = "Stop at the end of the topic as it was when tail started, instead of waiting for more.")
+    @Option(
+            names = "--until-end",
+            description = "Stop at the end of the topic as it was when tail started, instead of waiting for more.")
     boolean untilEnd;
 
     @Override
@@ -94,15 +106,20 @@ final class TailCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         AtomicBoolean running = new AtomicBoolean(true);
         kafka.requireBroker();
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                        ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"),
+                new ByteArrayDeserializer(),
+                new ByteArrayDeserializer())) {
             var infos = consumer.partitionsFor(name, Duration.ofSeconds(30));
             if (infos == null || infos.isEmpty()) {
                 throw new IllegalArgumentException("No topic " + name + " on " + bootstrap);
             }
-            List<TopicPartition> partitions = infos.stream().map(p -> new TopicPartition(name, p.partition())).toList();
+            List<TopicPartition> partitions = infos.stream()
+                    .map(p -> new TopicPartition(name, p.partition()))
+                    .toList();
             consumer.assign(partitions);
             if (fromBeginning) {
                 consumer.seekToBeginning(partitions);
@@ -125,8 +142,8 @@ final class TailCommand implements Callable<Integer> {
             try {
                 while (running.get() && (max == null || printed < max) && !(untilEnd && atEnd(consumer, end))) {
                     for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                        SpecificRecord value = record.value() == null ? null
-                                : events.deserialize(record.topic(), record.value());
+                        SpecificRecord value =
+                                record.value() == null ? null : events.deserialize(record.topic(), record.value());
                         if (owner == null || matchesOwner(record, value)) {
                             ObjectNode line = line(record, value);
                             out.println(JSON.writeValueAsString(line));
@@ -158,7 +175,9 @@ final class TailCommand implements Callable<Integer> {
         if (value == null) {
             line.putNull("value");
         } else {
-            line.set("value", format == Format.AVRO_JSON ? JSON.readTree(avroJson(value)) : JSON.readTree(value.toString()));
+            line.set(
+                    "value",
+                    format == Format.AVRO_JSON ? JSON.readTree(avroJson(value)) : JSON.readTree(value.toString()));
             line.put("type", value.getSchema().getName());
         }
         return line;

@@ -20,8 +20,7 @@ import org.yaml.snakeyaml.error.YAMLException;
  */
 public final class AliasFile {
 
-    private AliasFile() {
-    }
+    private AliasFile() {}
 
     public static Map<String, String> load(Path file) throws IOException {
         LoaderOptions options = new LoaderOptions();
@@ -42,7 +41,9 @@ public final class AliasFile {
         }
         Map<String, String> aliases = new LinkedHashMap<>();
         for (Map.Entry<?, ?> entry : map.entrySet()) {
-            if (entry.getKey() == null || entry.getValue() == null || entry.getValue() instanceof Map
+            if (entry.getKey() == null
+                    || entry.getValue() == null
+                    || entry.getValue() instanceof Map
                     || entry.getValue() instanceof Iterable) {
                 throw new IOException("Alias file " + file + ": '" + entry.getKey() + "' must map to one name");
             }

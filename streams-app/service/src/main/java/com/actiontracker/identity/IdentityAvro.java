@@ -8,12 +8,14 @@ import java.util.TreeMap;
 /** The edge between the identity domain and its Avro events and store values. */
 public final class IdentityAvro {
 
-    private IdentityAvro() {
-    }
+    private IdentityAvro() {}
 
     public static PeopleGroup toAvro(NameGroup group) {
-        return new PeopleGroup(group.firstName(), group.names().entrySet().stream()
-                .map(e -> new NoteNames(e.getKey(), e.getValue())).toList());
+        return new PeopleGroup(
+                group.firstName(),
+                group.names().entrySet().stream()
+                        .map(e -> new NoteNames(e.getKey(), e.getValue()))
+                        .toList());
     }
 
     public static NameGroup fromAvro(PeopleGroup avro) {
@@ -27,6 +29,8 @@ public final class IdentityAvro {
     }
 
     public static NameGroup.Resolution fromAvro(PersonResolution avro) {
-        return avro == null ? null : new NameGroup.Resolution(avro.getName(), avro.getCanonical(), avro.getCandidates());
+        return avro == null
+                ? null
+                : new NameGroup.Resolution(avro.getName(), avro.getCanonical(), avro.getCandidates());
     }
 }

@@ -17,8 +17,7 @@ public final class ItemIdentity {
     private static final Pattern WIKILINK = Pattern.compile("\\[\\[(?:[^\\]|]*\\|)?([^\\]]*)]]");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    private ItemIdentity() {
-    }
+    private ItemIdentity() {}
 
     /**
      * @param taskId an Obsidian Tasks id (🆔), unique in the vault: when present it is the identity

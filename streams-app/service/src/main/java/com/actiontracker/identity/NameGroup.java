@@ -22,7 +22,6 @@ import java.util.TreeMap;
  */
 public record NameGroup(String firstName, SortedMap<String, List<String>> names) {
 
-
     public NameGroup {
         TreeMap<String, List<String>> copy = new TreeMap<>();
         names.forEach((path, list) -> copy.put(path, List.copyOf(list)));
@@ -55,15 +54,26 @@ public record NameGroup(String firstName, SortedMap<String, List<String>> names)
         Map<String, Resolution> resolutions = new TreeMap<>();
         for (Spelling spelling : spellings.values()) {
             if (!NameKey.surname(spelling.key).isEmpty()) {
-                Person person = people.stream().filter(p -> p.members.contains(spelling)).findFirst().orElseThrow();
+                Person person = people.stream()
+                        .filter(p -> p.members.contains(spelling))
+                        .findFirst()
+                        .orElseThrow();
                 resolutions.put(spelling.key, Resolution.of(spelling.display, person.canonical().display));
             } else if (people.size() == 1) {
-                resolutions.put(spelling.key, Resolution.of(spelling.display, people.get(0).canonical().display));
+                resolutions.put(
+                        spelling.key,
+                        Resolution.of(spelling.display, people.get(0).canonical().display));
             } else if (people.isEmpty()) {
                 resolutions.put(spelling.key, Resolution.of(spelling.display, spelling.display));
             } else {
-                resolutions.put(spelling.key, Resolution.ambiguous(spelling.display,
-                        people.stream().map(p -> p.canonical().display).sorted().toList()));
+                resolutions.put(
+                        spelling.key,
+                        Resolution.ambiguous(
+                                spelling.display,
+                                people.stream()
+                                        .map(p -> p.canonical().display)
+                                        .sorted()
+                                        .toList()));
             }
         }
         return resolutions;
@@ -72,14 +82,22 @@ public record NameGroup(String firstName, SortedMap<String, List<String>> names)
     /** Mentions grouped by key, each shown as its most frequent way of writing. */
     private Map<String, Spelling> spellings() {
         Map<String, Map<String, Integer>> writings = new TreeMap<>();
-        names.values().forEach(list -> list.forEach(name -> writings
-                .computeIfAbsent(NameKey.of(name), k -> new TreeMap<>()).merge(name.trim(), 1, Integer::sum)));
+        names.values()
+                .forEach(list -> list.forEach(name -> writings.computeIfAbsent(NameKey.of(name), k -> new TreeMap<>())
+                        .merge(name.trim(), 1, Integer::sum)));
         Map<String, Spelling> spellings = new LinkedHashMap<>();
         writings.forEach((key, forms) -> {
             String display = forms.entrySet().stream()
-                    .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                    .orElseThrow().getKey();
-            spellings.put(key, new Spelling(key, display, forms.values().stream().mapToInt(Integer::intValue).sum()));
+                    .max(Map.Entry.<String, Integer>comparingByValue()
+                            .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                    .orElseThrow()
+                    .getKey();
+            spellings.put(
+                    key,
+                    new Spelling(
+                            key,
+                            display,
+                            forms.values().stream().mapToInt(Integer::intValue).sum()));
         });
         return spellings;
     }
@@ -92,7 +110,8 @@ public record NameGroup(String firstName, SortedMap<String, List<String>> names)
                 .toList();
         List<Person> people = new ArrayList<>();
         for (Spelling spelling : fullNames) {
-            List<Person> close = people.stream().filter(p -> p.isCloseTo(spelling)).toList();
+            List<Person> close =
+                    people.stream().filter(p -> p.isCloseTo(spelling)).toList();
             if (close.size() == 1) {
                 close.get(0).members.add(spelling);
             } else {
@@ -102,8 +121,7 @@ public record NameGroup(String firstName, SortedMap<String, List<String>> names)
         return people;
     }
 
-    private record Spelling(String key, String display, int count) {
-    }
+    private record Spelling(String key, String display, int count) {}
 
     private record Person(List<Spelling> members) {
         Spelling canonical() {
@@ -111,10 +129,10 @@ public record NameGroup(String firstName, SortedMap<String, List<String>> names)
         }
 
         boolean isCloseTo(Spelling spelling) {
-            return members.stream().anyMatch(m -> PersonNames.closeSurnames(NameKey.surname(m.key), NameKey.surname(spelling.key)));
+            return members.stream()
+                    .anyMatch(m -> PersonNames.closeSurnames(NameKey.surname(m.key), NameKey.surname(spelling.key)));
         }
     }
-
 
     /**
      * Who a written name means.

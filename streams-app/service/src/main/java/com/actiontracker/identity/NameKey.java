@@ -13,8 +13,7 @@ public final class NameKey {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_NAME = Pattern.compile("[^\\p{L}\\p{N}'-]+");
 
-    private NameKey() {
-    }
+    private NameKey() {}
 
     /** The key of a name; empty for a blank one. */
     public static String of(String name) {

@@ -51,14 +51,19 @@ public final class OwnerResolver {
             return new Owner(alias, null);
         }
         if (isSelf(asWritten)) {
-            return vaultOwner != null ? new Owner(vaultOwner, null)
-                    : new Owner(asWritten.trim(), "@" + asWritten.trim() + " means the vault owner, but tracker.vault.owner is not set");
+            return vaultOwner != null
+                    ? new Owner(vaultOwner, null)
+                    : new Owner(
+                            asWritten.trim(),
+                            "@" + asWritten.trim() + " means the vault owner, but tracker.vault.owner is not set");
         }
         if (known == null) {
             return new Owner(asWritten.trim(), null);
         }
         if (known.canonical() == null) {
-            return new Owner(asWritten.trim(), "@" + asWritten.trim() + " is ambiguous: " + String.join(" or ", known.candidates()));
+            return new Owner(
+                    asWritten.trim(),
+                    "@" + asWritten.trim() + " is ambiguous: " + String.join(" or ", known.candidates()));
         }
         return new Owner(known.canonical(), null);
     }

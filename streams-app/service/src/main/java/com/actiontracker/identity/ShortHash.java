@@ -12,8 +12,7 @@ import java.util.HexFormat;
  */
 public final class ShortHash {
 
-    private ShortHash() {
-    }
+    private ShortHash() {}
 
     /** Sixteen hex digits of the SHA-256 of the text's UTF-8 bytes. */
     public static String of(String text) {

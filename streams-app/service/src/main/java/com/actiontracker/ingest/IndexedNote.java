@@ -9,8 +9,13 @@ import java.util.Set;
  * @param findingIds finding ids, whose prefix says their kind
  * @param firstNames keys of the person mentions published for this revision
  */
-public record IndexedNote(String path, String sha256, Set<String> actionIds, Set<String> findingIds,
-                          Set<String> firstNames, Instant processedAt) {
+public record IndexedNote(
+        String path,
+        String sha256,
+        Set<String> actionIds,
+        Set<String> findingIds,
+        Set<String> firstNames,
+        Instant processedAt) {
 
     public IndexedNote {
         actionIds = Set.copyOf(actionIds);
@@ -19,13 +24,23 @@ public record IndexedNote(String path, String sha256, Set<String> actionIds, Set
     }
 
     public static IndexedNote fromAvro(com.actiontracker.avro.NoteIndex a) {
-        return new IndexedNote(a.getPath(), a.getSha256(), Set.copyOf(a.getActionIds()), Set.copyOf(a.getFindings()),
-                Set.copyOf(a.getPeople()), a.getProcessedAt());
+        return new IndexedNote(
+                a.getPath(),
+                a.getSha256(),
+                Set.copyOf(a.getActionIds()),
+                Set.copyOf(a.getFindings()),
+                Set.copyOf(a.getPeople()),
+                a.getProcessedAt());
     }
 
     public static com.actiontracker.avro.NoteIndex toAvro(IndexedNote n) {
-        return new com.actiontracker.avro.NoteIndex(n.path(), n.sha256(), sorted(n.actionIds()), sorted(n.findingIds()),
-                sorted(n.firstNames()), n.processedAt());
+        return new com.actiontracker.avro.NoteIndex(
+                n.path(),
+                n.sha256(),
+                sorted(n.actionIds()),
+                sorted(n.findingIds()),
+                sorted(n.firstNames()),
+                n.processedAt());
     }
 
     private static java.util.List<String> sorted(Set<String> values) {

@@ -31,8 +31,7 @@ import java.util.Map;
  */
 public final class ObservationFactory {
 
-    private ObservationFactory() {
-    }
+    private ObservationFactory() {}
 
     /**
      * One observation per distinct action; a task written twice in one note is observed at its first line.
@@ -40,69 +39,76 @@ public final class ObservationFactory {
      * @param noteDate         the note's date ({@link #noteDate})
      * @param acceptConfidence the confidence from which an action inferred as a commitment counts without review
      */
-    public static Map<String, ActionObservation> actions(ParsedNote note, java.time.LocalDate noteDate, String sha256,
-                                                  Instant observedAt, double acceptConfidence) {
+    public static Map<String, ActionObservation> actions(
+            ParsedNote note, java.time.LocalDate noteDate, String sha256, Instant observedAt, double acceptConfidence) {
         Map<String, ActionObservation> byId = new LinkedHashMap<>();
         var meeting = note.metadata();
         for (ActionItem item : note.actions()) {
             String id = ItemIdentity.actionId(meeting.date(), note.path(), item.description(), item.taskId());
-            byId.putIfAbsent(id, ActionObservation.newBuilder()
-                    .setActionId(id)
-                    .setNotePath(note.path())
-                    .setNoteSha256(sha256)
-                    .setLine(item.line())
-                    .setText(item.description())
-                    .setRawLine(item.rawLine())
-                    .setOwner(item.owner())
-                    .setStatus(EnumMapping.convert(item.status(), TaskStatus.class))
-                    .setStatusSymbol(item.statusSymbol())
-                    .setDue(item.due())
-                    .setScheduled(item.scheduled())
-                    .setStart(item.start())
-                    .setCreated(item.created())
-                    .setDoneDate(item.done())
-                    .setCancelledDate(item.cancelled())
-                    .setPriority(EnumMapping.convert(item.priority(), Priority.class))
-                    .setTags(item.tags())
-                    .setRecurrence(item.recurrence())
-                    .setTaskId(item.taskId())
-                    .setDependsOn(item.dependsOn())
-                    .setOrigin(EnumMapping.convert(item.origin(), Origin.class))
-                    .setConfidence(item.confidence())
-                    .setCommitment(item.origin() == ItemOrigin.TASK ? null
-                            : EnumMapping.convert(item.commitment(), Commitment.class))
-                    .setAutoAccepted(item.origin() != ItemOrigin.TASK && Triage.acceptedWithoutReview(item.origin(),
-                            item.commitment(), item.confidence(), acceptConfidence))
-                    .setMeetingDate(noteDate)
-                    .setMeetingTitle(meeting.title())
-                    .setObservedAt(observedAt)
-                    .setWithdrawn(false)
-                    .setWarnings(item.warnings())
-                    .build());
+            byId.putIfAbsent(
+                    id,
+                    ActionObservation.newBuilder()
+                            .setActionId(id)
+                            .setNotePath(note.path())
+                            .setNoteSha256(sha256)
+                            .setLine(item.line())
+                            .setText(item.description())
+                            .setRawLine(item.rawLine())
+                            .setOwner(item.owner())
+                            .setStatus(EnumMapping.convert(item.status(), TaskStatus.class))
+                            .setStatusSymbol(item.statusSymbol())
+                            .setDue(item.due())
+                            .setScheduled(item.scheduled())
+                            .setStart(item.start())
+                            .setCreated(item.created())
+                            .setDoneDate(item.done())
+                            .setCancelledDate(item.cancelled())
+                            .setPriority(EnumMapping.convert(item.priority(), Priority.class))
+                            .setTags(item.tags())
+                            .setRecurrence(item.recurrence())
+                            .setTaskId(item.taskId())
+                            .setDependsOn(item.dependsOn())
+                            .setOrigin(EnumMapping.convert(item.origin(), Origin.class))
+                            .setConfidence(item.confidence())
+                            .setCommitment(
+                                    item.origin() == ItemOrigin.TASK
+                                            ? null
+                                            : EnumMapping.convert(item.commitment(), Commitment.class))
+                            .setAutoAccepted(item.origin() != ItemOrigin.TASK
+                                    && Triage.acceptedWithoutReview(
+                                            item.origin(), item.commitment(), item.confidence(), acceptConfidence))
+                            .setMeetingDate(noteDate)
+                            .setMeetingTitle(meeting.title())
+                            .setObservedAt(observedAt)
+                            .setWithdrawn(false)
+                            .setWarnings(item.warnings())
+                            .build());
         }
         return byId;
     }
 
-    public static Map<String, NoteFinding> findings(ParsedNote note, java.time.LocalDate noteDate, String sha256,
-                                             Instant observedAt) {
+    public static Map<String, NoteFinding> findings(
+            ParsedNote note, java.time.LocalDate noteDate, String sha256, Instant observedAt) {
         Map<String, NoteFinding> byId = new LinkedHashMap<>();
         var meeting = note.metadata();
         for (Statement statement : note.statements()) {
             String id = ItemIdentity.findingId(statement.kind(), meeting.date(), note.path(), statement.text());
-            byId.putIfAbsent(id, NoteFinding.newBuilder()
-                    .setId(id)
-                    .setKind(EnumMapping.convert(statement.kind(), FindingKind.class))
-                    .setText(statement.text())
-                    .setSection(statement.section())
-                    .setSource(new SourceRef(note.path(), statement.line()))
-                    .setNoteSha256(sha256)
-                    .setMeetingDate(noteDate)
-                    .setMeetingTitle(meeting.title())
-                    .setOrigin(EnumMapping.convert(statement.origin(), Origin.class))
-                    .setConfidence(statement.confidence())
-                    .setObservedAt(observedAt)
-                    .setWithdrawn(false)
-                    .build());
+            byId.putIfAbsent(
+                    id,
+                    NoteFinding.newBuilder()
+                            .setId(id)
+                            .setKind(EnumMapping.convert(statement.kind(), FindingKind.class))
+                            .setText(statement.text())
+                            .setSection(statement.section())
+                            .setSource(new SourceRef(note.path(), statement.line()))
+                            .setNoteSha256(sha256)
+                            .setMeetingDate(noteDate)
+                            .setMeetingTitle(meeting.title())
+                            .setOrigin(EnumMapping.convert(statement.origin(), Origin.class))
+                            .setConfidence(statement.confidence())
+                            .setObservedAt(observedAt)
+                            .setWithdrawn(false)
+                            .build());
         }
         return byId;
     }
@@ -127,13 +133,18 @@ public final class ObservationFactory {
      */
     public static Map<String, List<String>> mentions(ParsedNote note) {
         Map<String, List<String>> byFirstName = new java.util.TreeMap<>();
-        java.util.stream.Stream.concat(note.metadata().participants().stream(),
-                        note.actions().stream().filter(a -> a.origin() == ItemOrigin.TASK).map(ActionItem::owner))
+        java.util.stream.Stream.concat(
+                        note.metadata().participants().stream(),
+                        note.actions().stream()
+                                .filter(a -> a.origin() == ItemOrigin.TASK)
+                                .map(ActionItem::owner))
                 .filter(name -> name != null && !name.isBlank() && !OwnerResolver.isSelf(name))
                 .forEach(name -> {
                     String first = NameKey.firstName(name);
                     if (!first.isEmpty()) {
-                        byFirstName.computeIfAbsent(first, k -> new ArrayList<>()).add(name.trim());
+                        byFirstName
+                                .computeIfAbsent(first, k -> new ArrayList<>())
+                                .add(name.trim());
                     }
                 });
         return byFirstName;
@@ -145,15 +156,28 @@ public final class ObservationFactory {
 
     public static ActionObservation actionWithdrawn(String actionId, String path, String sha256, Instant observedAt) {
         return ActionObservation.newBuilder()
-                .setActionId(actionId).setNotePath(path).setNoteSha256(sha256).setLine(0).setText("").setRawLine("")
-                .setStatus(TaskStatus.OPEN).setOrigin(Origin.TASK).setObservedAt(observedAt).setWithdrawn(true)
+                .setActionId(actionId)
+                .setNotePath(path)
+                .setNoteSha256(sha256)
+                .setLine(0)
+                .setText("")
+                .setRawLine("")
+                .setStatus(TaskStatus.OPEN)
+                .setOrigin(Origin.TASK)
+                .setObservedAt(observedAt)
+                .setWithdrawn(true)
                 .build();
     }
 
     public static NoteFinding findingWithdrawn(String findingId, String path, String sha256, Instant observedAt) {
         return NoteFinding.newBuilder()
-                .setId(findingId).setKind(EnumMapping.convert(kindOf(findingId), FindingKind.class)).setText("")
-                .setSource(new SourceRef(path, 0)).setNoteSha256(sha256).setObservedAt(observedAt).setWithdrawn(true)
+                .setId(findingId)
+                .setKind(EnumMapping.convert(kindOf(findingId), FindingKind.class))
+                .setText("")
+                .setSource(new SourceRef(path, 0))
+                .setNoteSha256(sha256)
+                .setObservedAt(observedAt)
+                .setWithdrawn(true)
                 .build();
     }
 

@@ -39,67 +39,94 @@ public final class ApiJson {
             try {
                 return value == null ? ALL : valueOf(value.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("status must be one of open, overdue, done, cancelled, all; was " + value);
+                throw new IllegalArgumentException(
+                        "status must be one of open, overdue, done, cancelled, all; was " + value);
             }
         }
     }
 
-    private ApiJson() {
-    }
+    private ApiJson() {}
 
-    record Owners(String asOf, List<OwnerCounts> owners) {
-    }
+    record Owners(String asOf, List<OwnerCounts> owners) {}
 
     /** {@code suggestions} counts the owner's inferred actions awaiting triage. */
-    record OwnerCounts(String owner, int open, int overdue, int dueSoon, int done, int cancelled, int suggestions) {
-    }
+    record OwnerCounts(String owner, int open, int overdue, int dueSoon, int done, int cancelled, int suggestions) {}
 
-    record OwnerActions(String owner, String asOf, String status, List<LedgerItem> actions) {
-    }
+    record OwnerActions(String owner, String asOf, String status, List<LedgerItem> actions) {}
 
     /** An action as an owner's list shows it: what the owner's ledger holds of it. */
-    record LedgerItem(String id, String text, String status, boolean reopened, String due, String done, boolean overdue,
-                      int daysOverdue, String priority, String origin, String triage, String meetingDate,
-                      List<ReportJson.Source> sources) {
+    record LedgerItem(
+            String id,
+            String text,
+            String status,
+            boolean reopened,
+            String due,
+            String done,
+            boolean overdue,
+            int daysOverdue,
+            String priority,
+            String origin,
+            String triage,
+            String meetingDate,
+            List<ReportJson.Source> sources) {
 
         static LedgerItem of(OwnerLedger.Item item, LocalDate day) {
             boolean overdue = item.overdueOn(day);
-            return new LedgerItem(item.actionId(), item.text(), ReportJson.status(item.status()),
-                    item.status() == Lifecycle.REOPENED, ReportJson.date(item.due()), ReportJson.date(item.doneDate()),
-                    overdue, overdue ? Deadlines.daysLate(item.due(), day) : 0, ReportJson.lower(item.priority()),
-                    ReportJson.lower(item.origin()), ReportJson.lower(item.triage()), ReportJson.date(item.meetingDate()),
+            return new LedgerItem(
+                    item.actionId(),
+                    item.text(),
+                    ReportJson.status(item.status()),
+                    item.status() == Lifecycle.REOPENED,
+                    ReportJson.date(item.due()),
+                    ReportJson.date(item.doneDate()),
+                    overdue,
+                    overdue ? Deadlines.daysLate(item.due(), day) : 0,
+                    ReportJson.lower(item.priority()),
+                    ReportJson.lower(item.origin()),
+                    ReportJson.lower(item.triage()),
+                    ReportJson.date(item.meetingDate()),
                     ReportJson.Source.of(item.sources()));
         }
     }
 
-    record Error(String error) {
-    }
+    record Error(String error) {}
 
     /**
      * GET /owners: every owner with the counts of the actions that count (written, or inferred and accepted);
      * {@code suggestions} counts their inferred actions awaiting triage.
      */
     public static String owners(List<OwnerLedger> ledgers, LocalDate day, int dueSoonDays) {
-        List<OwnerCounts> owners = ledgers.stream().filter(l -> !l.items().isEmpty())
+        List<OwnerCounts> owners = ledgers.stream()
+                .filter(l -> !l.items().isEmpty())
                 .sorted(Comparator.comparing(OwnerLedger::owner))
                 .map(ledger -> {
                     List<OwnerLedger.Item> tasks = ledger.items().values().stream()
-                            .filter(OwnerLedger.Item::counts).toList();
-                    return new OwnerCounts(ledger.owner().isEmpty() ? null : ledger.owner(),
-                            count(tasks, i -> i.status().isPending()), count(tasks, i -> i.overdueOn(day)),
-                            count(tasks, i -> dueSoon(i, day, dueSoonDays)), count(tasks, i -> i.status() == Lifecycle.DONE),
-                            count(tasks, i -> i.status() == Lifecycle.CANCELLED), ledger.items().size() - tasks.size());
-                }).toList();
+                            .filter(OwnerLedger.Item::counts)
+                            .toList();
+                    return new OwnerCounts(
+                            ledger.owner().isEmpty() ? null : ledger.owner(),
+                            count(tasks, i -> i.status().isPending()),
+                            count(tasks, i -> i.overdueOn(day)),
+                            count(tasks, i -> dueSoon(i, day, dueSoonDays)),
+                            count(tasks, i -> i.status() == Lifecycle.DONE),
+                            count(tasks, i -> i.status() == Lifecycle.CANCELLED),
+                            ledger.items().size() - tasks.size());
+                })
+                .toList();
         return write(new Owners(day.toString(), owners));
     }
 
     /** GET /owners/{owner}/actions. */
     public static String ownerActions(String owner, OwnerLedger ledger, StatusFilter filter, LocalDate day) {
-        List<LedgerItem> actions = ledger == null ? List.of() : ledger.items().values().stream()
-                .filter(i -> filter.matches(i, day))
-                .sorted(Comparator.comparing(OwnerLedger.Item::due, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(OwnerLedger.Item::text))
-                .map(item -> LedgerItem.of(item, day)).toList();
+        List<LedgerItem> actions = ledger == null
+                ? List.of()
+                : ledger.items().values().stream()
+                        .filter(i -> filter.matches(i, day))
+                        .sorted(Comparator.comparing(
+                                        OwnerLedger.Item::due, Comparator.nullsLast(Comparator.naturalOrder()))
+                                .thenComparing(OwnerLedger.Item::text))
+                        .map(item -> LedgerItem.of(item, day))
+                        .toList();
         return write(new OwnerActions(owner, day.toString(), ReportJson.lower(filter), actions));
     }
 

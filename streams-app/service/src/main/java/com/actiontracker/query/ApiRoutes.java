@@ -51,7 +51,10 @@ final class ApiRoutes implements AutoCloseable {
     private static final String UNOWNED = "(none)";
     private static final String JSON = "application/json";
     private static final Map<String, com.actiontracker.tracking.Triage> VERDICTS = Map.of(
-            "accept", com.actiontracker.tracking.Triage.ACCEPTED, "dismiss", com.actiontracker.tracking.Triage.DISMISSED);
+            "accept",
+            com.actiontracker.tracking.Triage.ACCEPTED,
+            "dismiss",
+            com.actiontracker.tracking.Triage.DISMISSED);
 
     /**
      * A request as the routes need it: the path and query as sent (still percent-encoded).
@@ -78,7 +81,8 @@ final class ApiRoutes implements AutoCloseable {
     private final AlertSettings alerts;
     private final Clock clock;
     private final TriageCommands triage;
-    private final HttpClient forwarder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient forwarder =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     ApiRoutes(KafkaStreams streams, HostInfo self, AlertSettings alerts, Clock clock, TriageCommands triage) {
         this.streams = streams;
@@ -106,8 +110,12 @@ final class ApiRoutes implements AutoCloseable {
             }
             return route(request, parts, query(request.rawQuery()));
         } catch (InvalidStateStoreException e) {
-            return new Body(503, JSON, ApiJson.error("Stores are moving between instances, try again: " + e.getMessage())
-                    .getBytes(StandardCharsets.UTF_8), Map.of("Retry-After", "1"));
+            return new Body(
+                    503,
+                    JSON,
+                    ApiJson.error("Stores are moving between instances, try again: " + e.getMessage())
+                            .getBytes(StandardCharsets.UTF_8),
+                    Map.of("Retry-After", "1"));
         } catch (IllegalArgumentException e) {
             return new Body(400, JSON, ApiJson.error(e.getMessage()));
         } catch (RuntimeException e) {
@@ -122,13 +130,18 @@ final class ApiRoutes implements AutoCloseable {
             case "" -> {
                 LocalDate day = query.containsKey("asOf") ? date(query.get("asOf")) : today;
                 LedgerReport report = LedgerReport.build(day, cluster.actions(), cluster.findings(), List.of());
-                return new Body(200, "text/html; charset=utf-8",
+                return new Body(
+                        200,
+                        "text/html; charset=utf-8",
                         LedgerPage.render(report, alerts.dueSoonDays(), !query.containsKey("asOf")));
             }
             case "health" -> {
                 KafkaStreams.State state = streams.state();
                 boolean up = state == KafkaStreams.State.RUNNING || state == KafkaStreams.State.REBALANCING;
-                return new Body(up ? 200 : 503, JSON, ApiJson.write(ApiJson.MAPPER.createObjectNode().put("status", state.name())));
+                return new Body(
+                        up ? 200 : 503,
+                        JSON,
+                        ApiJson.write(ApiJson.MAPPER.createObjectNode().put("status", state.name())));
             }
             case "metrics" -> {
                 return new Body(200, "text/plain; version=0.0.4; charset=utf-8", metrics.render());
@@ -138,9 +151,14 @@ final class ApiRoutes implements AutoCloseable {
             }
             case "actions" -> {
                 require(parts.size() == 2, "GET /actions/{id}");
-                return keyed(request, StoreNames.RESOLVED_ACTIONS, parts.get(1), () -> cluster.local().action(parts.get(1))
-                        .map(action -> new Body(200, JSON, ApiJson.action(action.viewOnOrCurrent(today))))
-                        .orElse(new Body(404, JSON, ApiJson.error("No action " + parts.get(1)))));
+                return keyed(
+                        request,
+                        StoreNames.RESOLVED_ACTIONS,
+                        parts.get(1),
+                        () -> cluster.local()
+                                .action(parts.get(1))
+                                .map(action -> new Body(200, JSON, ApiJson.action(action.viewOnOrCurrent(today))))
+                                .orElse(new Body(404, JSON, ApiJson.error("No action " + parts.get(1)))));
             }
             case "decisions", "risks", "questions" -> {
                 LedgerReport report = LedgerReport.build(today, List.of(), cluster.findings(), List.of());
@@ -153,9 +171,14 @@ final class ApiRoutes implements AutoCloseable {
             }
             case "notes" -> {
                 String note = String.join("/", parts.subList(1, parts.size()));
-                return keyed(request, StoreNames.NOTE_TEXT, note, () -> cluster.local().noteText(note)
-                        .map(text -> new Body(200, "text/html; charset=utf-8", LedgerPage.note(note, text)))
-                        .orElse(new Body(404, JSON, ApiJson.error("No note " + note))));
+                return keyed(
+                        request,
+                        StoreNames.NOTE_TEXT,
+                        note,
+                        () -> cluster.local()
+                                .noteText(note)
+                                .map(text -> new Body(200, "text/html; charset=utf-8", LedgerPage.note(note, text)))
+                                .orElse(new Body(404, JSON, ApiJson.error("No note " + note))));
             }
             case "internal" -> {
                 return internal(request.rawPath());
@@ -175,8 +198,8 @@ final class ApiRoutes implements AutoCloseable {
             return new Body(403, JSON, ApiJson.error("A page of another site cannot send commands"));
         }
         String id = parts.get(1);
-        Request lookup = new Request("GET", "/actions/" + java.net.URLEncoder.encode(id, StandardCharsets.UTF_8), null,
-                request.forwarded());
+        Request lookup = new Request(
+                "GET", "/actions/" + java.net.URLEncoder.encode(id, StandardCharsets.UTF_8), null, request.forwarded());
         Body found = route(lookup, List.of("actions", id), Map.of());
         if (found.status() != 200) {
             return found;
@@ -188,8 +211,11 @@ final class ApiRoutes implements AutoCloseable {
             throw new IllegalStateException("The action's own JSON cannot be read", e);
         }
         if (!origin.equals("transcript")) {
-            return new Body(409, JSON, ApiJson.error("Action " + id + " is written in a note: it always counts"
-                    + " (cancel it there, or with tracker cancel)"));
+            return new Body(
+                    409,
+                    JSON,
+                    ApiJson.error("Action " + id + " is written in a note: it always counts"
+                            + " (cancel it there, or with tracker cancel)"));
         }
         try {
             triage.send(id, VERDICTS.get(parts.get(2)));
@@ -203,8 +229,10 @@ final class ApiRoutes implements AutoCloseable {
         if (request.form()) {
             return new Body(303, "text/plain; charset=utf-8", new byte[0], Map.of("Location", "/#triage"));
         }
-        return new Body(202, JSON, ApiJson.write(ApiJson.MAPPER.createObjectNode().put("id", id)
-                .put("command", parts.get(2))));
+        return new Body(
+                202,
+                JSON,
+                ApiJson.write(ApiJson.MAPPER.createObjectNode().put("id", id).put("command", parts.get(2))));
     }
 
     private Body owners(Request request, List<String> parts, Map<String, String> query, LocalDate today) {
@@ -215,18 +243,28 @@ final class ApiRoutes implements AutoCloseable {
         String owner = parts.get(1);
         String key = owner.equals(UNOWNED) ? OwnerLedger.UNASSIGNED : owner;
         ApiJson.StatusFilter filter = ApiJson.StatusFilter.parse(query.get("status"));
-        return keyed(request, StoreNames.OWNER_LEDGER, key, () -> new Body(200, JSON,
-                ApiJson.ownerActions(owner, cluster.local().ledger(key).orElse(null), filter, today)));
+        return keyed(
+                request,
+                StoreNames.OWNER_LEDGER,
+                key,
+                () -> new Body(
+                        200,
+                        JSON,
+                        ApiJson.ownerActions(owner, cluster.local().ledger(key).orElse(null), filter, today)));
     }
 
     private Body internal(String path) {
         byte[] body = switch (path) {
-            case ClusterQueries.INTERNAL_ACTIONS -> ClusterQueries.encode(cluster.local().actions(), TrackerSerdes.ACTION_STATE);
-            case ClusterQueries.INTERNAL_FINDINGS -> ClusterQueries.encode(cluster.local().findings(), TrackerSerdes.FINDING_STATE);
-            case ClusterQueries.INTERNAL_LEDGERS -> ClusterQueries.encode(cluster.local().ledgers(), TrackerSerdes.OWNER_LEDGER);
+            case ClusterQueries.INTERNAL_ACTIONS ->
+                ClusterQueries.encode(cluster.local().actions(), TrackerSerdes.ACTION_STATE);
+            case ClusterQueries.INTERNAL_FINDINGS ->
+                ClusterQueries.encode(cluster.local().findings(), TrackerSerdes.FINDING_STATE);
+            case ClusterQueries.INTERNAL_LEDGERS ->
+                ClusterQueries.encode(cluster.local().ledgers(), TrackerSerdes.OWNER_LEDGER);
             default -> null;
         };
-        return body == null ? new Body(404, JSON, ApiJson.error("No such resource: " + path))
+        return body == null
+                ? new Body(404, JSON, ApiJson.error("No such resource: " + path))
                 : new Body(200, "application/octet-stream", body, Map.of());
     }
 
@@ -245,11 +283,17 @@ final class ApiRoutes implements AutoCloseable {
         HostInfo host = holder.get();
         HttpRequest forward = HttpRequest.newBuilder(URI.create("http://" + host.host() + ":" + host.port()
                         + request.rawPath() + (request.rawQuery() == null ? "" : "?" + request.rawQuery())))
-                .header(FORWARDED, cluster.self().toString()).timeout(Duration.ofSeconds(10)).GET().build();
+                .header(FORWARDED, cluster.self().toString())
+                .timeout(Duration.ofSeconds(10))
+                .GET()
+                .build();
         try {
             HttpResponse<byte[]> response = forwarder.send(forward, HttpResponse.BodyHandlers.ofByteArray());
-            return new Body(response.statusCode(), response.headers().firstValue("Content-Type").orElse(JSON),
-                    response.body(), Map.of());
+            return new Body(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(JSON),
+                    response.body(),
+                    Map.of());
         } catch (IOException e) {
             throw new InvalidStateStoreException("instance " + host + " is unreachable: " + e.getMessage());
         } catch (InterruptedException e) {
@@ -259,8 +303,10 @@ final class ApiRoutes implements AutoCloseable {
     }
 
     private static List<String> segments(String rawPath) {
-        return Arrays.stream(rawPath.split("/")).filter(s -> !s.isEmpty())
-                .map(s -> URLDecoder.decode(s, StandardCharsets.UTF_8)).toList();
+        return Arrays.stream(rawPath.split("/"))
+                .filter(s -> !s.isEmpty())
+                .map(s -> URLDecoder.decode(s, StandardCharsets.UTF_8))
+                .toList();
     }
 
     private static Map<String, String> query(String rawQuery) {
@@ -269,7 +315,8 @@ final class ApiRoutes implements AutoCloseable {
             for (String pair : rawQuery.split("&")) {
                 int eq = pair.indexOf('=');
                 if (eq > 0) {
-                    params.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                    params.put(
+                            URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
                             URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
                 }
             }

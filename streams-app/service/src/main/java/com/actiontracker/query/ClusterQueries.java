@@ -36,13 +36,15 @@ public final class ClusterQueries {
 
     /** Paths of the internal endpoints that return one instance's part of a store. */
     public static final String INTERNAL_ACTIONS = "/internal/actions";
+
     public static final String INTERNAL_FINDINGS = "/internal/findings";
     public static final String INTERNAL_LEDGERS = "/internal/ledgers";
 
     private final KafkaStreams streams;
     private final LocalStores local;
     private final HostInfo self;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     public ClusterQueries(KafkaStreams streams, HostInfo self) {
         this.streams = streams;
@@ -60,7 +62,8 @@ public final class ClusterQueries {
 
     /** The instance whose active task holds a key of a store; empty while a rebalance has not settled. */
     public Optional<HostInfo> holderOf(String store, String key) {
-        KeyQueryMetadata metadata = streams.queryMetadataForKey(store, key, Serdes.String().serializer());
+        KeyQueryMetadata metadata =
+                streams.queryMetadataForKey(store, key, Serdes.String().serializer());
         if (metadata == null || KeyQueryMetadata.NOT_AVAILABLE.equals(metadata)) {
             return Optional.empty();
         }
@@ -91,11 +94,14 @@ public final class ClusterQueries {
 
     private byte[] fetch(HostInfo host, String path) {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://" + host.host() + ":" + host.port() + path))
-                .timeout(Duration.ofSeconds(10)).GET().build();
+                .timeout(Duration.ofSeconds(10))
+                .GET()
+                .build();
         try {
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {
-                throw new InvalidStateStoreException("Instance " + host + " answered " + response.statusCode() + " for " + path);
+                throw new InvalidStateStoreException(
+                        "Instance " + host + " answered " + response.statusCode() + " for " + path);
             }
             return response.body();
         } catch (IOException e) {

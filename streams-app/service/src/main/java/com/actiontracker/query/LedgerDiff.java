@@ -10,8 +10,7 @@ import java.util.Objects;
 /** What changed between two reports: actions that appeared, left, or changed status, owner or due date. */
 public final class LedgerDiff {
 
-    private LedgerDiff() {
-    }
+    private LedgerDiff() {}
 
     public static List<String> changes(LedgerReport before, LedgerReport after) {
         Map<String, ActionView> old = index(before);
@@ -21,7 +20,9 @@ public final class LedgerDiff {
             ActionView was = old.get(id);
             if (was == null) {
                 changes.add("new      " + describe(item));
-            } else if (was.status() != item.status() || was.overdue() != item.overdue() || was.triage() != item.triage()) {
+            } else if (was.status() != item.status()
+                    || was.overdue() != item.overdue()
+                    || was.triage() != item.triage()) {
                 changes.add(String.format("%-8s %s (was %s)", label(item), describe(item), label(was)));
             } else if (!Objects.equals(was.owner(), item.owner()) || !Objects.equals(was.due(), item.due())) {
                 changes.add("changed  " + describe(item));

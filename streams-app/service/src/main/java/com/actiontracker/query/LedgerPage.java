@@ -20,8 +20,7 @@ public final class LedgerPage {
 
     private static final int REFRESH_SECONDS = 15;
 
-    private LedgerPage() {
-    }
+    private LedgerPage() {}
 
     /**
      * @param live whether the page shows today (it then refreshes itself) rather than a chosen day
@@ -29,20 +28,33 @@ public final class LedgerPage {
     public static String render(LedgerReport report, int dueSoonDays, boolean live) {
         LocalDate day = report.asOf();
         List<Row> rows = report.owners().stream()
-                .flatMap(o -> o.items().stream().map(i -> new Row(o.owner(), i))).toList();
-        List<Row> overdue = rows.stream().filter(r -> r.item.overdue())
-                .sorted(Comparator.comparingInt((Row r) -> r.item.daysOverdue()).reversed()).toList();
-        List<Row> dueSoon = rows.stream().filter(r -> Deadlines.dueSoon(r.item.status(), r.item.due(), day, dueSoonDays))
-                .sorted(Comparator.comparing((Row r) -> r.item.due())).toList();
+                .flatMap(o -> o.items().stream().map(i -> new Row(o.owner(), i)))
+                .toList();
+        List<Row> overdue = rows.stream()
+                .filter(r -> r.item.overdue())
+                .sorted(Comparator.comparingInt((Row r) -> r.item.daysOverdue()).reversed())
+                .toList();
+        List<Row> dueSoon = rows.stream()
+                .filter(r -> Deadlines.dueSoon(r.item.status(), r.item.due(), day, dueSoonDays))
+                .sorted(Comparator.comparing((Row r) -> r.item.due()))
+                .toList();
         StringBuilder html = new StringBuilder(16 * 1024);
         html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
         if (live) {
-            html.append("<meta http-equiv=\"refresh\" content=\"").append(REFRESH_SECONDS).append("\">");
+            html.append("<meta http-equiv=\"refresh\" content=\"")
+                    .append(REFRESH_SECONDS)
+                    .append("\">");
         }
-        html.append("<title>Action Tracker — ").append(day).append("</title><style>").append(STYLE).append("</style></head><body>");
+        html.append("<title>Action Tracker — ")
+                .append(day)
+                .append("</title><style>")
+                .append(STYLE)
+                .append("</style></head><body>");
         html.append("<header><h1>Action Tracker</h1><form method=\"get\" action=\"/\">")
-                .append("<label>Ledger as of <input type=\"date\" name=\"asOf\" value=\"").append(day).append("\"></label> ")
+                .append("<label>Ledger as of <input type=\"date\" name=\"asOf\" value=\"")
+                .append(day)
+                .append("\"></label> ")
                 .append("<button type=\"submit\">Show</button> <a href=\"/\">today</a></form>")
                 .append(live ? "<p class=\"muted\">Updates every " + REFRESH_SECONDS + " s.</p>" : "")
                 .append("</header>");
@@ -53,55 +65,96 @@ public final class LedgerPage {
             if (owner.items().isEmpty()) {
                 continue;
             }
-            long soon = dueSoon.stream().filter(r -> java.util.Objects.equals(r.owner, owner.owner())).count();
-            html.append("<tr class=\"owner\"><td><a href=\"#owner-").append(slug(owner.owner())).append("\">")
-                    .append(esc(name(owner.owner()))).append("</a></td><td>").append(owner.open()).append("</td><td")
-                    .append(owner.overdue() > 0 ? " class=\"late\"" : "").append('>').append(owner.overdue())
-                    .append("</td><td>").append(soon).append("</td><td>").append(owner.done()).append("</td><td>")
-                    .append(owner.cancelled()).append("</td></tr>");
+            long soon = dueSoon.stream()
+                    .filter(r -> java.util.Objects.equals(r.owner, owner.owner()))
+                    .count();
+            html.append("<tr class=\"owner\"><td><a href=\"#owner-")
+                    .append(slug(owner.owner()))
+                    .append("\">")
+                    .append(esc(name(owner.owner())))
+                    .append("</a></td><td>")
+                    .append(owner.open())
+                    .append("</td><td")
+                    .append(owner.overdue() > 0 ? " class=\"late\"" : "")
+                    .append('>')
+                    .append(owner.overdue())
+                    .append("</td><td>")
+                    .append(soon)
+                    .append("</td><td>")
+                    .append(owner.done())
+                    .append("</td><td>")
+                    .append(owner.cancelled())
+                    .append("</td></tr>");
         }
         html.append("</tbody></table></section>");
 
-        html.append("<section id=\"overdue\"><h2>Overdue (").append(overdue.size()).append(")</h2>");
+        html.append("<section id=\"overdue\"><h2>Overdue (")
+                .append(overdue.size())
+                .append(")</h2>");
         itemTable(html, overdue, true);
-        html.append("</section><section id=\"due-soon\"><h2>Due in the next ").append(dueSoonDays)
-                .append(" days (").append(dueSoon.size()).append(")</h2>");
+        html.append("</section><section id=\"due-soon\"><h2>Due in the next ")
+                .append(dueSoonDays)
+                .append(" days (")
+                .append(dueSoon.size())
+                .append(")</h2>");
         itemTable(html, dueSoon, false);
         html.append("</section>");
 
         html.append("<section id=\"by-owner\"><h2>Open items by owner</h2>");
         for (LedgerReport.OwnerSection owner : report.owners()) {
-            List<ActionView> open = owner.items().stream().filter(i -> i.status().isPending()).toList();
-            html.append("<h3 id=\"owner-").append(slug(owner.owner())).append("\">").append(esc(name(owner.owner())))
+            List<ActionView> open =
+                    owner.items().stream().filter(i -> i.status().isPending()).toList();
+            html.append("<h3 id=\"owner-")
+                    .append(slug(owner.owner()))
+                    .append("\">")
+                    .append(esc(name(owner.owner())))
                     .append("</h3>");
             if (open.isEmpty()) {
                 html.append("<p class=\"muted\">Nothing open.</p>");
             } else {
-                itemTable(html, open.stream().map(i -> new Row(owner.owner(), i)).toList(), false);
+                itemTable(
+                        html, open.stream().map(i -> new Row(owner.owner(), i)).toList(), false);
             }
         }
         html.append("</section>");
 
         List<Row> awaiting = report.owners().stream()
-                .flatMap(o -> o.awaiting().stream().map(i -> new Row(o.owner(), i))).toList();
-        html.append("<section id=\"triage\"><h2>Inferred from transcripts, awaiting triage (").append(awaiting.size())
+                .flatMap(o -> o.awaiting().stream().map(i -> new Row(o.owner(), i)))
+                .toList();
+        html.append("<section id=\"triage\"><h2>Inferred from transcripts, awaiting triage (")
+                .append(awaiting.size())
                 .append(")</h2><p class=\"muted\">Not counted and never alerting until accepted.</p>");
         triageTable(html, awaiting, live);
-        html.append("<h3 id=\"needs-owner\">Needs an owner (").append(report.triage().needsOwner().size())
+        html.append("<h3 id=\"needs-owner\">Needs an owner (")
+                .append(report.triage().needsOwner().size())
                 .append(")</h3>");
-        triageTable(html, report.triage().needsOwner().stream().map(i -> new Row(null, i)).toList(), false);
-        html.append("<h3 id=\"needs-date\">Needs a date (").append(report.triage().needsDate().size())
+        triageTable(
+                html,
+                report.triage().needsOwner().stream().map(i -> new Row(null, i)).toList(),
+                false);
+        html.append("<h3 id=\"needs-date\">Needs a date (")
+                .append(report.triage().needsDate().size())
                 .append(")</h3>");
-        triageTable(html, report.triage().needsDate().stream().map(i -> new Row(i.owner(), i)).toList(), false);
+        triageTable(
+                html,
+                report.triage().needsDate().stream()
+                        .map(i -> new Row(i.owner(), i))
+                        .toList(),
+                false);
         html.append("</section>");
 
         findings(html, "decisions", "Decisions", report.decisions());
         findings(html, "risks", "Risks", report.risks());
         if (!report.deadLetters().isEmpty()) {
             html.append("<section id=\"dead-letters\"><h2>Notes that could not be read (")
-                    .append(report.deadLetters().size()).append(")</h2><ul>");
-            report.deadLetters().forEach(d -> html.append("<li>").append(esc(String.valueOf(d.path()))).append(": ")
-                    .append(esc(d.reason())).append("</li>"));
+                    .append(report.deadLetters().size())
+                    .append(")</h2><ul>");
+            report.deadLetters()
+                    .forEach(d -> html.append("<li>")
+                            .append(esc(String.valueOf(d.path())))
+                            .append(": ")
+                            .append(esc(d.reason()))
+                            .append("</li>"));
             html.append("</ul></section>");
         }
         return html.append("</body></html>").toString();
@@ -112,15 +165,28 @@ public final class LedgerPage {
             html.append("<p class=\"muted\">None.</p>");
             return;
         }
-        html.append("<table><thead><tr><th>Owner</th><th>Action</th><th>Due</th><th>Status</th><th>Source</th></tr></thead><tbody>");
+        html.append(
+                "<table><thead><tr><th>Owner</th><th>Action</th><th>Due</th><th>Status</th><th>Source</th></tr></thead><tbody>");
         for (Row row : rows) {
             ActionView item = row.item;
-            html.append("<tr class=\"item").append(item.overdue() ? " late" : "").append("\" data-action=\"")
-                    .append(esc(item.actionId())).append("\"><td>").append(esc(name(row.owner))).append("</td><td>")
-                    .append("<a href=\"/actions/").append(esc(item.actionId())).append("\">").append(esc(item.text()))
-                    .append("</a></td><td>").append(item.due() == null ? "" : item.due()).append("</td><td>")
-                    .append(item.overdue() ? item.daysOverdue() + (item.daysOverdue() == 1 ? " day" : " days") + " overdue"
-                            : ReportJson.status(item.status()))
+            html.append("<tr class=\"item")
+                    .append(item.overdue() ? " late" : "")
+                    .append("\" data-action=\"")
+                    .append(esc(item.actionId()))
+                    .append("\"><td>")
+                    .append(esc(name(row.owner)))
+                    .append("</td><td>")
+                    .append("<a href=\"/actions/")
+                    .append(esc(item.actionId()))
+                    .append("\">")
+                    .append(esc(item.text()))
+                    .append("</a></td><td>")
+                    .append(item.due() == null ? "" : item.due())
+                    .append("</td><td>")
+                    .append(
+                            item.overdue()
+                                    ? item.daysOverdue() + (item.daysOverdue() == 1 ? " day" : " days") + " overdue"
+                                    : ReportJson.status(item.status()))
                     .append("</td><td>");
             sources(html, item.sources());
             html.append("</td></tr>");
@@ -138,23 +204,41 @@ public final class LedgerPage {
             return;
         }
         html.append("<table><thead><tr><th>Owner</th><th>Action</th><th>Due</th><th>Said as</th><th>Confidence</th>")
-                .append("<th>Source</th>").append(buttons ? "<th></th>" : "").append("</tr></thead><tbody>");
+                .append("<th>Source</th>")
+                .append(buttons ? "<th></th>" : "")
+                .append("</tr></thead><tbody>");
         for (Row row : rows) {
             ActionView item = row.item;
             String id = esc(item.actionId());
-            html.append("<tr class=\"inferred\" data-action=\"").append(id).append("\"><td>").append(esc(name(row.owner)))
-                    .append("</td><td><a href=\"/actions/").append(id).append("\">").append(esc(item.text()))
-                    .append("</a></td><td>").append(item.due() == null ? "" : item.due()).append("</td><td>")
-                    .append(ReportJson.commitment(item.commitment())).append("</td><td>")
-                    .append(String.format(java.util.Locale.ROOT, "%.2f", item.confidence())).append("</td><td>");
+            html.append("<tr class=\"inferred\" data-action=\"")
+                    .append(id)
+                    .append("\"><td>")
+                    .append(esc(name(row.owner)))
+                    .append("</td><td><a href=\"/actions/")
+                    .append(id)
+                    .append("\">")
+                    .append(esc(item.text()))
+                    .append("</a></td><td>")
+                    .append(item.due() == null ? "" : item.due())
+                    .append("</td><td>")
+                    .append(ReportJson.commitment(item.commitment()))
+                    .append("</td><td>")
+                    .append(String.format(java.util.Locale.ROOT, "%.2f", item.confidence()))
+                    .append("</td><td>");
             sources(html, item.sources());
             html.append("</td>");
             if (buttons) {
                 html.append("<td class=\"verdict\">");
                 for (String verdict : List.of("accept", "dismiss")) {
-                    html.append("<form method=\"post\" action=\"/actions/").append(id).append('/').append(verdict)
-                            .append("\"><button type=\"submit\" name=\"verdict\" value=\"").append(verdict).append("\">")
-                            .append(verdict.equals("accept") ? "Accept" : "Dismiss").append("</button></form>");
+                    html.append("<form method=\"post\" action=\"/actions/")
+                            .append(id)
+                            .append('/')
+                            .append(verdict)
+                            .append("\"><button type=\"submit\" name=\"verdict\" value=\"")
+                            .append(verdict)
+                            .append("\">")
+                            .append(verdict.equals("accept") ? "Accept" : "Dismiss")
+                            .append("</button></form>");
                 }
                 html.append("</td>");
             }
@@ -164,11 +248,20 @@ public final class LedgerPage {
     }
 
     private static void findings(StringBuilder html, String id, String title, List<LedgerReport.Finding> findings) {
-        html.append("<section id=\"").append(id).append("\"><h2>").append(title).append(" (").append(findings.size())
+        html.append("<section id=\"")
+                .append(id)
+                .append("\"><h2>")
+                .append(title)
+                .append(" (")
+                .append(findings.size())
                 .append(")</h2>");
         Map<String, List<LedgerReport.Finding>> byMeeting = new TreeMap<>(Comparator.reverseOrder());
-        findings.forEach(f -> byMeeting.computeIfAbsent((f.date() == null ? "undated" : f.date().toString())
-                + (f.meetingTitle() == null ? "" : " — " + f.meetingTitle()), d -> new java.util.ArrayList<>()).add(f));
+        findings.forEach(f -> byMeeting
+                .computeIfAbsent(
+                        (f.date() == null ? "undated" : f.date().toString())
+                                + (f.meetingTitle() == null ? "" : " — " + f.meetingTitle()),
+                        d -> new java.util.ArrayList<>())
+                .add(f));
         byMeeting.forEach((meeting, list) -> {
             html.append("<h3>").append(esc(meeting)).append("</h3><ul>");
             list.forEach(f -> {
@@ -183,8 +276,14 @@ public final class LedgerPage {
 
     private static void sources(StringBuilder html, List<SourceLocation> sources) {
         for (SourceLocation source : sources) {
-            html.append("<a class=\"source\" href=\"/notes/").append(esc(path(source.path()))).append("#L")
-                    .append(source.line()).append("\">").append(esc(source.path())).append(':').append(source.line())
+            html.append("<a class=\"source\" href=\"/notes/")
+                    .append(esc(path(source.path())))
+                    .append("#L")
+                    .append(source.line())
+                    .append("\">")
+                    .append(esc(source.path()))
+                    .append(':')
+                    .append(source.line())
                     .append("</a> ");
         }
     }
@@ -192,20 +291,29 @@ public final class LedgerPage {
     /** A note's text with numbered lines; {@code #L12} in the address marks line 12. */
     public static String note(String path, String text) {
         StringBuilder html = new StringBuilder(text.length() * 2);
-        html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(esc(path))
-                .append("</title><style>").append(STYLE)
-                .append(" pre{margin:0} .line:target{background:#fff3bf} .n{color:#999;user-select:none;display:inline-block;width:4em}")
-                .append("</style></head><body><p><a href=\"/\">← ledger</a></p><h1>").append(esc(path)).append("</h1><pre>");
+        html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
+                .append(esc(path))
+                .append("</title><style>")
+                .append(STYLE)
+                .append(
+                        " pre{margin:0} .line:target{background:#fff3bf} .n{color:#999;user-select:none;display:inline-block;width:4em}")
+                .append("</style></head><body><p><a href=\"/\">← ledger</a></p><h1>")
+                .append(esc(path))
+                .append("</h1><pre>");
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
-            html.append("<span class=\"line\" id=\"L").append(i + 1).append("\"><span class=\"n\">").append(i + 1)
-                    .append("</span>").append(esc(lines[i])).append("</span>\n");
+            html.append("<span class=\"line\" id=\"L")
+                    .append(i + 1)
+                    .append("\"><span class=\"n\">")
+                    .append(i + 1)
+                    .append("</span>")
+                    .append(esc(lines[i]))
+                    .append("</span>\n");
         }
         return html.append("</pre></body></html>").toString();
     }
 
-    private record Row(String owner, ActionView item) {
-    }
+    private record Row(String owner, ActionView item) {}
 
     private static String name(String owner) {
         return owner == null ? "(no owner)" : owner;
@@ -216,7 +324,9 @@ public final class LedgerPage {
     }
 
     private static String path(String notePath) {
-        return URLEncoder.encode(notePath, StandardCharsets.UTF_8).replace("+", "%20").replace("%2F", "/");
+        return URLEncoder.encode(notePath, StandardCharsets.UTF_8)
+                .replace("+", "%20")
+                .replace("%2F", "/");
     }
 
     // Not commons-text's escapeHtml4: it leaves ' as it is, and an owner or a task text written into an attribute must

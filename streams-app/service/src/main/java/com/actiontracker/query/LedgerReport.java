@@ -19,69 +19,94 @@ import java.util.TreeMap;
  * The ledger as it stood at the end of one day: every owner's actions with counts, the decisions, risks and open
  * questions of the meetings held by then, and the records that could not be processed.
  */
-public record LedgerReport(LocalDate asOf, List<OwnerSection> owners, TriageQueues triage, List<Finding> decisions,
-                           List<Finding> risks, List<Finding> questions, List<DeadLetterEntry> deadLetters) {
+public record LedgerReport(
+        LocalDate asOf,
+        List<OwnerSection> owners,
+        TriageQueues triage,
+        List<Finding> decisions,
+        List<Finding> risks,
+        List<Finding> questions,
+        List<DeadLetterEntry> deadLetters) {
 
     /**
      * One owner's actions; {@code owner} is null for written actions nobody owns. {@code items} are the actions that
      * count ({@link Triage#ACCEPTED}: written down, or inferred and accepted), and the counts are theirs;
      * {@code awaiting} are actions inferred from transcripts that wait for a person to accept or dismiss them.
      */
-    public record OwnerSection(String owner, int open, int overdue, int done, int cancelled, List<ActionView> items,
-                               List<ActionView> awaiting) {
-    }
+    public record OwnerSection(
+            String owner,
+            int open,
+            int overdue,
+            int done,
+            int cancelled,
+            List<ActionView> items,
+            List<ActionView> awaiting) {}
 
     /**
      * Accepted actions inferred from transcripts that a person has to complete: nobody was said to do them
      * ({@code needsOwner}, not in any owner's list), or no date was said ({@code needsDate}, in their owner's list
      * too, but nothing can make them overdue).
      */
-    public record TriageQueues(List<ActionView> needsOwner, List<ActionView> needsDate) {
-    }
+    public record TriageQueues(List<ActionView> needsOwner, List<ActionView> needsDate) {}
 
     /** A decision, risk or question: written in a section of a note, or inferred from a transcript, with its confidence. */
-    public record Finding(String id, String text, LocalDate date, String meetingTitle,
-                          com.actiontracker.parse.ItemOrigin origin, double confidence, List<SourceLocation> sources) {
-    }
+    public record Finding(
+            String id,
+            String text,
+            LocalDate date,
+            String meetingTitle,
+            com.actiontracker.parse.ItemOrigin origin,
+            double confidence,
+            List<SourceLocation> sources) {}
 
-    public record DeadLetterEntry(String path, String stage, String reason) {
-    }
+    public record DeadLetterEntry(String path, String stage, String reason) {}
 
-    private static final Comparator<ActionView> ITEM_ORDER = Comparator
-            .comparing(ActionView::overdue).reversed()
+    private static final Comparator<ActionView> ITEM_ORDER = Comparator.comparing(ActionView::overdue)
+            .reversed()
             .thenComparing(ActionView::due, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(ActionView::meetingDate, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(ActionView::text)
             .thenComparing(ActionView::actionId);
 
-    public static LedgerReport build(LocalDate asOf, Iterable<ActionState> actions, Iterable<FindingState> findings,
-                                     List<DeadLetterEntry> deadLetters) {
+    public static LedgerReport build(
+            LocalDate asOf,
+            Iterable<ActionState> actions,
+            Iterable<FindingState> findings,
+            List<DeadLetterEntry> deadLetters) {
         Map<String, List<ActionView>> byOwner = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
         List<ActionView> needsOwner = new ArrayList<>();
         List<ActionView> needsDate = new ArrayList<>();
         for (ActionState action : actions) {
-            action.viewOn(asOf).filter(view -> view.triage() != Triage.DISMISSED).ifPresent(view -> {
-                if (view.needsOwner()) {
-                    needsOwner.add(view);
-                } else {
-                    byOwner.computeIfAbsent(view.owner(), o -> new ArrayList<>()).add(view);
-                }
-                if (view.needsDate()) {
-                    needsDate.add(view);
-                }
-            });
+            action.viewOn(asOf)
+                    .filter(view -> view.triage() != Triage.DISMISSED)
+                    .ifPresent(view -> {
+                        if (view.needsOwner()) {
+                            needsOwner.add(view);
+                        } else {
+                            byOwner.computeIfAbsent(view.owner(), o -> new ArrayList<>())
+                                    .add(view);
+                        }
+                        if (view.needsDate()) {
+                            needsDate.add(view);
+                        }
+                    });
         }
         List<OwnerSection> owners = new ArrayList<>();
         byOwner.forEach((owner, views) -> {
             views.sort(ITEM_ORDER);
-            List<ActionView> items = views.stream().filter(v -> v.triage() == Triage.ACCEPTED).toList();
-            owners.add(new OwnerSection(owner,
+            List<ActionView> items =
+                    views.stream().filter(v -> v.triage() == Triage.ACCEPTED).toList();
+            owners.add(new OwnerSection(
+                    owner,
                     count(items, v -> v.status().isPending()),
                     count(items, ActionView::overdue),
                     count(items, v -> v.status() == Lifecycle.DONE),
                     count(items, v -> v.status() == Lifecycle.CANCELLED),
                     items,
-                    views.stream().filter(v -> v.triage() == Triage.AWAITING && v.status().isPending()).toList()));
+                    views.stream()
+                            .filter(v ->
+                                    v.triage() == Triage.AWAITING && v.status().isPending())
+                            .toList()));
         });
         needsOwner.sort(ITEM_ORDER);
         needsDate.sort(ITEM_ORDER);
@@ -92,18 +117,28 @@ public record LedgerReport(LocalDate asOf, List<OwnerSection> owners, TriageQueu
             if (f.meetingDate() != null && f.meetingDate().isAfter(asOf)) {
                 continue;
             }
-            Finding finding = new Finding(f.id(), f.text(), f.meetingDate(), f.meetingTitle(), f.origin(), f.confidence(),
-                    f.locations());
-            (f.kind() == StatementKind.DECISION ? decisions : f.kind() == StatementKind.RISK ? risks : questions).add(finding);
+            Finding finding = new Finding(
+                    f.id(), f.text(), f.meetingDate(), f.meetingTitle(), f.origin(), f.confidence(), f.locations());
+            (f.kind() == StatementKind.DECISION ? decisions : f.kind() == StatementKind.RISK ? risks : questions)
+                    .add(finding);
         }
-        Comparator<Finding> findingOrder = Comparator.comparing(Finding::date, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(f -> f.sources().isEmpty() ? "" : f.sources().get(0).path())
-                .thenComparing(f -> f.sources().isEmpty() ? 0 : f.sources().get(0).line());
+        Comparator<Finding> findingOrder = Comparator.comparing(
+                        Finding::date, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(
+                        f -> f.sources().isEmpty() ? "" : f.sources().get(0).path())
+                .thenComparing(
+                        f -> f.sources().isEmpty() ? 0 : f.sources().get(0).line());
         decisions.sort(findingOrder);
         risks.sort(findingOrder);
         questions.sort(findingOrder);
-        return new LedgerReport(asOf, owners, new TriageQueues(List.copyOf(needsOwner), List.copyOf(needsDate)), decisions,
-                risks, questions, List.copyOf(deadLetters));
+        return new LedgerReport(
+                asOf,
+                owners,
+                new TriageQueues(List.copyOf(needsOwner), List.copyOf(needsDate)),
+                decisions,
+                risks,
+                questions,
+                List.copyOf(deadLetters));
     }
 
     private static int count(List<ActionView> items, java.util.function.Predicate<ActionView> predicate) {

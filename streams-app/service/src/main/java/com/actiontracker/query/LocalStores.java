@@ -32,7 +32,8 @@ public final class LocalStores {
     }
 
     public Optional<ActionState> action(String id) {
-        return Optional.ofNullable(this.<ActionState>store(StoreNames.RESOLVED_ACTIONS).get(id));
+        return Optional.ofNullable(
+                this.<ActionState>store(StoreNames.RESOLVED_ACTIONS).get(id));
     }
 
     public List<FindingState> findings() {
@@ -44,7 +45,8 @@ public final class LocalStores {
     }
 
     public Optional<OwnerLedger> ledger(String ownerKey) {
-        return Optional.ofNullable(this.<OwnerLedger>store(StoreNames.OWNER_LEDGER).get(ownerKey));
+        return Optional.ofNullable(
+                this.<OwnerLedger>store(StoreNames.OWNER_LEDGER).get(ownerKey));
     }
 
     public Optional<String> noteText(String path) {
@@ -66,6 +68,7 @@ public final class LocalStores {
     }
 
     private <V> ReadOnlyKeyValueStore<String, V> store(String name) {
-        return streams.store(StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.<String, V>keyValueStore()));
+        return streams.store(
+                StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.<String, V>keyValueStore()));
     }
 }

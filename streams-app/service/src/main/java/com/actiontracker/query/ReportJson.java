@@ -22,56 +22,123 @@ public final class ReportJson {
     /** The mapper of the report, the HTTP API and the CLI's JSON. */
     static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
-    private ReportJson() {
-    }
+    private ReportJson() {}
 
-    record Report(String asOf, List<Owner> owners, Triage triage, List<Finding> decisions, List<Finding> risks,
-                  List<Finding> questions, List<DeadLetter> deadLetters) {
-    }
+    record Report(
+            String asOf,
+            List<Owner> owners,
+            Triage triage,
+            List<Finding> decisions,
+            List<Finding> risks,
+            List<Finding> questions,
+            List<DeadLetter> deadLetters) {}
 
     /** {@code suggestions} (the contract's name since before triage): this owner's actions awaiting triage. */
-    record Owner(String owner, int open, int overdue, int done, int cancelled, List<Action> items,
-                 List<Action> suggestions) {
-    }
+    record Owner(
+            String owner,
+            int open,
+            int overdue,
+            int done,
+            int cancelled,
+            List<Action> items,
+            List<Action> suggestions) {}
 
-    record Triage(List<Action> needsOwner, List<Action> needsDate) {
-    }
+    record Triage(List<Action> needsOwner, List<Action> needsDate) {}
 
-    record DeadLetter(String path, String stage, String reason) {
-    }
+    record DeadLetter(String path, String stage, String reason) {}
 
     /** One action, as the report and {@code GET /actions/{id}} show it. */
-    record Action(String id, String text, String owner, String ownerWarning, String status, boolean reopened,
-                  String due, String done, String cancelled, boolean overdue, int daysOverdue, String priority,
-                  String origin, double confidence, String commitment, String triage, boolean needsOwner,
-                  boolean needsDate, String meetingDate, List<Source> sources, List<Transition> history) {
+    record Action(
+            String id,
+            String text,
+            String owner,
+            String ownerWarning,
+            String status,
+            boolean reopened,
+            String due,
+            String done,
+            String cancelled,
+            boolean overdue,
+            int daysOverdue,
+            String priority,
+            String origin,
+            double confidence,
+            String commitment,
+            String triage,
+            boolean needsOwner,
+            boolean needsDate,
+            String meetingDate,
+            List<Source> sources,
+            List<Transition> history) {
 
         static Action of(ActionView item) {
-            return new Action(item.actionId(), item.text(), item.owner(), item.ownerWarning(), ReportJson.status(item.status()),
-                    item.reopened(), ReportJson.date(item.due()), ReportJson.date(item.doneDate()), ReportJson.date(item.cancelledDate()),
-                    item.overdue(), item.daysOverdue(), ReportJson.lower(item.priority()), ReportJson.lower(item.origin()),
-                    item.confidence(), item.commitment() == null ? null : ReportJson.commitment(item.commitment()),
-                    ReportJson.lower(item.triage()), item.needsOwner(), item.needsDate(), ReportJson.date(item.meetingDate()),
-                    Source.of(item.sources()), item.history().stream().map(Transition::of).toList());
+            return new Action(
+                    item.actionId(),
+                    item.text(),
+                    item.owner(),
+                    item.ownerWarning(),
+                    ReportJson.status(item.status()),
+                    item.reopened(),
+                    ReportJson.date(item.due()),
+                    ReportJson.date(item.doneDate()),
+                    ReportJson.date(item.cancelledDate()),
+                    item.overdue(),
+                    item.daysOverdue(),
+                    ReportJson.lower(item.priority()),
+                    ReportJson.lower(item.origin()),
+                    item.confidence(),
+                    item.commitment() == null ? null : ReportJson.commitment(item.commitment()),
+                    ReportJson.lower(item.triage()),
+                    item.needsOwner(),
+                    item.needsDate(),
+                    ReportJson.date(item.meetingDate()),
+                    Source.of(item.sources()),
+                    item.history().stream().map(Transition::of).toList());
         }
     }
 
     /** A step of an action's history; {@code source} only when a note revision made it. */
-    record Transition(String from, String to, String at, String date, String reason,
-                      @JsonInclude(JsonInclude.Include.NON_NULL) Source source, String commandId) {
+    record Transition(
+            String from,
+            String to,
+            String at,
+            String date,
+            String reason,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Source source,
+            String commandId) {
 
         static Transition of(StatusTransition t) {
-            return new Transition(ReportJson.lower(t.from()), ReportJson.lower(t.to()), t.at().toString(), ReportJson.date(t.effectiveDate()), t.reason(),
-                    t.sourcePath() == null ? null : new Source(t.sourcePath(), t.sourceLine()), t.commandId());
+            return new Transition(
+                    ReportJson.lower(t.from()),
+                    ReportJson.lower(t.to()),
+                    t.at().toString(),
+                    ReportJson.date(t.effectiveDate()),
+                    t.reason(),
+                    t.sourcePath() == null ? null : new Source(t.sourcePath(), t.sourceLine()),
+                    t.commandId());
         }
     }
 
-    record Finding(String id, String text, String date, String meeting, String origin, double confidence,
-                   List<Source> sources) {
+    record Finding(
+            String id,
+            String text,
+            String date,
+            String meeting,
+            String origin,
+            double confidence,
+            List<Source> sources) {
 
         static List<Finding> of(List<LedgerReport.Finding> findings) {
-            return findings.stream().map(f -> new Finding(f.id(), f.text(), ReportJson.date(f.date()), f.meetingTitle(),
-                    ReportJson.lower(f.origin()), f.confidence(), Source.of(f.sources()))).toList();
+            return findings.stream()
+                    .map(f -> new Finding(
+                            f.id(),
+                            f.text(),
+                            ReportJson.date(f.date()),
+                            f.meetingTitle(),
+                            ReportJson.lower(f.origin()),
+                            f.confidence(),
+                            Source.of(f.sources())))
+                    .toList();
         }
     }
 
@@ -84,21 +151,35 @@ public final class ReportJson {
     }
 
     public static String write(LedgerReport report) {
-        Report json = new Report(report.asOf().toString(),
-                report.owners().stream().map(o -> new Owner(o.owner(), o.open(), o.overdue(), o.done(), o.cancelled(),
-                        o.items().stream().map(Action::of).toList(), o.awaiting().stream().map(Action::of).toList()))
+        Report json = new Report(
+                report.asOf().toString(),
+                report.owners().stream()
+                        .map(o -> new Owner(
+                                o.owner(),
+                                o.open(),
+                                o.overdue(),
+                                o.done(),
+                                o.cancelled(),
+                                o.items().stream().map(Action::of).toList(),
+                                o.awaiting().stream().map(Action::of).toList()))
                         .toList(),
-                new Triage(report.triage().needsOwner().stream().map(Action::of).toList(),
+                new Triage(
+                        report.triage().needsOwner().stream().map(Action::of).toList(),
                         report.triage().needsDate().stream().map(Action::of).toList()),
-                Finding.of(report.decisions()), Finding.of(report.risks()), Finding.of(report.questions()),
-                report.deadLetters().stream().map(d -> new DeadLetter(d.path(), d.stage(), d.reason())).toList());
+                Finding.of(report.decisions()),
+                Finding.of(report.risks()),
+                Finding.of(report.questions()),
+                report.deadLetters().stream()
+                        .map(d -> new DeadLetter(d.path(), d.stage(), d.reason()))
+                        .toList());
         return write(json, true);
     }
 
     /** Records of strings, numbers and lists, as JSON: they always serialise. */
     public static String write(Object json, boolean indented) {
         try {
-            return indented ? MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json)
+            return indented
+                    ? MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json)
                     : MAPPER.writeValueAsString(json);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A record of strings and numbers always serialises", e);

@@ -8,8 +8,7 @@ public final class ReportText {
 
     private static final int TEXT_WIDTH = 70;
 
-    private ReportText() {
-    }
+    private ReportText() {}
 
     public static String write(LedgerReport report) {
         StringBuilder out = new StringBuilder();
@@ -36,14 +35,21 @@ public final class ReportText {
         section(out, "Open questions", report.questions());
         if (!report.deadLetters().isEmpty()) {
             out.append("\nDead letters\n");
-            report.deadLetters().forEach(d -> out.append("  ").append(d.path()).append(": ").append(d.reason()).append("\n"));
+            report.deadLetters()
+                    .forEach(d -> out.append("  ")
+                            .append(d.path())
+                            .append(": ")
+                            .append(d.reason())
+                            .append("\n"));
         }
         return out.toString();
     }
 
     private static void line(StringBuilder out, ActionView item) {
         String flag = item.overdue() ? "OVERDUE " + item.daysOverdue() + "d" : ReportJson.status(item.status());
-        out.append(String.format("  %-12s %-10s %-10s %s%n", flag,
+        out.append(String.format(
+                "  %-12s %-10s %-10s %s%n",
+                flag,
                 item.due() == null ? "-" : item.due(),
                 item.doneDate() == null ? "" : item.doneDate(),
                 truncate(item.text(), TEXT_WIDTH)));
@@ -51,8 +57,13 @@ public final class ReportText {
 
     /** An inferred action with what a person needs to judge it: its id, confidence and how firmly it was said. */
     private static void triageLine(StringBuilder out, ActionView item) {
-        out.append(String.format(java.util.Locale.ROOT, "  %-20s %4.2f %-9s %-10s %s%n", item.actionId(), item.confidence(),
-                ReportJson.commitment(item.commitment()), item.due() == null ? "-" : item.due(),
+        out.append(String.format(
+                java.util.Locale.ROOT,
+                "  %-20s %4.2f %-9s %-10s %s%n",
+                item.actionId(),
+                item.confidence(),
+                ReportJson.commitment(item.commitment()),
+                item.due() == null ? "-" : item.due(),
                 truncate(item.text(), TEXT_WIDTH - 12)));
     }
 
@@ -60,15 +71,20 @@ public final class ReportText {
     public static String ownerTable(LedgerReport report) {
         StringBuilder out = new StringBuilder();
         out.append(String.format("%-28s %5s %8s %5s %10s%n", "OWNER", "OPEN", "OVERDUE", "DONE", "CANCELLED"));
-        report.owners().forEach(o -> out.append(String.format("%-28s %5d %8d %5d %10d%n",
-                truncate(name(o.owner()), 28), o.open(), o.overdue(), o.done(), o.cancelled())));
+        report.owners()
+                .forEach(o -> out.append(String.format(
+                        "%-28s %5d %8d %5d %10d%n",
+                        truncate(name(o.owner()), 28), o.open(), o.overdue(), o.done(), o.cancelled())));
         return out.toString();
     }
 
     private static void section(StringBuilder out, String title, List<LedgerReport.Finding> findings) {
         out.append("\n").append(title).append(" (").append(findings.size()).append(")\n");
-        findings.forEach(f -> out.append("  ").append(f.date() == null ? "          " : f.date()).append("  ")
-                .append(truncate(f.text(), TEXT_WIDTH + 10)).append("\n"));
+        findings.forEach(f -> out.append("  ")
+                .append(f.date() == null ? "          " : f.date())
+                .append("  ")
+                .append(truncate(f.text(), TEXT_WIDTH + 10))
+                .append("\n"));
     }
 
     private static String name(String owner) {

@@ -38,8 +38,7 @@ public final class TrackerHttpServer implements AutoCloseable {
      * @param threads     requests answered at once
      * @param queue       requests that may wait for a turn; more are answered 503
      */
-    public record Settings(String host, int port, Duration idleTimeout, int threads, int queue) {
-    }
+    public record Settings(String host, int port, Duration idleTimeout, int threads, int queue) {}
 
     /** How long a queued request waits for a turn before it is answered 503. */
     private static final Duration MAX_WAIT = Duration.ofSeconds(10);
@@ -50,8 +49,9 @@ public final class TrackerHttpServer implements AutoCloseable {
      * answer, errors included.
      */
     private static final Map<String, String> SECURITY_HEADERS = Map.of(
-            "Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src 'self';"
-                    + " base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+            "Content-Security-Policy",
+                    "default-src 'none'; style-src 'unsafe-inline'; img-src 'self';"
+                            + " base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
             "X-Content-Type-Options", "nosniff",
             "X-Frame-Options", "DENY",
             "Referrer-Policy", "no-referrer");
@@ -103,8 +103,10 @@ public final class TrackerHttpServer implements AutoCloseable {
             }
             String where = "Cannot listen on " + settings.host() + ":" + settings.port() + ": ";
             if (portInUse(e)) {
-                throw new IOException(where + "the port is in use; choose another with tracker.http.port"
-                        + " (TRACKER_HTTP_PORT, or --port for tracker demo)", e);
+                throw new IOException(
+                        where + "the port is in use; choose another with tracker.http.port"
+                                + " (TRACKER_HTTP_PORT, or --port for tracker demo)",
+                        e);
             }
             throw new IOException(where + e.getMessage(), e);
         }
@@ -114,7 +116,8 @@ public final class TrackerHttpServer implements AutoCloseable {
     /** Jetty wraps the JDK's "Address already in use" (a bad host is a BindException too, with another message). */
     private static boolean portInUse(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.net.BindException && String.valueOf(cause.getMessage()).contains("in use")) {
+            if (cause instanceof java.net.BindException
+                    && String.valueOf(cause.getMessage()).contains("in use")) {
                 return true;
             }
         }
@@ -170,7 +173,9 @@ public final class TrackerHttpServer implements AutoCloseable {
             return false;
         }
         String host = request.getHeaders().get(HttpHeader.HOST);
-        return origin.equals("null") || host == null || !origin.replaceFirst("^https?://", "").equals(host);
+        return origin.equals("null")
+                || host == null
+                || !origin.replaceFirst("^https?://", "").equals(host);
     }
 
     private static boolean isForm(Request request) {
@@ -201,11 +206,18 @@ public final class TrackerHttpServer implements AutoCloseable {
         public boolean handle(Request request, Response response, Callback callback) {
             Function<ApiRoutes.Request, ApiRoutes.Body> current = routes;
             ApiRoutes.Body body = current == null
-                    ? new ApiRoutes.Body(503, "application/json", ApiJson.error("Starting, try again")
-                            .getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of("Retry-After", "1"))
-                    : current.apply(new ApiRoutes.Request(request.getMethod(), request.getHttpURI().getPath(),
-                            request.getHttpURI().getQuery(), request.getHeaders().contains(ApiRoutes.FORWARDED),
-                            crossSite(request), isForm(request)));
+                    ? new ApiRoutes.Body(
+                            503,
+                            "application/json",
+                            ApiJson.error("Starting, try again").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                            Map.of("Retry-After", "1"))
+                    : current.apply(new ApiRoutes.Request(
+                            request.getMethod(),
+                            request.getHttpURI().getPath(),
+                            request.getHttpURI().getQuery(),
+                            request.getHeaders().contains(ApiRoutes.FORWARDED),
+                            crossSite(request),
+                            isForm(request)));
             response.setStatus(body.status());
             HttpFields.Mutable headers = response.getHeaders();
             headers.put(HttpHeader.CONTENT_TYPE, body.type());

@@ -45,11 +45,13 @@ public final class CatchUpWatcher implements AutoCloseable {
     public CatchUpWatcher(String bootstrapServers, String applicationId) {
         this.admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers));
         this.applicationId = applicationId;
-        this.probe = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"),
-                new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        this.probe = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                        ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"),
+                new ByteArrayDeserializer(),
+                new ByteArrayDeserializer());
     }
 
     /**
@@ -64,11 +66,16 @@ public final class CatchUpWatcher implements AutoCloseable {
         // could move a task's input past its last records while its output, newer than the end offsets read, went
         // unnoticed. Read this way, whatever the committed records produced is below the high watermarks read after,
         // and with no transaction open (last stable offset = high watermark) it is readable too.
-        Map<TopicPartition, OffsetAndMetadata> committed =
-                admin.listConsumerGroupOffsets(applicationId).partitionsToOffsetAndMetadata().get();
+        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(applicationId)
+                .partitionsToOffsetAndMetadata()
+                .get();
         Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-        admin.describeTopics(topics).allTopicNames().get().forEach((name, description) ->
-                description.partitions().forEach(p -> latest.put(new TopicPartition(name, p.partition()), OffsetSpec.latest())));
+        admin.describeTopics(topics)
+                .allTopicNames()
+                .get()
+                .forEach((name, description) -> description
+                        .partitions()
+                        .forEach(p -> latest.put(new TopicPartition(name, p.partition()), OffsetSpec.latest())));
         Map<TopicPartition, Long> ends = endOffsets(latest, IsolationLevel.READ_COMMITTED);
         if (!ends.equals(endOffsets(latest, IsolationLevel.READ_UNCOMMITTED))) {
             return false;
@@ -103,7 +110,9 @@ public final class CatchUpWatcher implements AutoCloseable {
     private Map<TopicPartition, Long> endOffsets(Map<TopicPartition, OffsetSpec> partitions, IsolationLevel isolation)
             throws ExecutionException, InterruptedException {
         Map<TopicPartition, Long> ends = new HashMap<>();
-        admin.listOffsets(partitions, new ListOffsetsOptions(isolation)).all().get()
+        admin.listOffsets(partitions, new ListOffsetsOptions(isolation))
+                .all()
+                .get()
                 .forEach((tp, info) -> ends.put(tp, info.offset()));
         return ends;
     }

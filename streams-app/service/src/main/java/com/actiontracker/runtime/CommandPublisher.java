@@ -62,8 +62,10 @@ public final class CommandPublisher {
         if (byId.containsKey(idOrPrefix)) {
             return byId.get(idOrPrefix);
         }
-        List<ActionStatus> matches = byId.values().stream().filter(a -> a.getActionId().startsWith(idOrPrefix))
-                .sorted(java.util.Comparator.comparing(ActionStatus::getActionId)).toList();
+        List<ActionStatus> matches = byId.values().stream()
+                .filter(a -> a.getActionId().startsWith(idOrPrefix))
+                .sorted(java.util.Comparator.comparing(ActionStatus::getActionId))
+                .toList();
         if (matches.isEmpty()) {
             throw new IllegalArgumentException("No action with id " + idOrPrefix);
         }
@@ -88,13 +90,18 @@ public final class CommandPublisher {
                 .setIssuedAt(Instant.now())
                 .setIssuedBy(issuedBy)
                 .build();
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true"),
-                new StringSerializer(), new org.apache.kafka.common.serialization.ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(topics.commands(), actionId,
-                    AvroSerde.of(ActionCommand.class).encode(command))).get();
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                        ProducerConfig.ACKS_CONFIG, "all",
+                        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true"),
+                new StringSerializer(),
+                new org.apache.kafka.common.serialization.ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(
+                            topics.commands(),
+                            actionId,
+                            AvroSerde.of(ActionCommand.class).encode(command)))
+                    .get();
         }
         return command;
     }

@@ -9,8 +9,7 @@ import java.util.stream.Stream;
 /** Deleting the directories the tracker owns: its data directory, a temporary run's, an instance's state. */
 public final class Directories {
 
-    private Directories() {
-    }
+    private Directories() {}
 
     /** Deletes a directory and everything in it; nothing happens when it does not exist. */
     public static void deleteTree(Path dir) throws IOException {

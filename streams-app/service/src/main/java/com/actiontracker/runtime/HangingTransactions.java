@@ -50,12 +50,18 @@ public final class HangingTransactions {
     }
 
     /** What was aborted, for the log and the console. */
-    public record Aborted(TopicPartition partition, long producerId, int producerEpoch, long startOffset,
-                          String transactionalId, Duration stillOpenAfter) {
+    public record Aborted(
+            TopicPartition partition,
+            long producerId,
+            int producerEpoch,
+            long startOffset,
+            String transactionalId,
+            Duration stillOpenAfter) {
 
         public String describe() {
             return partition + " from offset " + startOffset + " (producer " + producerId + ", epoch " + producerEpoch
-                    + (transactionalId == null ? "" : ", " + transactionalId) + ", still open " + stillOpenAfter.toSeconds()
+                    + (transactionalId == null ? "" : ", " + transactionalId) + ", still open "
+                    + stillOpenAfter.toSeconds()
                     + "s after it was first seen)";
         }
     }
@@ -75,8 +81,12 @@ public final class HangingTransactions {
      *                            {@code __consumer_offsets}, which other applications share
      * @param transactionTimeout  the longest a live transaction of the app can stay open
      */
-    public HangingTransactions(Admin admin, Predicate<String> topics, Predicate<String> ownTransactionalIds,
-                               Duration transactionTimeout, Clock clock) {
+    public HangingTransactions(
+            Admin admin,
+            Predicate<String> topics,
+            Predicate<String> ownTransactionalIds,
+            Duration transactionTimeout,
+            Clock clock) {
         this.admin = admin;
         this.topics = topics;
         this.ownTransactionalIds = ownTransactionalIds;
@@ -93,10 +103,14 @@ public final class HangingTransactions {
         java.util.Properties streams = config.streamsProperties();
         String internal = streams.getProperty(org.apache.kafka.streams.StreamsConfig.APPLICATION_ID_CONFIG) + "-";
         String prefix = config.topics().prefix();
-        long timeoutMs = Long.parseLong(streams.getProperty("producer.transaction.timeout.ms",
-                streams.getProperty("transaction.timeout.ms", "10000")));
-        return new HangingTransactions(admin, name -> name.startsWith(prefix) || name.startsWith(internal),
-                id -> id.startsWith(internal), Duration.ofMillis(timeoutMs), Clock.systemUTC());
+        long timeoutMs = Long.parseLong(streams.getProperty(
+                "producer.transaction.timeout.ms", streams.getProperty("transaction.timeout.ms", "10000")));
+        return new HangingTransactions(
+                admin,
+                name -> name.startsWith(prefix) || name.startsWith(internal),
+                id -> id.startsWith(internal),
+                Duration.ofMillis(timeoutMs),
+                Clock.systemUTC());
     }
 
     /**
@@ -120,15 +134,26 @@ public final class HangingTransactions {
             Thread.sleep(Math.max(0, wait));
             Set<String> before = keys(suspects);
             transactionalIds.clear();
-            suspects = find(transactionalIds).stream().filter(t -> before.contains(key(t))).toList();
+            suspects = find(transactionalIds).stream()
+                    .filter(t -> before.contains(key(t)))
+                    .toList();
         }
         List<Aborted> aborted = new ArrayList<>();
         for (OpenTransaction hanging : suspects) {
             ProducerState producer = hanging.producer();
-            admin.abortTransaction(new AbortTransactionSpec(hanging.partition(), producer.producerId(),
-                    (short) producer.producerEpoch(), producer.coordinatorEpoch().orElse(-1))).all().get();
-            Aborted done = new Aborted(hanging.partition(), producer.producerId(), producer.producerEpoch(),
-                    hanging.startOffset(), transactionalIds.get(producer.producerId()),
+            admin.abortTransaction(new AbortTransactionSpec(
+                            hanging.partition(),
+                            producer.producerId(),
+                            (short) producer.producerEpoch(),
+                            producer.coordinatorEpoch().orElse(-1)))
+                    .all()
+                    .get();
+            Aborted done = new Aborted(
+                    hanging.partition(),
+                    producer.producerId(),
+                    producer.producerEpoch(),
+                    hanging.startOffset(),
+                    transactionalIds.get(producer.producerId()),
                     Duration.ofMillis(clock.millis() - firstLook));
             log.warn("Aborted a hanging transaction on {}", done.describe());
             aborted.add(done);
@@ -143,7 +168,8 @@ public final class HangingTransactions {
     }
 
     private static String key(OpenTransaction t) {
-        return t.partition() + "/" + t.producer().producerId() + "/" + t.producer().producerEpoch() + "/" + t.startOffset();
+        return t.partition() + "/" + t.producer().producerId() + "/"
+                + t.producer().producerEpoch() + "/" + t.startOffset();
     }
 
     /**
@@ -153,18 +179,26 @@ public final class HangingTransactions {
     private void awaitCoordinators() throws ExecutionException, InterruptedException, TimeoutException {
         long deadline = clock.millis() + COORDINATOR_TIMEOUT.toMillis();
         while (true) {
-            Set<String> internal = admin.listTopics(new ListTopicsOptions().listInternal(true)).names().get();
-            boolean led = !internal.contains(Topic.TRANSACTION_STATE_TOPIC_NAME) || admin
-                    .describeTopics(List.of(Topic.TRANSACTION_STATE_TOPIC_NAME)).allTopicNames().get()
-                    .get(Topic.TRANSACTION_STATE_TOPIC_NAME).partitions().stream()
-                    .allMatch(p -> p.leader() != null && !p.leader().isEmpty());
+            Set<String> internal = admin.listTopics(new ListTopicsOptions().listInternal(true))
+                    .names()
+                    .get();
+            boolean led = !internal.contains(Topic.TRANSACTION_STATE_TOPIC_NAME)
+                    || admin
+                            .describeTopics(List.of(Topic.TRANSACTION_STATE_TOPIC_NAME))
+                            .allTopicNames()
+                            .get()
+                            .get(Topic.TRANSACTION_STATE_TOPIC_NAME)
+                            .partitions()
+                            .stream()
+                            .allMatch(p -> p.leader() != null && !p.leader().isEmpty());
             if (led) {
                 // Answers once no coordinator is loading (the Admin client retries COORDINATOR_LOAD_IN_PROGRESS).
                 admin.listTransactions().all().get(COORDINATOR_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
                 return;
             }
             if (clock.millis() > deadline) {
-                throw new TimeoutException("the transaction state has no leader after " + COORDINATOR_TIMEOUT.toSeconds() + "s");
+                throw new TimeoutException(
+                        "the transaction state has no leader after " + COORDINATOR_TIMEOUT.toSeconds() + "s");
             }
             Thread.sleep(100);
         }
@@ -178,15 +212,20 @@ public final class HangingTransactions {
         }
         Set<Long> producerIds = new HashSet<>();
         open.forEach(t -> producerIds.add(t.producer().producerId()));
-        for (TransactionListing listing : admin.listTransactions(new ListTransactionsOptions().filterProducerIds(producerIds))
-                .all().get()) {
+        for (TransactionListing listing : admin.listTransactions(
+                        new ListTransactionsOptions().filterProducerIds(producerIds))
+                .all()
+                .get()) {
             transactionalIds.put(listing.producerId(), listing.transactionalId());
         }
-        Map<String, TransactionDescription> descriptions = transactionalIds.isEmpty() ? Map.of()
+        Map<String, TransactionDescription> descriptions = transactionalIds.isEmpty()
+                ? Map.of()
                 : admin.describeTransactions(transactionalIds.values()).all().get();
         return hanging(open, transactionalIds, descriptions).stream()
-                .filter(t -> !Topic.GROUP_METADATA_TOPIC_NAME.equals(t.partition().topic())
-                        || ownTransactionalIds.test(transactionalIds.getOrDefault(t.producer().producerId(), "")))
+                .filter(t ->
+                        !Topic.GROUP_METADATA_TOPIC_NAME.equals(t.partition().topic())
+                                || ownTransactionalIds.test(transactionalIds.getOrDefault(
+                                        t.producer().producerId(), "")))
                 .toList();
     }
 
@@ -194,19 +233,27 @@ public final class HangingTransactions {
      * The open transactions that no coordinator will finish: their producer has no transactional id any more, or the
      * coordinator's transaction of that producer does not include the partition.
      */
-    static List<OpenTransaction> hanging(Collection<OpenTransaction> open, Map<Long, String> transactionalIds,
-                                         Map<String, TransactionDescription> descriptions) {
-        return open.stream().filter(t -> {
-            String transactionalId = transactionalIds.get(t.producer().producerId());
-            TransactionDescription description = transactionalId == null ? null : descriptions.get(transactionalId);
-            return description == null || description.producerId() != t.producer().producerId()
-                    || !description.topicPartitions().contains(t.partition());
-        }).toList();
+    static List<OpenTransaction> hanging(
+            Collection<OpenTransaction> open,
+            Map<Long, String> transactionalIds,
+            Map<String, TransactionDescription> descriptions) {
+        return open.stream()
+                .filter(t -> {
+                    String transactionalId = transactionalIds.get(t.producer().producerId());
+                    TransactionDescription description =
+                            transactionalId == null ? null : descriptions.get(transactionalId);
+                    return description == null
+                            || description.producerId() != t.producer().producerId()
+                            || !description.topicPartitions().contains(t.partition());
+                })
+                .toList();
     }
 
     private List<OpenTransaction> open() throws ExecutionException, InterruptedException {
         Set<String> names = new HashSet<>();
-        for (String name : admin.listTopics(new ListTopicsOptions().listInternal(true)).names().get()) {
+        for (String name : admin.listTopics(new ListTopicsOptions().listInternal(true))
+                .names()
+                .get()) {
             if (topics.test(name) || Topic.GROUP_METADATA_TOPIC_NAME.equals(name)) {
                 names.add(name);
             }
@@ -215,13 +262,17 @@ public final class HangingTransactions {
             return List.of();
         }
         List<TopicPartition> partitions = new ArrayList<>();
-        for (TopicDescription topic : admin.describeTopics(names).allTopicNames().get().values()) {
+        for (TopicDescription topic :
+                admin.describeTopics(names).allTopicNames().get().values()) {
             topic.partitions().forEach(p -> partitions.add(new TopicPartition(topic.name(), p.partition())));
         }
         List<OpenTransaction> open = new ArrayList<>();
-        admin.describeProducers(partitions).all().get().forEach((partition, state) -> state.activeProducers().stream()
-                .filter(p -> p.currentTransactionStartOffset().isPresent())
-                .forEach(p -> open.add(new OpenTransaction(partition, p))));
+        admin.describeProducers(partitions)
+                .all()
+                .get()
+                .forEach((partition, state) -> state.activeProducers().stream()
+                        .filter(p -> p.currentTransactionStartOffset().isPresent())
+                        .forEach(p -> open.add(new OpenTransaction(partition, p))));
         return open;
     }
 }

@@ -34,11 +34,10 @@ import org.apache.kafka.streams.StreamsConfig;
 public final class Replay {
 
     /** The internal topics a Kafka Streams app creates, after its application id and a dash. */
-    private static final List<String> INTERNAL_SUFFIXES = List.of("-changelog", "-repartition",
-            "-subscription-registration-topic", "-subscription-response-topic");
+    private static final List<String> INTERNAL_SUFFIXES =
+            List.of("-changelog", "-repartition", "-subscription-registration-topic", "-subscription-response-topic");
 
-    private Replay() {
-    }
+    private Replay() {}
 
     /**
      * @param toDateTime replay only what was written from then on, a time in UTC (the state then starts empty),
@@ -47,20 +46,36 @@ public final class Replay {
     public static void reset(TrackerConfig config, Optional<LocalDateTime> toDateTime) throws IOException {
         String applicationId = config.streamsProperties().getProperty(StreamsConfig.APPLICATION_ID_CONFIG);
         Topics topics = config.topics();
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers()))) {
+        try (Admin admin =
+                Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers()))) {
             removeMembers(admin, applicationId);
             Map<TopicPartition, OffsetSpec> seek = new HashMap<>();
-            OffsetSpec inputsFrom = toDateTime.map(t -> OffsetSpec.forTimestamp(t.toInstant(ZoneOffset.UTC).toEpochMilli()))
+            OffsetSpec inputsFrom = toDateTime
+                    .map(t ->
+                            OffsetSpec.forTimestamp(t.toInstant(ZoneOffset.UTC).toEpochMilli()))
                     .orElse(OffsetSpec.earliest());
             partitions(admin, List.of(topics.rawNotes(), topics.commands())).forEach(p -> seek.put(p, inputsFrom));
-            partitions(admin, List.of(topics.actionEvents(), topics.decisions(), topics.risks(), topics.questions(),
-                    topics.personMentions(), topics.people())).forEach(p -> seek.put(p, OffsetSpec.latest()));
-            admin.alterConsumerGroupOffsets(applicationId, offsets(admin, seek)).all().get();
+            partitions(
+                            admin,
+                            List.of(
+                                    topics.actionEvents(),
+                                    topics.decisions(),
+                                    topics.risks(),
+                                    topics.questions(),
+                                    topics.personMentions(),
+                                    topics.people()))
+                    .forEach(p -> seek.put(p, OffsetSpec.latest()));
+            admin.alterConsumerGroupOffsets(applicationId, offsets(admin, seek))
+                    .all()
+                    .get();
             List<String> internal = admin.listTopics().names().get().stream()
-                    .filter(name -> isInternal(applicationId, name)).toList();
+                    .filter(name -> isInternal(applicationId, name))
+                    .toList();
             admin.deleteTopics(internal).all().get();
         } catch (ExecutionException e) {
-            throw new IOException("The application reset failed (are all instances stopped?): " + e.getCause().getMessage(),
+            throw new IOException(
+                    "The application reset failed (are all instances stopped?): "
+                            + e.getCause().getMessage(),
                     e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -70,7 +85,8 @@ public final class Replay {
     }
 
     static boolean isInternal(String applicationId, String topic) {
-        return topic.startsWith(applicationId + "-") && INTERNAL_SUFFIXES.stream().anyMatch(topic::endsWith);
+        return topic.startsWith(applicationId + "-")
+                && INTERNAL_SUFFIXES.stream().anyMatch(topic::endsWith);
     }
 
     /**
@@ -78,25 +94,31 @@ public final class Replay {
      * session timeout, 45 s) are removed, as the reset tool's {@code --force} does; this is why every instance must be
      * stopped first.
      */
-    private static void removeMembers(Admin admin, String applicationId) throws ExecutionException, InterruptedException {
-        ConsumerGroupDescription group = admin.describeConsumerGroups(List.of(applicationId)).all().get()
-                .get(applicationId);
+    private static void removeMembers(Admin admin, String applicationId)
+            throws ExecutionException, InterruptedException {
+        ConsumerGroupDescription group =
+                admin.describeConsumerGroups(List.of(applicationId)).all().get().get(applicationId);
         if (group != null && !group.members().isEmpty()) {
-            admin.removeMembersFromConsumerGroup(applicationId, new RemoveMembersFromConsumerGroupOptions()).all().get();
+            admin.removeMembersFromConsumerGroup(applicationId, new RemoveMembersFromConsumerGroupOptions())
+                    .all()
+                    .get();
         }
     }
 
     private static List<TopicPartition> partitions(Admin admin, Collection<String> topics)
             throws ExecutionException, InterruptedException {
-        Map<String, TopicDescription> described = admin.describeTopics(topics).allTopicNames().get();
-        return described.values().stream().flatMap(d -> d.partitions().stream()
-                .map(p -> new TopicPartition(d.name(), p.partition()))).toList();
+        Map<String, TopicDescription> described =
+                admin.describeTopics(topics).allTopicNames().get();
+        return described.values().stream()
+                .flatMap(d -> d.partitions().stream().map(p -> new TopicPartition(d.name(), p.partition())))
+                .toList();
     }
 
     /** Where each partition is sought to; a time after its last record means its end, as the reset tool does. */
     private static Map<TopicPartition, OffsetAndMetadata> offsets(Admin admin, Map<TopicPartition, OffsetSpec> seek)
             throws ExecutionException, InterruptedException {
-        Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> found = admin.listOffsets(seek).all().get();
+        Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> found =
+                admin.listOffsets(seek).all().get();
         Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = null;
         Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
         for (Map.Entry<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> e : found.entrySet()) {

@@ -52,8 +52,7 @@ public final class ReplayPreview {
         }
     }
 
-    private ReplayPreview() {
-    }
+    private ReplayPreview() {}
 
     /** Runs the shadow app against the cluster {@code config} names, waits until it has read everything, cleans up. */
     public static Result run(TrackerConfig config, LocalDate asOf, Duration timeout)
@@ -82,15 +81,21 @@ public final class ReplayPreview {
                 try (TrackerApp app = TrackerApp.create(shadow)) {
                     app.start(timeout);
                     try (CatchUpWatcher watcher = new CatchUpWatcher(shadow.bootstrapServers(), app.applicationId())) {
-                        watcher.await(app.sourceTopics(), () -> true, timeout, "The preview had not read the retained notes");
+                        watcher.await(
+                                app.sourceTopics(), () -> true, timeout, "The preview had not read the retained notes");
                     }
                     replayed = app.actions();
-                    app.findings().forEach(f -> replayedFindings.put(f.id(), describe(f.kind().name(), f.text())));
+                    app.findings()
+                            .forEach(f -> replayedFindings.put(
+                                    f.id(), describe(f.kind().name(), f.text())));
                 }
                 LedgerReport before = LedgerReport.build(asOf, current, List.of(), List.of());
                 LedgerReport after = LedgerReport.build(asOf, replayed, List.of(), List.of());
-                return new Result(LedgerDiff.changes(before, after), findingChanges(currentFindings, replayedFindings),
-                        count(before), count(after));
+                return new Result(
+                        LedgerDiff.changes(before, after),
+                        findingChanges(currentFindings, replayedFindings),
+                        count(before),
+                        count(after));
             } finally {
                 cleanUp(admin, shadowApp, shadowPrefix);
                 Directories.deleteTree(state);
@@ -100,14 +105,21 @@ public final class ReplayPreview {
 
     /** The latest state of every action, as the running tracker published it on its compacted topic. */
     private static List<ActionState> currentLedger(TrackerConfig config) {
-        return TopicReader.latestByKey(config.bootstrapServers(), config.topics().actionsCurrent()).values().stream()
-                .map(value -> TrackingAvro.fromAvro(STATUS.decode(value))).toList();
+        return TopicReader.latestByKey(
+                        config.bootstrapServers(), config.topics().actionsCurrent())
+                .values()
+                .stream()
+                .map(value -> TrackingAvro.fromAvro(STATUS.decode(value)))
+                .toList();
     }
 
     /** Every decision, risk and question the notes currently state (id to description), from their event topics. */
     private static Map<String, String> currentFindings(TrackerConfig config) {
         Map<String, String> latest = new TreeMap<>();
-        for (String topic : List.of(config.topics().decisions(), config.topics().risks(), config.topics().questions())) {
+        for (String topic : List.of(
+                config.topics().decisions(),
+                config.topics().risks(),
+                config.topics().questions())) {
             TopicReader.readAll(config.bootstrapServers(), topic).forEach(r -> {
                 com.actiontracker.avro.NoteFinding f = FINDINGS.decode(r.value());
                 if (f.getWithdrawn()) {
@@ -148,13 +160,18 @@ public final class ReplayPreview {
             admin.deleteConsumerGroups(List.of(shadowApp)).all().get();
         } catch (ExecutionException e) {
             // A group that never committed, or is still emptying: nothing of the real app depends on it.
-            log.warn("Could not delete the preview's consumer group {}: {}", shadowApp, e.getCause().getMessage());
+            log.warn(
+                    "Could not delete the preview's consumer group {}: {}",
+                    shadowApp,
+                    e.getCause().getMessage());
         }
         log.info("Preview cleaned up: {} topics deleted", topics.size());
     }
 
     private static int count(LedgerReport report) {
-        return report.owners().stream().mapToInt(o -> o.items().size() + o.awaiting().size()).sum()
+        return report.owners().stream()
+                        .mapToInt(o -> o.items().size() + o.awaiting().size())
+                        .sum()
                 + report.triage().needsOwner().size();
     }
 }

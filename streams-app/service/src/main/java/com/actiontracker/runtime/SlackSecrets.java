@@ -29,11 +29,13 @@ public final class SlackSecrets {
     private static final String ENV = "env";
     private static final String DIR = "dir";
     private static final Pattern REFERENCE = Pattern.compile("\\$\\{(" + ENV + "|" + DIR + "):([^}]*)}");
-    private static final Set<PosixFilePermission> OTHERS = EnumSet.of(PosixFilePermission.GROUP_READ,
-            PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE);
+    private static final Set<PosixFilePermission> OTHERS = EnumSet.of(
+            PosixFilePermission.GROUP_READ,
+            PosixFilePermission.GROUP_WRITE,
+            PosixFilePermission.OTHERS_READ,
+            PosixFilePermission.OTHERS_WRITE);
 
-    private SlackSecrets() {
-    }
+    private SlackSecrets() {}
 
     static String fromEnvironment(String variable) {
         return "${" + ENV + ":" + variable + "}";
@@ -94,13 +96,16 @@ public final class SlackSecrets {
         if (!variables.isEmpty()) {
             providers.add(ENV);
             worker.put("config.providers." + ENV + ".class", EnvVarConfigProvider.class.getName());
-            worker.put("config.providers." + ENV + ".param." + EnvVarConfigProvider.ALLOWLIST_PATTERN_CONFIG,
-                    "^(" + variables.stream().map(Pattern::quote).collect(java.util.stream.Collectors.joining("|")) + ")$");
+            worker.put(
+                    "config.providers." + ENV + ".param." + EnvVarConfigProvider.ALLOWLIST_PATTERN_CONFIG,
+                    "^(" + variables.stream().map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"))
+                            + ")$");
         }
         if (!directories.isEmpty()) {
             providers.add(DIR);
             worker.put("config.providers." + DIR + ".class", DirectoryConfigProvider.class.getName());
-            worker.put("config.providers." + DIR + ".param." + DirectoryConfigProvider.ALLOWED_PATHS_CONFIG,
+            worker.put(
+                    "config.providers." + DIR + ".param." + DirectoryConfigProvider.ALLOWED_PATHS_CONFIG,
                     String.join(",", directories));
         }
         if (!providers.isEmpty()) {

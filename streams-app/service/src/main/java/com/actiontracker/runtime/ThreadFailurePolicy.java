@@ -38,12 +38,20 @@ public final class ThreadFailurePolicy implements StreamsUncaughtExceptionHandle
             recent.removeFirst();
         }
         if (recent.size() >= maxReplacements) {
-            log.error("Stream thread failed again after {} replacements within {}; shutting the streams client down"
-                    + " (/health now answers 503)", recent.size(), window, exception);
+            log.error(
+                    "Stream thread failed again after {} replacements within {}; shutting the streams client down"
+                            + " (/health now answers 503)",
+                    recent.size(),
+                    window,
+                    exception);
             return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
         }
         recent.addLast(now);
-        log.error("Stream thread failed; replacing it ({} of {} within {})", recent.size(), maxReplacements, window,
+        log.error(
+                "Stream thread failed; replacing it ({} of {} within {})",
+                recent.size(),
+                maxReplacements,
+                window,
                 exception);
         return StreamThreadExceptionResponse.REPLACE_THREAD;
     }

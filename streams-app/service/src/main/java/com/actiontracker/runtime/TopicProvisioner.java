@@ -38,16 +38,21 @@ public final class TopicProvisioner {
         }
     }
 
-    private TopicProvisioner() {
-    }
+    private TopicProvisioner() {}
 
     /** Every topic the app reads or writes, with its retention policy (documented in the README). */
     public static List<TopicSpec> specs(Topics topics) {
         return List.of(
-                new TopicSpec(topics.rawNotes(), retention(FOREVER),
-                        "every revision of every note, kept forever: a replay re-derives everything from it", ONE),
-                new TopicSpec(topics.commands(), retention(FOREVER),
-                        "people's commands are input that no note holds: kept forever for replays", ONE),
+                new TopicSpec(
+                        topics.rawNotes(),
+                        retention(FOREVER),
+                        "every revision of every note, kept forever: a replay re-derives everything from it",
+                        ONE),
+                new TopicSpec(
+                        topics.commands(),
+                        retention(FOREVER),
+                        "people's commands are input that no note holds: kept forever for replays",
+                        ONE),
                 new TopicSpec(topics.actionEvents(), retention(days(7)), "derived from notes.raw and commands"),
                 new TopicSpec(topics.decisions(), retention(days(7)), "derived from notes.raw"),
                 new TopicSpec(topics.risks(), retention(days(7)), "derived from notes.raw"),
@@ -70,8 +75,11 @@ public final class TopicProvisioner {
         List<NewTopic> missing = new ArrayList<>();
         for (TopicSpec spec : specs(topics)) {
             if (!existing.contains(spec.name())) {
-                missing.add(new NewTopic(spec.name(), Optional.of(spec.partitions().orElse(partitions)),
-                        replicationFactor < 0 ? Optional.empty() : Optional.of(replicationFactor)).configs(spec.configs()));
+                missing.add(new NewTopic(
+                                spec.name(),
+                                Optional.of(spec.partitions().orElse(partitions)),
+                                replicationFactor < 0 ? Optional.empty() : Optional.of(replicationFactor))
+                        .configs(spec.configs()));
             }
         }
         for (NewTopic topic : missing) {
@@ -87,10 +95,13 @@ public final class TopicProvisioner {
         checkSinglePartition(admin, topics.ordered());
     }
 
-    private static void checkSinglePartition(Admin admin, List<String> names) throws ExecutionException, InterruptedException {
-        Map<String, TopicDescription> described = admin.describeTopics(names).allTopicNames().get();
+    private static void checkSinglePartition(Admin admin, List<String> names)
+            throws ExecutionException, InterruptedException {
+        Map<String, TopicDescription> described =
+                admin.describeTopics(names).allTopicNames().get();
         Map<String, Integer> counts = described.values().stream()
-                .collect(Collectors.toMap(TopicDescription::name, d -> d.partitions().size()));
+                .collect(Collectors.toMap(
+                        TopicDescription::name, d -> d.partitions().size()));
         if (counts.values().stream().anyMatch(count -> count != 1)) {
             throw new IllegalStateException("The topics people write must have one partition each, so that notes and"
                     + " commands are read in one order, but " + counts + "; recreate them");
@@ -98,9 +109,13 @@ public final class TopicProvisioner {
     }
 
     private static Map<String, String> retention(String ms) {
-        return Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
-                TopicConfig.RETENTION_MS_CONFIG, ms,
-                TopicConfig.RETENTION_BYTES_CONFIG, FOREVER);
+        return Map.of(
+                TopicConfig.CLEANUP_POLICY_CONFIG,
+                TopicConfig.CLEANUP_POLICY_DELETE,
+                TopicConfig.RETENTION_MS_CONFIG,
+                ms,
+                TopicConfig.RETENTION_BYTES_CONFIG,
+                FOREVER);
     }
 
     private static Map<String, String> compacted() {

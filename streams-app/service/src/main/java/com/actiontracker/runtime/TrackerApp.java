@@ -45,11 +45,21 @@ public final class TrackerApp implements AutoCloseable {
     public static TrackerApp create(TrackerConfig config) throws java.io.IOException {
         Properties properties = config.streamsProperties();
         NoteParser parser = new NoteParser(ParserSettings.fromProperties(config.parserProperties()));
-        Map<String, String> aliases = config.aliasesFile().isPresent() ? AliasFile.load(config.aliasesFile().get()) : Map.of();
-        Topology topology = TrackerTopology.build(config.topics(), parser, config.acceptConfidence(), new OwnerResolver(config.vaultOwner(), aliases),
-                config.alertSettings(), properties);
-        return new TrackerApp(topology, properties, new ThreadFailurePolicy(config.threadMaxReplacements(),
-                config.threadReplacementWindow(), java.time.Clock.systemUTC()));
+        Map<String, String> aliases = config.aliasesFile().isPresent()
+                ? AliasFile.load(config.aliasesFile().get())
+                : Map.of();
+        Topology topology = TrackerTopology.build(
+                config.topics(),
+                parser,
+                config.acceptConfidence(),
+                new OwnerResolver(config.vaultOwner(), aliases),
+                config.alertSettings(),
+                properties);
+        return new TrackerApp(
+                topology,
+                properties,
+                new ThreadFailurePolicy(
+                        config.threadMaxReplacements(), config.threadReplacementWindow(), java.time.Clock.systemUTC()));
     }
 
     /** Starts processing and waits until every task is assigned and running. */
@@ -63,7 +73,8 @@ public final class TrackerApp implements AutoCloseable {
         streams.setUncaughtExceptionHandler(failures);
         streams.start();
         if (!running.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-            throw new TimeoutException("Kafka Streams not running after " + timeout.toSeconds() + "s: " + streams.state());
+            throw new TimeoutException(
+                    "Kafka Streams not running after " + timeout.toSeconds() + "s: " + streams.state());
         }
     }
 

@@ -68,97 +68,235 @@ public final class TrackerConfig extends AbstractConfig {
     public static final double DEFAULT_ACCEPT_CONFIDENCE = 0.8;
     /** The Kafka cluster of {@code run} when {@code bootstrap.servers} is not given. */
     public static final String DEFAULT_BOOTSTRAP_SERVERS = "localhost:9092";
+
     public static final String DEFAULT_APPLICATION_ID = "action-tracker";
     /** Prefix of the embedded Connect worker's settings ({@code connect.offset.flush.interval.ms}). */
     public static final String CONNECT_PREFIX = "connect.";
+
     private static final String CONNECT_ENV = "CONNECT_";
     /** Prefix of the Slack sink's settings ({@code slack.webhook.url}); any of them turns the sink on. */
     public static final String SLACK_PREFIX = "slack.";
+
     private static final String SLACK_ENV = "SLACK_";
     public static final String SLACK_DIGEST = "tracker.slack.digest";
     public static final String SLACK_WEBHOOK_FILE = "tracker.slack.webhook.file";
 
     public static final ConfigDef CONFIG_DEF = new ConfigDef()
-            .define(VAULT_OWNER, Type.STRING, "", Importance.HIGH,
+            .define(
+                    VAULT_OWNER,
+                    Type.STRING,
+                    "",
+                    Importance.HIGH,
                     "The person who writes the notes: `@Myself` and `@me` are this person. CLI: `--vault-owner`.")
-            .define(TOPIC_PREFIX, Type.STRING, "tracker.", Importance.MEDIUM,
+            .define(
+                    TOPIC_PREFIX,
+                    Type.STRING,
+                    "tracker.",
+                    Importance.MEDIUM,
                     "Prefix of every topic name, so several trackers can share a cluster.")
-            .define(TOPIC_INPUT_PREFIX, Type.STRING, "", Importance.LOW,
+            .define(
+                    TOPIC_INPUT_PREFIX,
+                    Type.STRING,
+                    "",
+                    Importance.LOW,
                     "Prefix of the two topics people write (`notes.raw`, `commands`) when it differs; `tracker replay"
                             + " --preview` runs a shadow app this way (real inputs, everything else under a throwaway"
                             + " prefix).")
-            .define(TOPIC_PARTITIONS, Type.INT, 3, Range.atLeast(1), Importance.MEDIUM,
+            .define(
+                    TOPIC_PARTITIONS,
+                    Type.INT,
+                    3,
+                    Range.atLeast(1),
+                    Importance.MEDIUM,
                     "Partitions of each topic the app creates (all equal: topics keyed by action id are"
                             + " co-partitioned).")
-            .define(TOPIC_REPLICATION, Type.SHORT, (short) -1, Importance.MEDIUM,
+            .define(
+                    TOPIC_REPLICATION,
+                    Type.SHORT,
+                    (short) -1,
+                    Importance.MEDIUM,
                     "Replication factor of created topics; `-1` is the broker's default.")
-            .define(TOPICS_CREATE, Type.BOOLEAN, true, Importance.LOW,
+            .define(
+                    TOPICS_CREATE,
+                    Type.BOOLEAN,
+                    true,
+                    Importance.LOW,
                     "Create missing topics at start and check partition counts of existing ones.")
-            .define(INPUT_DIR, Type.STRING, "seeds", Importance.HIGH,
+            .define(
+                    INPUT_DIR,
+                    Type.STRING,
+                    "seeds",
+                    Importance.HIGH,
                     "Notes folder of the embedded connector (`demo`, `report`). CLI: `--input`.")
-            .define(INPUT_PATTERNS, Type.LIST, "*.md,*.txt", Importance.MEDIUM,
+            .define(
+                    INPUT_PATTERNS,
+                    Type.LIST,
+                    "*.md,*.txt",
+                    Importance.MEDIUM,
                     "Note file globs (the connector's `file.patterns`).")
-            .define(INPUT_POLL_MS, Type.LONG, 1000L, Range.atLeast(10), Importance.LOW,
+            .define(
+                    INPUT_POLL_MS,
+                    Type.LONG,
+                    1000L,
+                    Range.atLeast(10),
+                    Importance.LOW,
                     "How often the folder is scanned for changes.")
-            .define(INPUT_MAX_BYTES, Type.INT, 512 * 1024, Range.atLeast(1), Importance.LOW,
+            .define(
+                    INPUT_MAX_BYTES,
+                    Type.INT,
+                    512 * 1024,
+                    Range.atLeast(1),
+                    Importance.LOW,
                     "Larger note files become dead letters.")
-            .define(INPUT_MIN_AGE_MS, Type.LONG, 250L, Range.atLeast(0), Importance.LOW,
+            .define(
+                    INPUT_MIN_AGE_MS,
+                    Type.LONG,
+                    250L,
+                    Range.atLeast(0),
+                    Importance.LOW,
                     "A note modified less than this long ago waits for the next scan: an editor may still be writing"
                             + " it. An empty note is published once the connector has seen it empty for 5 s.")
-            .define(HTTP_PORT, Type.INT, 8080, Range.between(0, 65535), Importance.MEDIUM,
+            .define(
+                    HTTP_PORT,
+                    Type.INT,
+                    8080,
+                    Range.between(0, 65535),
+                    Importance.MEDIUM,
                     "Port of the web page and HTTP API; `0` picks a free one. CLI: `--port`.")
-            .define(HTTP_BIND, Type.STRING, "localhost", Importance.MEDIUM,
+            .define(
+                    HTTP_BIND,
+                    Type.STRING,
+                    "localhost",
+                    Importance.MEDIUM,
                     "Address the web page and API listen on: `localhost` is this machine only (like the embedded"
                             + " Kafka); `0.0.0.0` every interface (docker-compose sets it). The API has no"
                             + " authentication: expose it only where everyone may read the ledger.")
-            .define(HTTP_IDLE_MS, Type.LONG, 30_000L, Range.atLeast(100), Importance.LOW,
+            .define(
+                    HTTP_IDLE_MS,
+                    Type.LONG,
+                    30_000L,
+                    Range.atLeast(100),
+                    Importance.LOW,
                     "A connection that sends nothing for this long is closed, half-sent requests included.")
-            .define(HTTP_THREADS, Type.INT, 8, Range.atLeast(1), Importance.LOW,
-                    "Requests answered at once.")
-            .define(HTTP_QUEUE, Type.INT, 64, Range.atLeast(0), Importance.LOW,
+            .define(HTTP_THREADS, Type.INT, 8, Range.atLeast(1), Importance.LOW, "Requests answered at once.")
+            .define(
+                    HTTP_QUEUE,
+                    Type.INT,
+                    64,
+                    Range.atLeast(0),
+                    Importance.LOW,
                     "Requests that may wait for a thread (up to 10 s); beyond that they are answered `503` with"
                             + " `Retry-After` at once.")
-            .define(HTTP_HOST, Type.STRING, "localhost", Importance.MEDIUM,
+            .define(
+                    HTTP_HOST,
+                    Type.STRING,
+                    "localhost",
+                    Importance.MEDIUM,
                     "Host name the other instances use to reach this one (Kafka Streams `application.server` is"
                             + " `<host>:<port>`).")
-            .define(DATA_DIR, Type.STRING, ".tracker", Importance.MEDIUM,
+            .define(
+                    DATA_DIR,
+                    Type.STRING,
+                    ".tracker",
+                    Importance.MEDIUM,
                     "Broker log, Connect offsets and stream state (the Streams `state.dir` is `<data dir>/streams`)."
                             + " CLI: `--data-dir`.")
-            .define(ALIASES_FILE, Type.STRING, "", Importance.MEDIUM,
+            .define(
+                    ALIASES_FILE,
+                    Type.STRING,
+                    "",
+                    Importance.MEDIUM,
                     "YAML file of `Written Name: Canonical Name` lines that win over every owner resolution rule.")
-            .define(TIMEZONE, Type.STRING, java.time.ZoneId.systemDefault().getId(), new ZoneValidator(), Importance.MEDIUM,
+            .define(
+                    TIMEZONE,
+                    Type.STRING,
+                    java.time.ZoneId.systemDefault().getId(),
+                    new ZoneValidator(),
+                    Importance.MEDIUM,
                     "Time zone of due dates (\"overdue\" starts at local midnight after the due day) and of the"
                             + " digest time.")
-            .define(AS_OF, Type.STRING, "", Importance.LOW,
+            .define(
+                    AS_OF,
+                    Type.STRING,
+                    "",
+                    Importance.LOW,
                     "Judge overdue against this fixed day (`YYYY-MM-DD`) instead of the wall clock (set by `tracker"
                             + " report`).")
-            .define(ALERT_CHECK_MS, Type.LONG, 60_000L, Range.atLeast(100), Importance.MEDIUM,
+            .define(
+                    ALERT_CHECK_MS,
+                    Type.LONG,
+                    60_000L,
+                    Range.atLeast(100),
+                    Importance.MEDIUM,
                     "How often the wall clock is checked for actions that became overdue with no new input, and for"
                             + " due reminders.")
-            .define(ALERT_REPEAT_MS, Type.LONG, 24 * 3_600_000L, Range.atLeast(1000), Importance.MEDIUM,
+            .define(
+                    ALERT_REPEAT_MS,
+                    Type.LONG,
+                    24 * 3_600_000L,
+                    Range.atLeast(1000),
+                    Importance.MEDIUM,
                     "How long an overdue alert stays quiet before a `REMINDER`.")
-            .define(ALERT_GROUP_WAIT_MS, Type.LONG, 30_000L, Range.atLeast(0), Importance.MEDIUM,
+            .define(
+                    ALERT_GROUP_WAIT_MS,
+                    Type.LONG,
+                    30_000L,
+                    Range.atLeast(0),
+                    Importance.MEDIUM,
                     "How long a new overdue alert is held before it is sent (like Alertmanager's `group_wait`): the"
                             + " burst of input that caused it settles, it names the owner the ledger shows, and one"
                             + " owner's alerts go out together. `0` sends at once.")
-            .define(THREAD_MAX_REPLACEMENTS, Type.INT, 3, Range.atLeast(0), Importance.LOW,
+            .define(
+                    THREAD_MAX_REPLACEMENTS,
+                    Type.INT,
+                    3,
+                    Range.atLeast(0),
+                    Importance.LOW,
                     "A stream thread that dies of an unhandled exception (not a bad record: those are dead letters)"
                             + " is replaced at most this many times within"
                             + " `tracker.streams.thread.replacement-window.ms`; the next failure shuts the app down,"
                             + " its state becomes `ERROR` and `/health` answers 503, so a supervisor can restart it"
                             + " or alert.")
-            .define(THREAD_REPLACEMENT_WINDOW_MS, Type.LONG, 600_000L, Range.atLeast(1000), Importance.LOW,
+            .define(
+                    THREAD_REPLACEMENT_WINDOW_MS,
+                    Type.LONG,
+                    600_000L,
+                    Range.atLeast(1000),
+                    Importance.LOW,
                     "The window in which stream thread replacements are counted.")
-            .define(DIGEST_TIME, Type.STRING, "08:00", new TimeValidator(), Importance.MEDIUM,
+            .define(
+                    DIGEST_TIME,
+                    Type.STRING,
+                    "08:00",
+                    new TimeValidator(),
+                    Importance.MEDIUM,
                     "Local time (`HH:MM`) of the daily digest.")
-            .define(DIGEST_DUE_SOON_DAYS, Type.INT, 3, Range.atLeast(0), Importance.LOW,
+            .define(
+                    DIGEST_DUE_SOON_DAYS,
+                    Type.INT,
+                    3,
+                    Range.atLeast(0),
+                    Importance.LOW,
                     "Actions due within this many days (today included) are \"due soon\" in a digest.")
-            .define(SLACK_DIGEST, Type.BOOLEAN, false, Importance.LOW,
+            .define(
+                    SLACK_DIGEST,
+                    Type.BOOLEAN,
+                    false,
+                    Importance.LOW,
                     "Also post the daily digest to Slack, when a `slack.*` credential turns the Slack sink on.")
-            .define(SLACK_WEBHOOK_FILE, Type.STRING, "", Importance.MEDIUM,
+            .define(
+                    SLACK_WEBHOOK_FILE,
+                    Type.STRING,
+                    "",
+                    Importance.MEDIUM,
                     "File holding the Slack incoming webhook URL, readable by its owner only; turns the Slack sink"
                             + " on. CLI: `--slack-webhook-file`.")
-            .define(ACCEPT_CONFIDENCE, Type.DOUBLE, DEFAULT_ACCEPT_CONFIDENCE, Range.between(0.0, 1.0), Importance.MEDIUM,
+            .define(
+                    ACCEPT_CONFIDENCE,
+                    Type.DOUBLE,
+                    DEFAULT_ACCEPT_CONFIDENCE,
+                    Range.between(0.0, 1.0),
+                    Importance.MEDIUM,
                     "An action inferred from a transcript, said as a commitment, with at least this confidence counts"
                             + " and alerts without review; below it, or hedged or only proposed, it waits for"
                             + " `tracker accept`/`dismiss` (see Triage). Judged when a note is read: a replay judges"
@@ -178,7 +316,8 @@ public final class TrackerConfig extends AbstractConfig {
             try {
                 java.time.ZoneId.of(String.valueOf(value));
             } catch (java.time.DateTimeException e) {
-                throw new org.apache.kafka.common.config.ConfigException(name, value, "is not a time zone id (e.g. Europe/Paris)");
+                throw new org.apache.kafka.common.config.ConfigException(
+                        name, value, "is not a time zone id (e.g. Europe/Paris)");
             }
         }
     }
@@ -225,11 +364,15 @@ public final class TrackerConfig extends AbstractConfig {
                 found.put(key, value);
             }
         }
-        // Worker and Slack settings are all dotted lower-case words, so the variable name maps back without a list of keys.
+        // Worker and Slack settings are all dotted lower-case words, so the variable name maps back without a list of
+        // keys.
         Map<String, String> prefixes = Map.of(CONNECT_ENV, CONNECT_PREFIX, SLACK_ENV, SLACK_PREFIX);
         environment.forEach((name, value) -> prefixes.forEach((variablePrefix, keyPrefix) -> {
             if (name.startsWith(variablePrefix)) {
-                String key = keyPrefix + name.substring(variablePrefix.length()).toLowerCase(Locale.ROOT).replace('_', '.');
+                String key = keyPrefix
+                        + name.substring(variablePrefix.length())
+                                .toLowerCase(Locale.ROOT)
+                                .replace('_', '.');
                 // A secret reaches the Slack sink as a reference the worker resolves, not as its value.
                 boolean secret = SlackSecrets.VARIABLES.contains(name);
                 if (!secret || !value.isBlank()) {
@@ -300,8 +443,12 @@ public final class TrackerConfig extends AbstractConfig {
 
     /** Where and how the web page and API listen. */
     public com.actiontracker.query.TrackerHttpServer.Settings httpSettings() {
-        return new com.actiontracker.query.TrackerHttpServer.Settings(getString(HTTP_BIND), httpPort(),
-                java.time.Duration.ofMillis(getLong(HTTP_IDLE_MS)), getInt(HTTP_THREADS), getInt(HTTP_QUEUE));
+        return new com.actiontracker.query.TrackerHttpServer.Settings(
+                getString(HTTP_BIND),
+                httpPort(),
+                java.time.Duration.ofMillis(getLong(HTTP_IDLE_MS)),
+                getInt(HTTP_THREADS),
+                getInt(HTTP_QUEUE));
     }
 
     public String advertisedHost() {
@@ -321,7 +468,8 @@ public final class TrackerConfig extends AbstractConfig {
         com.actiontracker.alerts.OverdueClock clock = asOf.isBlank()
                 ? new com.actiontracker.alerts.OverdueClock.Zoned(zone)
                 : new com.actiontracker.alerts.OverdueClock.Fixed(java.time.LocalDate.parse(asOf), zone);
-        return new com.actiontracker.alerts.AlertSettings(clock,
+        return new com.actiontracker.alerts.AlertSettings(
+                clock,
                 java.time.Duration.ofMillis(getLong(ALERT_CHECK_MS)),
                 java.time.Duration.ofMillis(getLong(ALERT_REPEAT_MS)),
                 java.time.LocalTime.parse(getString(DIGEST_TIME)),
@@ -375,7 +523,8 @@ public final class TrackerConfig extends AbstractConfig {
      * that resolve the Slack sink's secret references.
      */
     public Map<String, String> connectWorkerProperties() {
-        Map<String, String> worker = new HashMap<>(SlackSecrets.workerProviders(slackSinkProperties().values()));
+        Map<String, String> worker =
+                new HashMap<>(SlackSecrets.workerProviders(slackSinkProperties().values()));
         worker.putAll(strings(originalsWithPrefix(CONNECT_PREFIX)));
         return worker;
     }
@@ -393,7 +542,8 @@ public final class TrackerConfig extends AbstractConfig {
         if (!webhookFile.isBlank()) {
             sink.put(SLACK_PREFIX + "webhook.url", SlackSecrets.fromFile(SLACK_WEBHOOK_FILE, Path.of(webhookFile)));
         }
-        boolean credential = sink.containsKey(SLACK_PREFIX + "webhook.url") || sink.containsKey(SLACK_PREFIX + "bot.token");
+        boolean credential =
+                sink.containsKey(SLACK_PREFIX + "webhook.url") || sink.containsKey(SLACK_PREFIX + "bot.token");
         return credential ? sink : Map.of();
     }
 
@@ -410,7 +560,9 @@ public final class TrackerConfig extends AbstractConfig {
     /** This instance's Kafka Streams state: {@code <state.dir>/<application.id>}. */
     public Path stateDirectory() {
         Properties streams = streamsProperties();
-        return Path.of(streams.getProperty(StreamsConfig.STATE_DIR_CONFIG), streams.getProperty(StreamsConfig.APPLICATION_ID_CONFIG));
+        return Path.of(
+                streams.getProperty(StreamsConfig.STATE_DIR_CONFIG),
+                streams.getProperty(StreamsConfig.APPLICATION_ID_CONFIG));
     }
 
     /** The {@code tracker.parse.*} settings, for the parser. */

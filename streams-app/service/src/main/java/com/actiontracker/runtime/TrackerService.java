@@ -39,8 +39,17 @@ public final class TrackerService implements AutoCloseable {
             TrackerConfig advertised = new TrackerConfig(props);
             app = TrackerApp.create(advertised);
             CommandPublisher commands = new CommandPublisher(advertised.bootstrapServers(), advertised.topics());
-            http.start(app.streams(), self, advertised.alertSettings(), Clock.systemUTC(), (id, verdict) -> commands.send(id,
-                    verdict == Triage.ACCEPTED ? CommandType.ACCEPT : CommandType.DISMISS, null, null, "web page"));
+            http.start(
+                    app.streams(),
+                    self,
+                    advertised.alertSettings(),
+                    Clock.systemUTC(),
+                    (id, verdict) -> commands.send(
+                            id,
+                            verdict == Triage.ACCEPTED ? CommandType.ACCEPT : CommandType.DISMISS,
+                            null,
+                            null,
+                            "web page"));
             app.start(timeout);
             return new TrackerService(app, http, self);
         } catch (IOException | InterruptedException | TimeoutException | RuntimeException e) {

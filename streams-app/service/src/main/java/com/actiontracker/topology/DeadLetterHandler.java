@@ -33,7 +33,8 @@ public final class DeadLetterHandler implements DeserializationExceptionHandler,
      * {@code dropped-records-total}, together with what its DSL operators drop on their own (a null key, a null
      * foreign key: KIP-1328), which are not dead letters; this count is what went to the topic, and nothing else.
      */
-    private static final Map<String, java.util.concurrent.atomic.LongAdder> SENT = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, java.util.concurrent.atomic.LongAdder> SENT =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private String topic = Topics.DEFAULT.deadLetters();
     private java.util.concurrent.atomic.LongAdder sent = new java.util.concurrent.atomic.LongAdder();
@@ -55,28 +56,43 @@ public final class DeadLetterHandler implements DeserializationExceptionHandler,
     }
 
     @Override
-    public DeserializationExceptionHandler.Response handleError(ErrorHandlerContext context,
-                                                                ConsumerRecord<byte[], byte[]> record,
-                                                                Exception exception) {
-        log.warn("Cannot deserialize {}-{}@{}: {}", context.topic(), context.partition(), context.offset(), exception.toString());
-        return DeserializationExceptionHandler.Response.resume(letter(context, DeadLetterStage.DESERIALIZE, exception,
-                record.key(), record.value()));
+    public DeserializationExceptionHandler.Response handleError(
+            ErrorHandlerContext context, ConsumerRecord<byte[], byte[]> record, Exception exception) {
+        log.warn(
+                "Cannot deserialize {}-{}@{}: {}",
+                context.topic(),
+                context.partition(),
+                context.offset(),
+                exception.toString());
+        return DeserializationExceptionHandler.Response.resume(
+                letter(context, DeadLetterStage.DESERIALIZE, exception, record.key(), record.value()));
     }
 
     @Override
-    public ProcessingExceptionHandler.Response handleError(ErrorHandlerContext context, Record<?, ?> record,
-                                                           Exception exception) {
-        log.warn("Cannot process {}-{}@{} in {}: {}", context.topic(), context.partition(), context.offset(),
-                context.processorNodeId(), exception.toString());
-        return ProcessingExceptionHandler.Response.resume(letter(context, DeadLetterStage.PROCESS, exception,
-                context.sourceRawKey(), context.sourceRawValue()));
+    public ProcessingExceptionHandler.Response handleError(
+            ErrorHandlerContext context, Record<?, ?> record, Exception exception) {
+        log.warn(
+                "Cannot process {}-{}@{} in {}: {}",
+                context.topic(),
+                context.partition(),
+                context.offset(),
+                context.processorNodeId(),
+                exception.toString());
+        return ProcessingExceptionHandler.Response.resume(
+                letter(context, DeadLetterStage.PROCESS, exception, context.sourceRawKey(), context.sourceRawValue()));
     }
 
-    private List<ProducerRecord<byte[], byte[]>> letter(ErrorHandlerContext context, DeadLetterStage stage, Exception exception,
-                                                       byte[] key, byte[] value) {
+    private List<ProducerRecord<byte[], byte[]>> letter(
+            ErrorHandlerContext context, DeadLetterStage stage, Exception exception, byte[] key, byte[] value) {
         String reason = exception.getMessage() == null ? exception.toString() : exception.getMessage();
-        DeadLetter letter = DeadLetters.of(stage, reason, exception, null,
-                new DeadLetters.Origin(context.topic(), context.partition(), context.offset()), key, value,
+        DeadLetter letter = DeadLetters.of(
+                stage,
+                reason,
+                exception,
+                null,
+                new DeadLetters.Origin(context.topic(), context.partition(), context.offset()),
+                key,
+                value,
                 Instant.ofEpochMilli(context.timestamp()));
         sent.increment();
         return List.of(new ProducerRecord<>(topic, null, context.timestamp(), key, LETTERS.encode(letter)));

@@ -8,15 +8,21 @@ import java.util.Locale;
 /** Builds dead letters: what failed, why, and the original bytes so nothing is lost. */
 public final class DeadLetters {
 
-    private DeadLetters() {
-    }
+    private DeadLetters() {}
 
     /**
      * @param stage  which part gave up
      * @param origin where the record came from (topic, partition, offset), when known
      */
-    public static DeadLetter of(DeadLetterStage stage, String reason, Throwable cause, String path, Origin origin,
-                                byte[] key, byte[] value, Instant failedAt) {
+    public static DeadLetter of(
+            DeadLetterStage stage,
+            String reason,
+            Throwable cause,
+            String path,
+            Origin origin,
+            byte[] key,
+            byte[] value,
+            Instant failedAt) {
         return DeadLetter.newBuilder()
                 .setFailedIn(stage)
                 .setStage(stage.name().toLowerCase(Locale.ROOT))
@@ -46,6 +52,5 @@ public final class DeadLetters {
     }
 
     /** The coordinates of a consumed record. */
-    public record Origin(String topic, Integer partition, Long offset) {
-    }
+    public record Origin(String topic, Integer partition, Long offset) {}
 }

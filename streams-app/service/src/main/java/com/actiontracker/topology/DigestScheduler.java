@@ -30,6 +30,7 @@ public final class DigestScheduler implements Processor<String, OwnerLedger, Str
 
     /** Entries of the sent store that are not owners (an owner key never starts with NUL). */
     private static final String DAY_SCANNED = "\u0000scanned";
+
     private static final String CHANGED = "\u0000changed|";
 
     private final AlertSettings settings;
@@ -88,7 +89,9 @@ public final class DigestScheduler implements Processor<String, OwnerLedger, Str
 
     private void send(String owner, ValueAndTimestamp<OwnerLedger> ledger, LocalDate today, Instant now) {
         String last = sent.get(owner);
-        if (ledger == null || ledger.value() == null || last != null && !LocalDate.parse(last).isBefore(today)) {
+        if (ledger == null
+                || ledger.value() == null
+                || last != null && !LocalDate.parse(last).isBefore(today)) {
             return;
         }
         sent.put(owner, today.toString());

@@ -61,8 +61,8 @@ public final class IngestProcessor implements Processor<String, byte[], String, 
      * @param textStore     each note's current text, for the web page's links to a note and line
      * @param acceptConfidence from which confidence an action inferred as a commitment counts without review
      */
-    public IngestProcessor(String commandsTopic, String indexStore, String textStore, NoteParser parser,
-                           double acceptConfidence) {
+    public IngestProcessor(
+            String commandsTopic, String indexStore, String textStore, NoteParser parser, double acceptConfidence) {
         this.commandsTopic = commandsTopic;
         this.indexStore = indexStore;
         this.textStore = textStore;
@@ -75,7 +75,8 @@ public final class IngestProcessor implements Processor<String, byte[], String, 
         this.context = context;
         this.index = context.getStateStore(indexStore);
         this.texts = context.getStateStore(textStore);
-        this.deadLetters = context.metrics().addRateTotalSensor("tracker", "ingest", "dead-letter", Sensor.RecordingLevel.INFO);
+        this.deadLetters =
+                context.metrics().addRateTotalSensor("tracker", "ingest", "dead-letter", Sensor.RecordingLevel.INFO);
     }
 
     @Override
@@ -105,7 +106,11 @@ public final class IngestProcessor implements Processor<String, byte[], String, 
     private void revision(Record<String, byte[]> record) {
         String path = record.key();
         if (path == null) {
-            deadLetter(record, DeadLetterStage.DESERIALIZE, "Note record without a key (the key must be the note's path)", null);
+            deadLetter(
+                    record,
+                    DeadLetterStage.DESERIALIZE,
+                    "Note record without a key (the key must be the note's path)",
+                    null);
             return;
         }
         Optional<IndexedNote> previous = Optional.ofNullable(index.get(path)).map(IndexedNote::fromAvro);
@@ -140,38 +145,62 @@ public final class IngestProcessor implements Processor<String, byte[], String, 
         texts.put(path, new String(bytes(note), StandardCharsets.UTF_8));
     }
 
-    private void publish(Record<String, byte[]> record, NoteFile note, ParsedNote parsed,
-                         Optional<IndexedNote> previous) {
+    private void publish(
+            Record<String, byte[]> record, NoteFile note, ParsedNote parsed, Optional<IndexedNote> previous) {
         Instant observedAt = note.getObservedAt();
         java.time.LocalDate noteDate = ObservationFactory.noteDate(parsed, note.getModifiedAt(), observedAt);
-        Map<String, ActionObservation> actions = ObservationFactory.actions(parsed, noteDate, note.getSha256(), observedAt,
-                acceptConfidence);
+        Map<String, ActionObservation> actions =
+                ObservationFactory.actions(parsed, noteDate, note.getSha256(), observedAt, acceptConfidence);
         Map<String, NoteFinding> findings = ObservationFactory.findings(parsed, noteDate, note.getSha256(), observedAt);
         Map<String, List<String>> people = ObservationFactory.mentions(parsed);
-        people.forEach((first, names) -> forward(record, first,
-                ObservationFactory.mention(first, note.getPath(), names, observedAt)));
+        people.forEach((first, names) ->
+                forward(record, first, ObservationFactory.mention(first, note.getPath(), names, observedAt)));
         actions.forEach((id, observation) -> forward(record, id, observation));
         findings.forEach((id, finding) -> forward(record, id, finding));
         previous.ifPresent(p -> {
-            ObservationFactory.absent(p.firstNames(), people).forEach(first -> forward(record, first,
-                    ObservationFactory.mention(first, note.getPath(), List.of(), observedAt)));
-            ObservationFactory.absent(p.actionIds(), actions).forEach(id -> forward(record, id,
-                    ObservationFactory.actionWithdrawn(id, note.getPath(), note.getSha256(), observedAt)));
-            ObservationFactory.absent(p.findingIds(), findings).forEach(id -> forward(record, id,
-                    ObservationFactory.findingWithdrawn(id, note.getPath(), note.getSha256(), observedAt)));
+            ObservationFactory.absent(p.firstNames(), people)
+                    .forEach(first -> forward(
+                            record, first, ObservationFactory.mention(first, note.getPath(), List.of(), observedAt)));
+            ObservationFactory.absent(p.actionIds(), actions)
+                    .forEach(id -> forward(
+                            record,
+                            id,
+                            ObservationFactory.actionWithdrawn(id, note.getPath(), note.getSha256(), observedAt)));
+            ObservationFactory.absent(p.findingIds(), findings)
+                    .forEach(id -> forward(
+                            record,
+                            id,
+                            ObservationFactory.findingWithdrawn(id, note.getPath(), note.getSha256(), observedAt)));
         });
-        index.put(record.key(), IndexedNote.toAvro(new IndexedNote(record.key(), note.getSha256(),
-                new HashSet<>(actions.keySet()), new HashSet<>(findings.keySet()), people.keySet(), observedAt)));
+        index.put(
+                record.key(),
+                IndexedNote.toAvro(new IndexedNote(
+                        record.key(),
+                        note.getSha256(),
+                        new HashSet<>(actions.keySet()),
+                        new HashSet<>(findings.keySet()),
+                        people.keySet(),
+                        observedAt)));
     }
 
     private void withdrawAll(Record<String, byte[]> tombstone, IndexedNote previous) {
         Instant deletedAt = Instant.ofEpochMilli(tombstone.timestamp());
-        previous.firstNames().stream().sorted().forEach(first -> forward(tombstone, first,
-                ObservationFactory.mention(first, previous.path(), List.of(), deletedAt)));
-        previous.actionIds().stream().sorted().forEach(id -> forward(tombstone, id,
-                ObservationFactory.actionWithdrawn(id, previous.path(), previous.sha256(), deletedAt)));
-        previous.findingIds().stream().sorted().forEach(id -> forward(tombstone, id,
-                ObservationFactory.findingWithdrawn(id, previous.path(), previous.sha256(), deletedAt)));
+        previous.firstNames().stream()
+                .sorted()
+                .forEach(first -> forward(
+                        tombstone, first, ObservationFactory.mention(first, previous.path(), List.of(), deletedAt)));
+        previous.actionIds().stream()
+                .sorted()
+                .forEach(id -> forward(
+                        tombstone,
+                        id,
+                        ObservationFactory.actionWithdrawn(id, previous.path(), previous.sha256(), deletedAt)));
+        previous.findingIds().stream()
+                .sorted()
+                .forEach(id -> forward(
+                        tombstone,
+                        id,
+                        ObservationFactory.findingWithdrawn(id, previous.path(), previous.sha256(), deletedAt)));
     }
 
     private void forward(Record<String, byte[]> cause, String key, SpecificRecord value) {
@@ -181,10 +210,21 @@ public final class IngestProcessor implements Processor<String, byte[], String, 
     private void deadLetter(Record<String, byte[]> record, DeadLetterStage stage, String reason, Throwable cause) {
         deadLetters.record();
         Optional<RecordMetadata> meta = context.recordMetadata();
-        DeadLetters.Origin origin = meta.map(m -> new DeadLetters.Origin(m.topic(), m.partition(), m.offset())).orElse(null);
+        DeadLetters.Origin origin = meta.map(m -> new DeadLetters.Origin(m.topic(), m.partition(), m.offset()))
+                .orElse(null);
         byte[] key = record.key() == null ? null : record.key().getBytes(StandardCharsets.UTF_8);
-        context.forward(new Record<>(record.key(), DeadLetters.of(stage, reason, cause, record.key(), origin, key,
-                record.value(), Instant.ofEpochMilli(record.timestamp())), record.timestamp()));
+        context.forward(new Record<>(
+                record.key(),
+                DeadLetters.of(
+                        stage,
+                        reason,
+                        cause,
+                        record.key(),
+                        origin,
+                        key,
+                        record.value(),
+                        Instant.ofEpochMilli(record.timestamp())),
+                record.timestamp()));
     }
 
     private static byte[] bytes(NoteFile note) {

@@ -100,7 +100,8 @@ public final class OverdueDetector implements Processor<String, AlertInput, Stri
         this.reminders = context.getStateStore(StoreNames.ALERT_REMINDERS);
         this.resolved = context.getStateStore(resolvedStore);
         this.actions = context.getStateStore(actionsStore);
-        this.emitted = context.metrics().addRateTotalSensor(METRICS_SCOPE, "alerts", "alert-emitted", Sensor.RecordingLevel.INFO);
+        this.emitted = context.metrics()
+                .addRateTotalSensor(METRICS_SCOPE, "alerts", "alert-emitted", Sensor.RecordingLevel.INFO);
         context.schedule(settings.checkInterval(), PunctuationType.WALL_CLOCK_TIME, this::check);
         if (!settings.groupWait().isZero()) {
             context.schedule(settings.releaseInterval(), PunctuationType.WALL_CLOCK_TIME, this::releaseUntil);
@@ -124,7 +125,8 @@ public final class OverdueDetector implements Processor<String, AlertInput, Stri
         LocalDate today = settings.clock().dayAt(at);
         Optional<WatchedAction> watched = state == null ? Optional.empty() : WatchedAction.of(state, ownerOf(state));
         WatchedAction previous = candidates.get(id);
-        if (previous != null && !watched.map(w -> w.due().equals(previous.due())).orElse(false)) {
+        if (previous != null
+                && !watched.map(w -> w.due().equals(previous.due())).orElse(false)) {
             schedule.delete(previous.scheduleKey());
         }
         Alert waiting = held.get(id);
@@ -254,12 +256,17 @@ public final class OverdueDetector implements Processor<String, AlertInput, Stri
     private void releaseHeld(String id, long millis) {
         Alert alert = held.get(id);
         WatchedAction action = candidates.get(id);
-        if (alert == null || action == null || alert.raisedAt().plus(settings.groupWait()).toEpochMilli() > millis) {
+        if (alert == null
+                || action == null
+                || alert.raisedAt().plus(settings.groupWait()).toEpochMilli() > millis) {
             return;
         }
         ValueAndTimestamp<ActionState> now = actions.get(id);
         ValueAndTimestamp<ActionState> known = resolved.get(id);
-        if (now == null || now.value() == null || known == null || known.value() == null
+        if (now == null
+                || now.value() == null
+                || known == null
+                || known.value() == null
                 || known.value().revision() < now.value().revision()) {
             return;
         }
@@ -309,8 +316,9 @@ public final class OverdueDetector implements Processor<String, AlertInput, Stri
         record(alert);
         int order;
         try (KeyValueIterator<String, Alert> it = unsent.prefixScan(alert.actionId() + "|", new StringSerializer())) {
-            order = (int) java.util.stream.StreamSupport.stream(
-                    java.util.Spliterators.spliteratorUnknownSize(it, 0), false).count();
+            order = (int)
+                    java.util.stream.StreamSupport.stream(java.util.Spliterators.spliteratorUnknownSize(it, 0), false)
+                            .count();
         }
         unsent.put(String.format("%s|%06d", alert.actionId(), order), alert);
     }
@@ -334,7 +342,9 @@ public final class OverdueDetector implements Processor<String, AlertInput, Stri
             owner = null;
         } else {
             ValueAndTimestamp<ActionState> now = actions.get(id);
-            if (now != null && now.value() != null && state.revision() < now.value().revision()) {
+            if (now != null
+                    && now.value() != null
+                    && state.revision() < now.value().revision()) {
                 return;
             }
             owner = state.owner();

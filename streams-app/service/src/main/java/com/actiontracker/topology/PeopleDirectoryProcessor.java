@@ -51,7 +51,8 @@ public final class PeopleDirectoryProcessor implements Processor<String, PersonM
                 context.forward(record.withKey(name).withValue(IdentityAvro.toAvro(resolution)));
             }
         });
-        was.keySet().stream().filter(name -> !now.containsKey(name))
+        was.keySet().stream()
+                .filter(name -> !now.containsKey(name))
                 .forEach(name -> context.forward(record.withKey(name).withValue(null)));
     }
 }

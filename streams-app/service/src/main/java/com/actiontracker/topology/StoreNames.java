@@ -39,6 +39,5 @@ public final class StoreNames {
     /** The last day each owner's digest was sent. */
     public static final String DIGEST_SENT = "digest-sent";
 
-    private StoreNames() {
-    }
+    private StoreNames() {}
 }

@@ -3,12 +3,12 @@ package com.actiontracker.topology;
 import com.actiontracker.alerts.Alert;
 import com.actiontracker.alerts.AlertsAvro;
 import com.actiontracker.alerts.WatchedAction;
-import com.actiontracker.avro.AlertCandidate;
-import com.actiontracker.avro.OverdueAlert;
-import com.actiontracker.avro.OwnerDigest;
 import com.actiontracker.avro.ActionStatus;
+import com.actiontracker.avro.AlertCandidate;
 import com.actiontracker.avro.FindingStatus;
 import com.actiontracker.avro.NoteFinding;
+import com.actiontracker.avro.OverdueAlert;
+import com.actiontracker.avro.OwnerDigest;
 import com.actiontracker.avro.OwnerItem;
 import com.actiontracker.avro.PeopleGroup;
 import com.actiontracker.avro.PersonMention;
@@ -49,6 +49,5 @@ public final class TrackerSerdes {
     public static final AvroSerde<OverdueAlert> OVERDUE_ALERT = AvroSerde.of(OverdueAlert.class);
     public static final AvroSerde<OwnerDigest> OWNER_DIGEST = AvroSerde.of(OwnerDigest.class);
 
-    private TrackerSerdes() {
-    }
+    private TrackerSerdes() {}
 }

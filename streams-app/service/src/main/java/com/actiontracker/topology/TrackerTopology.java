@@ -61,16 +61,19 @@ import org.apache.kafka.streams.state.Stores;
  */
 public final class TrackerTopology {
 
-
-    private TrackerTopology() {
-    }
+    private TrackerTopology() {}
 
     /**
      * @param acceptConfidence from which confidence an action inferred from a transcript as a commitment counts in its
      *                         owner's ledger without review ({@code tracker.transcript.accept-confidence})
      */
-    public static Topology build(Topics topics, NoteParser parser, double acceptConfidence, OwnerResolver owners,
-                                 AlertSettings alerts, Properties streamsConfig) {
+    public static Topology build(
+            Topics topics,
+            NoteParser parser,
+            double acceptConfidence,
+            OwnerResolver owners,
+            AlertSettings alerts,
+            Properties streamsConfig) {
         StreamsBuilder builder = new StreamsBuilder();
         ingest(builder, topics, parser, acceptConfidence);
         peopleDirectory(builder, topics);
@@ -84,49 +87,83 @@ public final class TrackerTopology {
     }
 
     private static void ingest(StreamsBuilder builder, Topics topics, NoteParser parser, double acceptConfidence) {
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.NOTE_INDEX),
-                Serdes.String(), TrackerSerdes.NOTE_INDEX));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.NOTE_TEXT),
-                Serdes.String(), Serdes.String()));
-        builder.stream(topics.ordered(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("notes-and-commands"))
-                .process(() -> new IngestProcessor(topics.commands(), StoreNames.NOTE_INDEX, StoreNames.NOTE_TEXT, parser,
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(StoreNames.NOTE_INDEX), Serdes.String(), TrackerSerdes.NOTE_INDEX));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(StoreNames.NOTE_TEXT), Serdes.String(), Serdes.String()));
+        builder.stream(
+                        topics.ordered(),
+                        Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("notes-and-commands"))
+                .process(
+                        () -> new IngestProcessor(
+                                topics.commands(),
+                                StoreNames.NOTE_INDEX,
+                                StoreNames.NOTE_TEXT,
+                                parser,
                                 acceptConfidence),
-                        Named.as("ingest"), StoreNames.NOTE_INDEX, StoreNames.NOTE_TEXT)
-                .to(new IngestRouter(topics), Produced.with(Serdes.String(), new AnyEventSerde()).withName("ingested"));
+                        Named.as("ingest"),
+                        StoreNames.NOTE_INDEX,
+                        StoreNames.NOTE_TEXT)
+                .to(
+                        new IngestRouter(topics),
+                        Produced.with(Serdes.String(), new AnyEventSerde()).withName("ingested"));
     }
 
     private static void peopleDirectory(StreamsBuilder builder, Topics topics) {
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.PEOPLE_GROUPS),
-                Serdes.String(), TrackerSerdes.PEOPLE_GROUP));
-        builder.stream(topics.personMentions(), Consumed.with(Serdes.String(), TrackerSerdes.PERSON_MENTION).withName("person-mentions"))
-                .process(() -> new PeopleDirectoryProcessor(StoreNames.PEOPLE_GROUPS), Named.as("people-directory"), StoreNames.PEOPLE_GROUPS)
-                .to(topics.people(), Produced.with(Serdes.String(), TrackerSerdes.PERSON_RESOLUTION).withName("people-out"));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(StoreNames.PEOPLE_GROUPS), Serdes.String(), TrackerSerdes.PEOPLE_GROUP));
+        builder.stream(
+                        topics.personMentions(),
+                        Consumed.with(Serdes.String(), TrackerSerdes.PERSON_MENTION)
+                                .withName("person-mentions"))
+                .process(
+                        () -> new PeopleDirectoryProcessor(StoreNames.PEOPLE_GROUPS),
+                        Named.as("people-directory"),
+                        StoreNames.PEOPLE_GROUPS)
+                .to(
+                        topics.people(),
+                        Produced.with(Serdes.String(), TrackerSerdes.PERSON_RESOLUTION)
+                                .withName("people-out"));
     }
 
     private static KTable<String, ActionState> trackActions(StreamsBuilder builder, Topics topics) {
         // Caching off: every event's state reaches the transitions below, none is coalesced away.
-        KTable<String, ActionState> actions = builder
-                .stream(topics.actionEvents(), Consumed.with(Serdes.String(), new AnyEventSerde()).withName("action-events"))
+        KTable<String, ActionState> actions = builder.stream(
+                        topics.actionEvents(),
+                        Consumed.with(Serdes.String(), new AnyEventSerde()).withName("action-events"))
                 .mapValues(TrackingAvro::event, Named.as("event-to-domain"))
                 .groupByKey()
-                .aggregate(() -> null, new ActionAggregator(), Named.as("track"),
+                .aggregate(
+                        () -> null,
+                        new ActionAggregator(),
+                        Named.as("track"),
                         Materialized.<String, ActionState, KeyValueStore<Bytes, byte[]>>as(StoreNames.ACTIONS)
-                                .withKeySerde(Serdes.String()).withValueSerde(TrackerSerdes.ACTION_STATE)
+                                .withKeySerde(Serdes.String())
+                                .withValueSerde(TrackerSerdes.ACTION_STATE)
                                 .withCachingDisabled());
         actions.toStream(Named.as("action-updates"))
-                .flatMapValues(s -> s.latestTransitions().stream().map(t -> TrackingAvro.statusChange(s, t)).toList(),
+                .flatMapValues(
+                        s -> s.latestTransitions().stream()
+                                .map(t -> TrackingAvro.statusChange(s, t))
+                                .toList(),
                         Named.as("transitions"))
-                .to(topics.actionStatus(), Produced.with(Serdes.String(), TrackerSerdes.STATUS_CHANGE).withName("action-status"));
+                .to(
+                        topics.actionStatus(),
+                        Produced.with(Serdes.String(), TrackerSerdes.STATUS_CHANGE)
+                                .withName("action-status"));
         return actions;
     }
 
-    private static KTable<String, ActionState> resolveOwners(StreamsBuilder builder, Topics topics,
-                                                             KTable<String, ActionState> actions, OwnerResolver owners) {
-        KTable<String, PersonResolution> people = builder.table(topics.people(),
+    private static KTable<String, ActionState> resolveOwners(
+            StreamsBuilder builder, Topics topics, KTable<String, ActionState> actions, OwnerResolver owners) {
+        KTable<String, PersonResolution> people = builder.table(
+                topics.people(),
                 Consumed.with(Serdes.String(), TrackerSerdes.PERSON_RESOLUTION).withName("people-in"),
                 Materialized.<String, PersonResolution, KeyValueStore<Bytes, byte[]>>as(StoreNames.PEOPLE)
-                        .withKeySerde(Serdes.String()).withValueSerde(TrackerSerdes.PERSON_RESOLUTION));
-        KTable<String, ActionState> resolved = actions.leftJoin(people,
+                        .withKeySerde(Serdes.String())
+                        .withValueSerde(TrackerSerdes.PERSON_RESOLUTION));
+        KTable<String, ActionState> resolved = actions.leftJoin(
+                people,
                 state -> state.ownerAsWritten() == null ? null : NameKey.of(state.ownerAsWritten()),
                 (state, person) -> {
                     OwnerResolver.Owner owner = owners.resolve(state.ownerAsWritten(), IdentityAvro.fromAvro(person));
@@ -134,78 +171,121 @@ public final class TrackerTopology {
                 },
                 TableJoined.as("resolve-owner"),
                 Materialized.<String, ActionState, KeyValueStore<Bytes, byte[]>>as(StoreNames.RESOLVED_ACTIONS)
-                        .withKeySerde(Serdes.String()).withValueSerde(TrackerSerdes.ACTION_STATE));
+                        .withKeySerde(Serdes.String())
+                        .withValueSerde(TrackerSerdes.ACTION_STATE));
         resolved.toStream(Named.as("resolved-updates"))
                 .mapValues(TrackingAvro::toAvro, Named.as("snapshot"))
-                .to(topics.actionsCurrent(), Produced.with(Serdes.String(), TrackerSerdes.ACTION_STATUS).withName("actions-current"));
+                .to(
+                        topics.actionsCurrent(),
+                        Produced.with(Serdes.String(), TrackerSerdes.ACTION_STATUS)
+                                .withName("actions-current"));
         return resolved;
     }
 
     private static KTable<String, OwnerLedger> ledgers(KTable<String, ActionState> resolved) {
-        return resolved.groupBy((id, state) -> KeyValue.pair(OwnerLedger.key(state.owner()), OwnerLedger.Item.of(state)),
+        return resolved.groupBy(
+                        (id, state) -> KeyValue.pair(OwnerLedger.key(state.owner()), OwnerLedger.Item.of(state)),
                         Grouped.with("owner-items", Serdes.String(), TrackerSerdes.OWNER_ITEM))
-                .aggregate(() -> null, OwnerLedger::add, OwnerLedger::remove, Named.as("owner-ledger"),
+                .aggregate(
+                        () -> null,
+                        OwnerLedger::add,
+                        OwnerLedger::remove,
+                        Named.as("owner-ledger"),
                         Materialized.<String, OwnerLedger, KeyValueStore<Bytes, byte[]>>as(StoreNames.OWNER_LEDGER)
-                                .withKeySerde(Serdes.String()).withValueSerde(TrackerSerdes.OWNER_LEDGER));
+                                .withKeySerde(Serdes.String())
+                                .withValueSerde(TrackerSerdes.OWNER_LEDGER));
     }
 
-    private static void alerts(StreamsBuilder builder, Topics topics, KTable<String, ActionState> actions,
-                               KTable<String, ActionState> resolved, AlertSettings settings) {
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.ALERT_CANDIDATES),
-                Serdes.String(), TrackerSerdes.WATCHED_ACTION));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.ALERT_SCHEDULE),
-                Serdes.String(), Serdes.String()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.ALERTS),
-                Serdes.String(), TrackerSerdes.ALERT));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.ALERT_REMINDERS),
-                Serdes.String(), Serdes.String()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.ALERTS_HELD),
-                Serdes.String(), TrackerSerdes.ALERT));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.ALERTS_HELD_UNTIL),
-                Serdes.String(), Serdes.String()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.ALERTS_UNSENT),
-                Serdes.String(), TrackerSerdes.ALERT));
+    private static void alerts(
+            StreamsBuilder builder,
+            Topics topics,
+            KTable<String, ActionState> actions,
+            KTable<String, ActionState> resolved,
+            AlertSettings settings) {
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(StoreNames.ALERT_CANDIDATES),
+                Serdes.String(),
+                TrackerSerdes.WATCHED_ACTION));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(StoreNames.ALERT_SCHEDULE), Serdes.String(), Serdes.String()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(StoreNames.ALERTS), Serdes.String(), TrackerSerdes.ALERT));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(StoreNames.ALERT_REMINDERS), Serdes.String(), Serdes.String()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(StoreNames.ALERTS_HELD), Serdes.String(), TrackerSerdes.ALERT));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(StoreNames.ALERTS_HELD_UNTIL), Serdes.String(), Serdes.String()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(StoreNames.ALERTS_UNSENT), Serdes.String(), TrackerSerdes.ALERT));
         KStream<String, AlertInput> owners = resolved.toStream(Named.as("owners-to-watch"))
                 .mapValues(state -> (AlertInput) new AlertInput.OwnerResolved(state), Named.as("owner-resolved"));
         KStream<String, Alert> alerts = actions.toStream(Named.as("actions-to-watch"))
                 .mapValues(state -> (AlertInput) new AlertInput.StateChanged(state), Named.as("state-changed"))
                 .merge(owners, Named.as("alert-inputs"))
-                .process(() -> new OverdueDetector(settings, StoreNames.RESOLVED_ACTIONS, StoreNames.ACTIONS), Named.as("overdue-detector"),
-                        StoreNames.ALERT_CANDIDATES, StoreNames.ALERT_SCHEDULE, StoreNames.ALERTS,
-                        StoreNames.ALERTS_HELD, StoreNames.ALERTS_HELD_UNTIL, StoreNames.ALERTS_UNSENT, StoreNames.ALERT_REMINDERS,
-                        StoreNames.RESOLVED_ACTIONS, StoreNames.ACTIONS);
-        alerts.map((id, alert) -> KeyValue.pair(OwnerLedger.key(alert.owner()), AlertsAvro.toAvro(alert)), Named.as("alert-by-owner"))
-                .to(topics.alertsOverdue(), Produced.with(Serdes.String(), TrackerSerdes.OVERDUE_ALERT).withName("alerts-overdue"));
+                .process(
+                        () -> new OverdueDetector(settings, StoreNames.RESOLVED_ACTIONS, StoreNames.ACTIONS),
+                        Named.as("overdue-detector"),
+                        StoreNames.ALERT_CANDIDATES,
+                        StoreNames.ALERT_SCHEDULE,
+                        StoreNames.ALERTS,
+                        StoreNames.ALERTS_HELD,
+                        StoreNames.ALERTS_HELD_UNTIL,
+                        StoreNames.ALERTS_UNSENT,
+                        StoreNames.ALERT_REMINDERS,
+                        StoreNames.RESOLVED_ACTIONS,
+                        StoreNames.ACTIONS);
+        alerts.map(
+                        (id, alert) -> KeyValue.pair(OwnerLedger.key(alert.owner()), AlertsAvro.toAvro(alert)),
+                        Named.as("alert-by-owner"))
+                .to(
+                        topics.alertsOverdue(),
+                        Produced.with(Serdes.String(), TrackerSerdes.OVERDUE_ALERT)
+                                .withName("alerts-overdue"));
         alerts.mapValues(alert -> alert.isOpen() ? AlertsAvro.toAvro(alert) : null, Named.as("overdue-set"))
-                .to(topics.overdueCurrent(), Produced.with(Serdes.String(), TrackerSerdes.OVERDUE_ALERT).withName("overdue-current"));
+                .to(
+                        topics.overdueCurrent(),
+                        Produced.with(Serdes.String(), TrackerSerdes.OVERDUE_ALERT)
+                                .withName("overdue-current"));
     }
 
-    private static void digests(StreamsBuilder builder, Topics topics, KTable<String, OwnerLedger> ledgers,
-                                AlertSettings settings) {
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.DIGEST_SENT),
-                Serdes.String(), Serdes.String()));
+    private static void digests(
+            StreamsBuilder builder, Topics topics, KTable<String, OwnerLedger> ledgers, AlertSettings settings) {
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(StoreNames.DIGEST_SENT), Serdes.String(), Serdes.String()));
         ledgers.toStream(Named.as("ledger-updates"))
-                .process(() -> new DigestScheduler(settings, StoreNames.OWNER_LEDGER), Named.as("digest"),
-                        StoreNames.DIGEST_SENT, StoreNames.OWNER_LEDGER)
+                .process(
+                        () -> new DigestScheduler(settings, StoreNames.OWNER_LEDGER),
+                        Named.as("digest"),
+                        StoreNames.DIGEST_SENT,
+                        StoreNames.OWNER_LEDGER)
                 .mapValues(AlertsAvro::toAvro, Named.as("digest-to-avro"))
-                .to(topics.digest(), Produced.with(Serdes.String(), TrackerSerdes.OWNER_DIGEST).withName("digest-out"));
+                .to(
+                        topics.digest(),
+                        Produced.with(Serdes.String(), TrackerSerdes.OWNER_DIGEST)
+                                .withName("digest-out"));
     }
 
     private static void trackFindings(StreamsBuilder builder, Topics topics) {
-        builder.stream(List.of(topics.decisions(), topics.risks(), topics.questions()),
+        builder.stream(
+                        List.of(topics.decisions(), topics.risks(), topics.questions()),
                         Consumed.with(Serdes.String(), TrackerSerdes.FINDING).withName("findings-observed"))
                 .mapValues(TrackingAvro::finding, Named.as("finding-to-domain"))
                 .groupByKey()
-                .aggregate(() -> null, (id, observation, state) -> FindingState.apply(state, observation),
+                .aggregate(
+                        () -> null,
+                        (id, observation, state) -> FindingState.apply(state, observation),
                         Named.as("track-findings"),
                         Materialized.<String, FindingState, KeyValueStore<Bytes, byte[]>>as(StoreNames.FINDINGS)
-                                .withKeySerde(Serdes.String()).withValueSerde(TrackerSerdes.FINDING_STATE));
+                                .withKeySerde(Serdes.String())
+                                .withValueSerde(TrackerSerdes.FINDING_STATE));
     }
 
     /** Sends each ingested record to the topic of its kind. */
     private record IngestRouter(Topics topics) implements TopicNameExtractor<String, SpecificRecord> {
         @Override
-        public String extract(String key, SpecificRecord value, org.apache.kafka.streams.processor.RecordContext context) {
+        public String extract(
+                String key, SpecificRecord value, org.apache.kafka.streams.processor.RecordContext context) {
             if (value instanceof ActionObservation || value instanceof ActionCommand) {
                 return topics.actionEvents();
             }

@@ -22,8 +22,15 @@ public sealed interface ActionEvent {
     }
 
     /** An explicit instruction, without editing a note. */
-    record Command(String commandId, String actionId, CommandType type, String owner, LocalDate effectiveDate,
-                   Instant issuedAt, String issuedBy) implements ActionEvent {
+    record Command(
+            String commandId,
+            String actionId,
+            CommandType type,
+            String owner,
+            LocalDate effectiveDate,
+            Instant issuedAt,
+            String issuedBy)
+            implements ActionEvent {
         @Override
         public Instant at() {
             return issuedAt;
@@ -31,7 +38,10 @@ public sealed interface ActionEvent {
     }
 
     enum CommandType {
-        COMPLETE, REOPEN, CANCEL, REASSIGN,
+        COMPLETE,
+        REOPEN,
+        CANCEL,
+        REASSIGN,
         /** An inferred action is one: it counts in its owner's ledger. */
         ACCEPT,
         /** An inferred action is not one. */

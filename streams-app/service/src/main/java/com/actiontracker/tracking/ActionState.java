@@ -49,8 +49,7 @@ public record ActionState(
     /** Bounds a store value; the full history is on the action-status topic. */
     static final int MAX_HISTORY = 100;
 
-    private static final Comparator<SourceStatement> PRECEDENCE = Comparator
-            .comparing(SourceStatement::effectiveDate)
+    private static final Comparator<SourceStatement> PRECEDENCE = Comparator.comparing(SourceStatement::effectiveDate)
             .thenComparing(SourceStatement::isClosed)
             .thenComparing(SourceStatement::observedAt)
             .thenComparing(SourceStatement::path);
@@ -63,8 +62,18 @@ public record ActionState(
 
     /** The first event about an action. */
     public static ActionState start(ActionEvent first) {
-        ActionState none = new ActionState(first.actionId(), "", null, null, null, new TreeMap<>(), CommandOverride.NONE,
-                List.of(), 0, first.at(), first.at());
+        ActionState none = new ActionState(
+                first.actionId(),
+                "",
+                null,
+                null,
+                null,
+                new TreeMap<>(),
+                CommandOverride.NONE,
+                List.of(),
+                0,
+                first.at(),
+                first.at());
         return none.apply(first);
     }
 
@@ -90,7 +99,9 @@ public record ActionState(
         } else {
             next.put(statement.path(), statement);
             boolean noteChangedItsStatus = previous != null && previous.status() != statement.status();
-            if (override.status() != null && noteChangedItsStatus && statement.observedAt().isAfter(override.at())) {
+            if (override.status() != null
+                    && noteChangedItsStatus
+                    && statement.observedAt().isAfter(override.at())) {
                 nextOverride = override.withoutStatus();
             }
             reason = previous == null && sources.isEmpty() && status == null
@@ -119,22 +130,42 @@ public record ActionState(
         return transition(sources, nextOverride, c.at(), reason, null, 0, c.commandId());
     }
 
-    private ActionState transition(SortedMap<String, SourceStatement> nextSources, CommandOverride nextOverride,
-                                   Instant at, String reason, String path, int line, String commandId) {
+    private ActionState transition(
+            SortedMap<String, SourceStatement> nextSources,
+            CommandOverride nextOverride,
+            Instant at,
+            String reason,
+            String path,
+            int line,
+            String commandId) {
         Lifecycle base = baseStatus(nextSources, nextOverride);
-        Lifecycle nextStatus = base == Lifecycle.OPEN && status != null && (status.isClosed() || status == Lifecycle.REOPENED)
-                ? Lifecycle.REOPENED : base;
+        Lifecycle nextStatus =
+                base == Lifecycle.OPEN && status != null && (status.isClosed() || status == Lifecycle.REOPENED)
+                        ? Lifecycle.REOPENED
+                        : base;
         List<StatusTransition> nextHistory = history;
         boolean ownerChanged = !Objects.equals(override.assignedOwner(), nextOverride.assignedOwner());
         boolean judged = !Objects.equals(override.verdict(), nextOverride.verdict());
         if (nextStatus != status || ownerChanged || judged) {
             LocalDate effective = effectiveDate(nextStatus, nextSources, nextOverride);
-            nextHistory = append(history, new StatusTransition(status, nextStatus, at, effective, reason, path, line,
-                    commandId, revision + 1));
+            nextHistory = append(
+                    history,
+                    new StatusTransition(
+                            status, nextStatus, at, effective, reason, path, line, commandId, revision + 1));
         }
         String nextText = leading(nextSources).map(SourceStatement::text).orElse(text);
-        return new ActionState(actionId, nextText, owner, ownerWarning, nextStatus, nextSources, nextOverride,
-                nextHistory, revision + 1, firstSeenAt, at.isAfter(updatedAt) ? at : updatedAt);
+        return new ActionState(
+                actionId,
+                nextText,
+                owner,
+                ownerWarning,
+                nextStatus,
+                nextSources,
+                nextOverride,
+                nextHistory,
+                revision + 1,
+                firstSeenAt,
+                at.isAfter(updatedAt) ? at : updatedAt);
     }
 
     /** The transitions caused by the latest event applied (at most one). */
@@ -144,9 +175,20 @@ public record ActionState(
 
     /** This state with its owner resolved by the caller (identity is not this class's business). */
     public ActionState withOwner(String resolvedOwner, String warning) {
-        return Objects.equals(resolvedOwner, owner) && Objects.equals(warning, ownerWarning) ? this
-                : new ActionState(actionId, text, resolvedOwner, warning, status, sources, override, history, revision,
-                        firstSeenAt, updatedAt);
+        return Objects.equals(resolvedOwner, owner) && Objects.equals(warning, ownerWarning)
+                ? this
+                : new ActionState(
+                        actionId,
+                        text,
+                        resolvedOwner,
+                        warning,
+                        status,
+                        sources,
+                        override,
+                        history,
+                        revision,
+                        firstSeenAt,
+                        updatedAt);
     }
 
     /** The owner as the notes (or a reassign command) name it, before resolution. */
@@ -154,7 +196,11 @@ public record ActionState(
         if (override.assignedOwner() != null) {
             return override.assignedOwner();
         }
-        return preferred(sources.values()).map(SourceStatement::owner).filter(Objects::nonNull).findFirst().orElse(null);
+        return preferred(sources.values())
+                .map(SourceStatement::owner)
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(null);
     }
 
     public Optional<SourceStatement> leading() {
@@ -162,11 +208,19 @@ public record ActionState(
     }
 
     public LocalDate due() {
-        return preferred(sources.values()).map(SourceStatement::due).filter(Objects::nonNull).findFirst().orElse(null);
+        return preferred(sources.values())
+                .map(SourceStatement::due)
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(null);
     }
 
     public Priority priority() {
-        return preferred(sources.values()).map(SourceStatement::priority).filter(Objects::nonNull).findFirst().orElse(null);
+        return preferred(sources.values())
+                .map(SourceStatement::priority)
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(null);
     }
 
     public LocalDate doneDate() {
@@ -186,8 +240,11 @@ public record ActionState(
     }
 
     public LocalDate meetingDate() {
-        return sources.values().stream().map(SourceStatement::meetingDate).filter(Objects::nonNull)
-                .min(Comparator.naturalOrder()).orElse(null);
+        return sources.values().stream()
+                .map(SourceStatement::meetingDate)
+                .filter(Objects::nonNull)
+                .min(Comparator.naturalOrder())
+                .orElse(null);
     }
 
     public ItemOrigin origin() {
@@ -214,7 +271,9 @@ public record ActionState(
     }
 
     public List<SourceLocation> locations() {
-        return sources.values().stream().map(s -> new SourceLocation(s.path(), s.line())).toList();
+        return sources.values().stream()
+                .map(s -> new SourceLocation(s.path(), s.line()))
+                .toList();
     }
 
     /**
@@ -236,25 +295,66 @@ public record ActionState(
             statusThen = override.status() == Lifecycle.REOPENED ? Lifecycle.OPEN : override.status();
             closedOn = statusThen.isClosed() ? override.effectiveDate() : null;
         }
-        LocalDate dueThen = preferred(then.values()).map(SourceStatement::due).filter(Objects::nonNull)
-                .findFirst().orElse(null);
+        LocalDate dueThen = preferred(then.values())
+                .map(SourceStatement::due)
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(null);
         boolean overdue = Deadlines.overdue(statusThen, dueThen, day);
-        List<StatusTransition> historyThen = history.stream().filter(t -> !t.day().isAfter(day)).toList();
+        List<StatusTransition> historyThen =
+                history.stream().filter(t -> !t.day().isAfter(day)).toList();
         boolean reopened = statusThen.isPending() && reopened(historyThen);
-        return Optional.of(new ActionView(actionId, lead.text(), owner, ownerWarning, statusThen, reopened, dueThen,
-                statusThen == Lifecycle.DONE ? closedOn : null, statusThen == Lifecycle.CANCELLED ? closedOn : null,
-                overdue, overdue ? Deadlines.daysLate(dueThen, day) : 0,
-                preferred(then.values()).map(SourceStatement::priority).filter(Objects::nonNull).findFirst().orElse(null),
-                lead.origin(), lead.confidence(), lead.commitment(), triageOn(day, lead), meetingDate(),
-                then.values().stream().map(s -> new SourceLocation(s.path(), s.line())).toList(), historyThen));
+        return Optional.of(new ActionView(
+                actionId,
+                lead.text(),
+                owner,
+                ownerWarning,
+                statusThen,
+                reopened,
+                dueThen,
+                statusThen == Lifecycle.DONE ? closedOn : null,
+                statusThen == Lifecycle.CANCELLED ? closedOn : null,
+                overdue,
+                overdue ? Deadlines.daysLate(dueThen, day) : 0,
+                preferred(then.values())
+                        .map(SourceStatement::priority)
+                        .filter(Objects::nonNull)
+                        .findFirst()
+                        .orElse(null),
+                lead.origin(),
+                lead.confidence(),
+                lead.commitment(),
+                triageOn(day, lead),
+                meetingDate(),
+                then.values().stream()
+                        .map(s -> new SourceLocation(s.path(), s.line()))
+                        .toList(),
+                historyThen));
     }
 
     /** The view on a day, or, when the action did not exist then or is retired, its current state. */
     public ActionView viewOnOrCurrent(LocalDate day) {
-        return viewOn(day).orElseGet(() -> new ActionView(actionId, text, owner, ownerWarning,
-                status == Lifecycle.REOPENED ? Lifecycle.OPEN : status, status == Lifecycle.REOPENED, due(), doneDate(),
-                cancelledDate(), false, 0, priority(), origin(), confidence(), commitment(), triage(), meetingDate(),
-                locations(), history));
+        return viewOn(day)
+                .orElseGet(() -> new ActionView(
+                        actionId,
+                        text,
+                        owner,
+                        ownerWarning,
+                        status == Lifecycle.REOPENED ? Lifecycle.OPEN : status,
+                        status == Lifecycle.REOPENED,
+                        due(),
+                        doneDate(),
+                        cancelledDate(),
+                        false,
+                        0,
+                        priority(),
+                        origin(),
+                        confidence(),
+                        commitment(),
+                        triage(),
+                        meetingDate(),
+                        locations(),
+                        history));
     }
 
     /** Whether the latest closing or reopening in this history (in the order it happened) is a reopening. */
@@ -272,8 +372,12 @@ public record ActionState(
     private Triage triageOn(LocalDate day, SourceStatement lead) {
         String verdictId = override.verdictCommandId();
         // A verdict older than the bounded history counts on every day.
-        boolean judgedBy = verdictId != null && history.stream().filter(t -> verdictId.equals(t.commandId()))
-                .findFirst().map(t -> !t.at().atOffset(ZoneOffset.UTC).toLocalDate().isAfter(day)).orElse(true);
+        boolean judgedBy = verdictId != null
+                && history.stream()
+                        .filter(t -> verdictId.equals(t.commandId()))
+                        .findFirst()
+                        .map(t -> !t.at().atOffset(ZoneOffset.UTC).toLocalDate().isAfter(day))
+                        .orElse(true);
         return Triage.of(lead.origin(), lead.autoAccepted(), judgedBy ? override.verdict() : null);
     }
 
@@ -296,8 +400,8 @@ public record ActionState(
         return toLifecycle(leading(sources).orElseThrow().status());
     }
 
-    private static LocalDate effectiveDate(Lifecycle status, SortedMap<String, SourceStatement> sources,
-                                           CommandOverride override) {
+    private static LocalDate effectiveDate(
+            Lifecycle status, SortedMap<String, SourceStatement> sources, CommandOverride override) {
         if (override.status() != null && !sources.isEmpty()) {
             return override.effectiveDate();
         }
@@ -323,7 +427,9 @@ public record ActionState(
     }
 
     private static LocalDate effective(Command c) {
-        return c.effectiveDate() != null ? c.effectiveDate() : c.issuedAt().atOffset(ZoneOffset.UTC).toLocalDate();
+        return c.effectiveDate() != null
+                ? c.effectiveDate()
+                : c.issuedAt().atOffset(ZoneOffset.UTC).toLocalDate();
     }
 
     private static List<StatusTransition> append(List<StatusTransition> history, StatusTransition transition) {

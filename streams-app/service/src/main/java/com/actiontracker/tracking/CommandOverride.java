@@ -13,8 +13,14 @@ import java.time.LocalDate;
  * @param effectiveDate the day the command's status applies from
  * @param verdict       ACCEPTED or DISMISSED by a person; null when nobody judged the action
  */
-public record CommandOverride(String assignedOwner, Lifecycle status, LocalDate effectiveDate, Instant at,
-                              String commandId, Triage verdict, String verdictCommandId) {
+public record CommandOverride(
+        String assignedOwner,
+        Lifecycle status,
+        LocalDate effectiveDate,
+        Instant at,
+        String commandId,
+        Triage verdict,
+        String verdictCommandId) {
 
     public static final CommandOverride NONE = new CommandOverride(null, null, null, null, null, null, null);
 

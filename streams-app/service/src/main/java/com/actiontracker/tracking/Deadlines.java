@@ -13,8 +13,7 @@ import java.time.temporal.ChronoUnit;
  */
 public final class Deadlines {
 
-    private Deadlines() {
-    }
+    private Deadlines() {}
 
     public static boolean overdue(Lifecycle status, LocalDate due, LocalDate day) {
         return status.isPending() && pastDue(due, day);

@@ -6,8 +6,7 @@ package com.actiontracker.tracking;
  */
 public final class EnumMapping {
 
-    private EnumMapping() {
-    }
+    private EnumMapping() {}
 
     /** The constant of the other enum with the same name; null for null. */
     public static <E extends Enum<E>> E convert(Enum<?> value, Class<E> type) {

@@ -14,19 +14,34 @@ import java.util.TreeMap;
  *
  * @param sources note path to line
  */
-public record FindingState(String id, StatementKind kind, String text, String section, LocalDate meetingDate,
-                           String meetingTitle, ItemOrigin origin, double confidence,
-                           SortedMap<String, Integer> sources) {
+public record FindingState(
+        String id,
+        StatementKind kind,
+        String text,
+        String section,
+        LocalDate meetingDate,
+        String meetingTitle,
+        ItemOrigin origin,
+        double confidence,
+        SortedMap<String, Integer> sources) {
 
     public FindingState {
         sources = Collections.unmodifiableSortedMap(new TreeMap<>(sources));
     }
 
     /** What one revision of one note says about a finding. */
-    public record Observation(String id, StatementKind kind, String text, String section, LocalDate meetingDate,
-                              String meetingTitle, ItemOrigin origin, double confidence, String path, int line,
-                              boolean withdrawn) {
-    }
+    public record Observation(
+            String id,
+            StatementKind kind,
+            String text,
+            String section,
+            LocalDate meetingDate,
+            String meetingTitle,
+            ItemOrigin origin,
+            double confidence,
+            String path,
+            int line,
+            boolean withdrawn) {}
 
     /** @return the next state, or null once no note states the finding any more */
     public static FindingState apply(FindingState current, Observation o) {
@@ -36,15 +51,33 @@ public record FindingState(String id, StatementKind kind, String text, String se
             if (next.isEmpty()) {
                 return null;
             }
-            return new FindingState(current.id, current.kind, current.text, current.section, current.meetingDate,
-                    current.meetingTitle, current.origin, current.confidence, next);
+            return new FindingState(
+                    current.id,
+                    current.kind,
+                    current.text,
+                    current.section,
+                    current.meetingDate,
+                    current.meetingTitle,
+                    current.origin,
+                    current.confidence,
+                    next);
         }
         next.put(o.path(), o.line());
-        return new FindingState(o.id(), o.kind(), o.text(), o.section(), o.meetingDate(), o.meetingTitle(), o.origin(),
-                o.confidence(), next);
+        return new FindingState(
+                o.id(),
+                o.kind(),
+                o.text(),
+                o.section(),
+                o.meetingDate(),
+                o.meetingTitle(),
+                o.origin(),
+                o.confidence(),
+                next);
     }
 
     public List<SourceLocation> locations() {
-        return sources.entrySet().stream().map(e -> new SourceLocation(e.getKey(), e.getValue())).toList();
+        return sources.entrySet().stream()
+                .map(e -> new SourceLocation(e.getKey(), e.getValue()))
+                .toList();
     }
 }

@@ -2,7 +2,10 @@ package com.actiontracker.tracking;
 
 /** The tracked status of an action. */
 public enum Lifecycle {
-    OPEN, IN_PROGRESS, DONE, CANCELLED,
+    OPEN,
+    IN_PROGRESS,
+    DONE,
+    CANCELLED,
     /** Open again after having been done or cancelled. */
     REOPENED,
     /** No note mentions the action any more. */

@@ -24,16 +24,33 @@ public record OwnerLedger(String owner, SortedMap<String, Item> items) {
     }
 
     /** An action in a ledger. */
-    public record Item(String actionId, String text, Lifecycle status, LocalDate due, LocalDate doneDate,
-                       Priority priority, ItemOrigin origin, Triage triage, LocalDate meetingDate,
-                       List<SourceLocation> sources) {
+    public record Item(
+            String actionId,
+            String text,
+            Lifecycle status,
+            LocalDate due,
+            LocalDate doneDate,
+            Priority priority,
+            ItemOrigin origin,
+            Triage triage,
+            LocalDate meetingDate,
+            List<SourceLocation> sources) {
         public Item {
             sources = List.copyOf(sources);
         }
 
         public static Item of(ActionState state) {
-            return new Item(state.actionId(), state.text(), state.status(), state.due(), state.doneDate(),
-                    state.priority(), state.origin(), state.triage(), state.meetingDate(), state.locations());
+            return new Item(
+                    state.actionId(),
+                    state.text(),
+                    state.status(),
+                    state.due(),
+                    state.doneDate(),
+                    state.priority(),
+                    state.origin(),
+                    state.triage(),
+                    state.meetingDate(),
+                    state.locations());
         }
 
         /** Whether it was overdue at the end of a day: pending with a due date before it. */

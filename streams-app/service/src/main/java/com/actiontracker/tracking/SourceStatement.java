@@ -50,7 +50,8 @@ public record SourceStatement(
 
     /** When closed: the completion or cancellation date as written, or the day it was read when none is written. */
     LocalDate closingDate() {
-        LocalDate written = status == TaskStatus.DONE ? doneDate : status == TaskStatus.CANCELLED ? cancelledDate : null;
+        LocalDate written =
+                status == TaskStatus.DONE ? doneDate : status == TaskStatus.CANCELLED ? cancelledDate : null;
         return written != null ? written : observedDate();
     }
 
@@ -59,8 +60,23 @@ public record SourceStatement(
         if (!isClosed() || !effectiveDate().isAfter(day)) {
             return this;
         }
-        return new SourceStatement(path, line, noteSha256, text, owner, TaskStatus.OPEN, due, null, null, priority,
-                origin, confidence, commitment, autoAccepted, meetingDate, observedAt);
+        return new SourceStatement(
+                path,
+                line,
+                noteSha256,
+                text,
+                owner,
+                TaskStatus.OPEN,
+                due,
+                null,
+                null,
+                priority,
+                origin,
+                confidence,
+                commitment,
+                autoAccepted,
+                meetingDate,
+                observedAt);
     }
 
     /** Whether the note existed on that day: its meeting had happened (or, undated, it had been read). */

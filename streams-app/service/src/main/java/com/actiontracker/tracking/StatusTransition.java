@@ -14,11 +14,21 @@ import java.time.ZoneOffset;
  * @param sourcePath    the note that caused it, or null for a command
  * @param revision      the action's revision (events applied) that caused it
  */
-public record StatusTransition(Lifecycle from, Lifecycle to, Instant at, LocalDate effectiveDate, String reason,
-                               String sourcePath, int sourceLine, String commandId, long revision) {
+public record StatusTransition(
+        Lifecycle from,
+        Lifecycle to,
+        Instant at,
+        LocalDate effectiveDate,
+        String reason,
+        String sourcePath,
+        int sourceLine,
+        String commandId,
+        long revision) {
 
     /** The day the transition belongs to in the world: its effective date, else the day it was learned. */
     public LocalDate day() {
-        return effectiveDate != null ? effectiveDate : at.atOffset(ZoneOffset.UTC).toLocalDate();
+        return effectiveDate != null
+                ? effectiveDate
+                : at.atOffset(ZoneOffset.UTC).toLocalDate();
     }
 }

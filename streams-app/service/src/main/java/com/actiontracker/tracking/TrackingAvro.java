@@ -24,14 +24,25 @@ import java.util.TreeMap;
 /** The edge between the tracking domain and its Avro events and store values. */
 public final class TrackingAvro {
 
-    private TrackingAvro() {
-    }
+    private TrackingAvro() {}
 
     public static Observation observation(ActionObservation a) {
-        SourceStatement statement = new SourceStatement(a.getNotePath(), a.getLine(), a.getNoteSha256(), a.getText(),
-                a.getOwner(), EnumMapping.convert(a.getStatus(), TaskStatus.class), a.getDue(), a.getDoneDate(),
-                a.getCancelledDate(), EnumMapping.convert(a.getPriority(), Priority.class), EnumMapping.convert(a.getOrigin(), ItemOrigin.class),
-                a.getConfidence(), EnumMapping.convert(a.getCommitment(), Commitment.class), a.getAutoAccepted(), a.getMeetingDate(),
+        SourceStatement statement = new SourceStatement(
+                a.getNotePath(),
+                a.getLine(),
+                a.getNoteSha256(),
+                a.getText(),
+                a.getOwner(),
+                EnumMapping.convert(a.getStatus(), TaskStatus.class),
+                a.getDue(),
+                a.getDoneDate(),
+                a.getCancelledDate(),
+                EnumMapping.convert(a.getPriority(), Priority.class),
+                EnumMapping.convert(a.getOrigin(), ItemOrigin.class),
+                a.getConfidence(),
+                EnumMapping.convert(a.getCommitment(), Commitment.class),
+                a.getAutoAccepted(),
+                a.getMeetingDate(),
                 a.getObservedAt());
         return new Observation(a.getActionId(), statement, a.getWithdrawn());
     }
@@ -44,18 +55,34 @@ public final class TrackingAvro {
         if (record instanceof ActionCommand command) {
             return command(command);
         }
-        throw new IllegalArgumentException("Not an action event: " + record.getSchema().getFullName());
+        throw new IllegalArgumentException(
+                "Not an action event: " + record.getSchema().getFullName());
     }
 
     public static Command command(ActionCommand c) {
-        return new Command(c.getCommandId(), c.getActionId(), EnumMapping.convert(c.getType(), CommandType.class), c.getOwner(),
-                c.getEffectiveDate(), c.getIssuedAt(), c.getIssuedBy());
+        return new Command(
+                c.getCommandId(),
+                c.getActionId(),
+                EnumMapping.convert(c.getType(), CommandType.class),
+                c.getOwner(),
+                c.getEffectiveDate(),
+                c.getIssuedAt(),
+                c.getIssuedBy());
     }
 
     public static FindingState.Observation finding(NoteFinding f) {
-        return new FindingState.Observation(f.getId(), EnumMapping.convert(f.getKind(), StatementKind.class), f.getText(),
-                f.getSection(), f.getMeetingDate(), f.getMeetingTitle(), EnumMapping.convert(f.getOrigin(), ItemOrigin.class),
-                f.getConfidence(), f.getSource().getPath(), f.getSource().getLine(), f.getWithdrawn());
+        return new FindingState.Observation(
+                f.getId(),
+                EnumMapping.convert(f.getKind(), StatementKind.class),
+                f.getText(),
+                f.getSection(),
+                f.getMeetingDate(),
+                f.getMeetingTitle(),
+                EnumMapping.convert(f.getOrigin(), ItemOrigin.class),
+                f.getConfidence(),
+                f.getSource().getPath(),
+                f.getSource().getLine(),
+                f.getWithdrawn());
     }
 
     public static StatusChange statusChange(ActionState state, StatusTransition t) {
@@ -87,7 +114,8 @@ public final class TrackingAvro {
                 .setPriority(EnumMapping.convert(s.priority(), com.actiontracker.avro.Priority.class))
                 .setOrigin(EnumMapping.convert(s.origin(), com.actiontracker.avro.Origin.class))
                 .setConfidence(s.confidence())
-                .setSources(s.sources().values().stream().map(TrackingAvro::toAvro).toList())
+                .setSources(
+                        s.sources().values().stream().map(TrackingAvro::toAvro).toList())
                 .setAssignedOwner(o.assignedOwner())
                 .setCommandStatus(EnumMapping.convert(o.status(), LifecycleStatus.class))
                 .setCommandEffectiveDate(o.effectiveDate())
@@ -105,12 +133,25 @@ public final class TrackingAvro {
     public static ActionState fromAvro(ActionStatus a) {
         TreeMap<String, SourceStatement> sources = new TreeMap<>();
         a.getSources().forEach(o -> sources.put(o.getSource().getPath(), fromAvro(o)));
-        CommandOverride override = new CommandOverride(a.getAssignedOwner(),
-                EnumMapping.convert(a.getCommandStatus(), Lifecycle.class), a.getCommandEffectiveDate(), a.getCommandAt(),
-                a.getCommandId(), EnumMapping.convert(a.getVerdict(), Triage.class), a.getVerdictCommandId());
-        return new ActionState(a.getActionId(), a.getText(), a.getOwner(), a.getOwnerWarning(),
-                EnumMapping.convert(a.getStatus(), Lifecycle.class), sources, override,
-                a.getHistory().stream().map(TrackingAvro::fromAvro).toList(), a.getRevision(), a.getFirstSeenAt(),
+        CommandOverride override = new CommandOverride(
+                a.getAssignedOwner(),
+                EnumMapping.convert(a.getCommandStatus(), Lifecycle.class),
+                a.getCommandEffectiveDate(),
+                a.getCommandAt(),
+                a.getCommandId(),
+                EnumMapping.convert(a.getVerdict(), Triage.class),
+                a.getVerdictCommandId());
+        return new ActionState(
+                a.getActionId(),
+                a.getText(),
+                a.getOwner(),
+                a.getOwnerWarning(),
+                EnumMapping.convert(a.getStatus(), Lifecycle.class),
+                sources,
+                override,
+                a.getHistory().stream().map(TrackingAvro::fromAvro).toList(),
+                a.getRevision(),
+                a.getFirstSeenAt(),
                 a.getUpdatedAt());
     }
 
@@ -124,15 +165,24 @@ public final class TrackingAvro {
                 .setMeetingTitle(f.meetingTitle())
                 .setOrigin(EnumMapping.convert(f.origin(), com.actiontracker.avro.Origin.class))
                 .setConfidence(f.confidence())
-                .setSources(f.locations().stream().map(l -> new SourceRef(l.path(), l.line())).toList())
+                .setSources(f.locations().stream()
+                        .map(l -> new SourceRef(l.path(), l.line()))
+                        .toList())
                 .build();
     }
 
     public static FindingState fromAvro(FindingStatus a) {
         TreeMap<String, Integer> sources = new TreeMap<>();
         a.getSources().forEach(r -> sources.put(r.getPath(), r.getLine()));
-        return new FindingState(a.getId(), EnumMapping.convert(a.getKind(), StatementKind.class), a.getText(), a.getSection(),
-                a.getMeetingDate(), a.getMeetingTitle(), EnumMapping.convert(a.getOrigin(), ItemOrigin.class), a.getConfidence(),
+        return new FindingState(
+                a.getId(),
+                EnumMapping.convert(a.getKind(), StatementKind.class),
+                a.getText(),
+                a.getSection(),
+                a.getMeetingDate(),
+                a.getMeetingTitle(),
+                EnumMapping.convert(a.getOrigin(), ItemOrigin.class),
+                a.getConfidence(),
                 sources);
     }
 
@@ -147,20 +197,31 @@ public final class TrackingAvro {
                 .setOrigin(EnumMapping.convert(i.origin(), com.actiontracker.avro.Origin.class))
                 .setTriage(EnumMapping.convert(i.triage(), com.actiontracker.avro.Triage.class))
                 .setMeetingDate(i.meetingDate())
-                .setSources(i.sources().stream().map(l -> new SourceRef(l.path(), l.line())).toList())
+                .setSources(i.sources().stream()
+                        .map(l -> new SourceRef(l.path(), l.line()))
+                        .toList())
                 .build();
     }
 
     public static OwnerLedger.Item fromAvro(OwnerItem a) {
-        return new OwnerLedger.Item(a.getActionId(), a.getText(), EnumMapping.convert(a.getStatus(), Lifecycle.class), a.getDue(),
-                a.getDoneDate(), EnumMapping.convert(a.getPriority(), Priority.class), EnumMapping.convert(a.getOrigin(), ItemOrigin.class),
-                EnumMapping.convert(a.getTriage(), Triage.class), a.getMeetingDate(),
-                a.getSources().stream().map(r -> new SourceLocation(r.getPath(), r.getLine())).toList());
+        return new OwnerLedger.Item(
+                a.getActionId(),
+                a.getText(),
+                EnumMapping.convert(a.getStatus(), Lifecycle.class),
+                a.getDue(),
+                a.getDoneDate(),
+                EnumMapping.convert(a.getPriority(), Priority.class),
+                EnumMapping.convert(a.getOrigin(), ItemOrigin.class),
+                EnumMapping.convert(a.getTriage(), Triage.class),
+                a.getMeetingDate(),
+                a.getSources().stream()
+                        .map(r -> new SourceLocation(r.getPath(), r.getLine()))
+                        .toList());
     }
 
     public static com.actiontracker.avro.OwnerLedger toAvro(OwnerLedger l) {
-        return new com.actiontracker.avro.OwnerLedger(l.owner(),
-                l.items().values().stream().map(TrackingAvro::toAvro).toList());
+        return new com.actiontracker.avro.OwnerLedger(
+                l.owner(), l.items().values().stream().map(TrackingAvro::toAvro).toList());
     }
 
     public static OwnerLedger fromAvro(com.actiontracker.avro.OwnerLedger a) {
@@ -190,17 +251,35 @@ public final class TrackingAvro {
     }
 
     private static SourceStatement fromAvro(SourceObservation o) {
-        return new SourceStatement(o.getSource().getPath(), o.getSource().getLine(), o.getNoteSha256(), o.getText(),
-                o.getOwner(), EnumMapping.convert(o.getStatus(), TaskStatus.class), o.getDue(), o.getDoneDate(),
-                o.getCancelledDate(), EnumMapping.convert(o.getPriority(), Priority.class), EnumMapping.convert(o.getOrigin(), ItemOrigin.class),
-                o.getConfidence(), EnumMapping.convert(o.getCommitment(), Commitment.class), o.getAutoAccepted(), o.getMeetingDate(),
+        return new SourceStatement(
+                o.getSource().getPath(),
+                o.getSource().getLine(),
+                o.getNoteSha256(),
+                o.getText(),
+                o.getOwner(),
+                EnumMapping.convert(o.getStatus(), TaskStatus.class),
+                o.getDue(),
+                o.getDoneDate(),
+                o.getCancelledDate(),
+                EnumMapping.convert(o.getPriority(), Priority.class),
+                EnumMapping.convert(o.getOrigin(), ItemOrigin.class),
+                o.getConfidence(),
+                EnumMapping.convert(o.getCommitment(), Commitment.class),
+                o.getAutoAccepted(),
+                o.getMeetingDate(),
                 o.getObservedAt());
     }
 
     private static StatusTransition fromAvro(StatusChange c) {
-        return new StatusTransition(EnumMapping.convert(c.getFrom(), Lifecycle.class), EnumMapping.convert(c.getTo(), Lifecycle.class),
-                c.getChangedAt(), c.getEffectiveDate(), c.getReason(),
+        return new StatusTransition(
+                EnumMapping.convert(c.getFrom(), Lifecycle.class),
+                EnumMapping.convert(c.getTo(), Lifecycle.class),
+                c.getChangedAt(),
+                c.getEffectiveDate(),
+                c.getReason(),
                 c.getSource() == null ? null : c.getSource().getPath(),
-                c.getSource() == null ? 0 : c.getSource().getLine(), c.getCommandId(), c.getRevision());
+                c.getSource() == null ? 0 : c.getSource().getLine(),
+                c.getCommandId(),
+                c.getRevision());
     }
 }

@@ -17,8 +17,8 @@ public enum Triage {
     DISMISSED;
 
     /** Whether an item counts without anyone reviewing it, decided when the note is read. */
-    public static boolean acceptedWithoutReview(ItemOrigin origin, Commitment commitment, double confidence,
-                                                double acceptConfidence) {
+    public static boolean acceptedWithoutReview(
+            ItemOrigin origin, Commitment commitment, double confidence, double acceptConfidence) {
         return origin == ItemOrigin.TASK
                 || (commitment == null || commitment == Commitment.COMMITTED) && confidence >= acceptConfidence;
     }

@@ -12,8 +12,12 @@ import org.junit.jupiter.api.Test;
 
 class AlertsAvroTest {
 
-    private static final WatchedAction LAB = new WatchedAction("a-lab", "Lior Genzel", "Book the lab",
-            LocalDate.of(2025, 11, 4), List.of(new SourceLocation("notes/a.md", 3)));
+    private static final WatchedAction LAB = new WatchedAction(
+            "a-lab",
+            "Lior Genzel",
+            "Book the lab",
+            LocalDate.of(2025, 11, 4),
+            List.of(new SourceLocation("notes/a.md", 3)));
 
     @Test
     void aResolvedAlertCarriesItsReasonAsTheEnumAndAsTheWordOfV1() {
@@ -36,7 +40,9 @@ class AlertsAvroTest {
 
         assertThat(AlertsAvro.fromAvro(v1).resolution()).isEqualTo(Resolution.REDATED);
         v1.setResolution("superseded");
-        assertThat(AlertsAvro.fromAvro(v1).resolution()).as("a word of a newer version").isEqualTo(Resolution.UNKNOWN);
+        assertThat(AlertsAvro.fromAvro(v1).resolution())
+                .as("a word of a newer version")
+                .isEqualTo(Resolution.UNKNOWN);
     }
 
     @Test

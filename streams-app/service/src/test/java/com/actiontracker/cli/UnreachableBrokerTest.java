@@ -25,8 +25,10 @@ class UnreachableBrokerTest {
         int exit = cli.execute((command + " --bootstrap-server " + address).split(" "));
 
         assertThat(exit).isEqualTo(1);
-        assertThat(err.toString()).startsWith("error: no Kafka broker answered at " + address + " within 5 s")
-                .contains("tracker demo").contains("--bootstrap-server");
+        assertThat(err.toString())
+                .startsWith("error: no Kafka broker answered at " + address + " within 5 s")
+                .contains("tracker demo")
+                .contains("--bootstrap-server");
     }
 
     private static int freePort() throws IOException {

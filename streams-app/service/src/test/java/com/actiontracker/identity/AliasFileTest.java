@@ -16,10 +16,13 @@ class AliasFileTest {
 
     @Test
     void readsAMappingOfNames() throws IOException {
-        Path file = Files.writeString(dir.resolve("aliases.yaml"), "Andy Pernstiner: Andy Perlsteiner\nChris: Chris Rowe\n");
+        Path file = Files.writeString(
+                dir.resolve("aliases.yaml"), "Andy Pernstiner: Andy Perlsteiner\nChris: Chris Rowe\n");
 
-        assertThat(AliasFile.load(file)).containsExactly(
-                java.util.Map.entry("Andy Pernstiner", "Andy Perlsteiner"), java.util.Map.entry("Chris", "Chris Rowe"));
+        assertThat(AliasFile.load(file))
+                .containsExactly(
+                        java.util.Map.entry("Andy Pernstiner", "Andy Perlsteiner"),
+                        java.util.Map.entry("Chris", "Chris Rowe"));
     }
 
     @Test
@@ -29,9 +32,15 @@ class AliasFileTest {
         Path bad = Files.writeString(dir.resolve("bad.yaml"), "Andy: [unclosed\n");
         Path code = Files.writeString(dir.resolve("code.yaml"), "x: !!javax.script.ScriptEngineManager []\n");
 
-        assertThatThrownBy(() -> AliasFile.load(list)).isInstanceOf(IOException.class).hasMessageContaining("list.yaml");
-        assertThatThrownBy(() -> AliasFile.load(nested)).isInstanceOf(IOException.class).hasMessageContaining("must map to one name");
-        assertThatThrownBy(() -> AliasFile.load(bad)).isInstanceOf(IOException.class).hasMessageContaining("not valid YAML");
+        assertThatThrownBy(() -> AliasFile.load(list))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("list.yaml");
+        assertThatThrownBy(() -> AliasFile.load(nested))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("must map to one name");
+        assertThatThrownBy(() -> AliasFile.load(bad))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("not valid YAML");
         assertThatThrownBy(() -> AliasFile.load(code)).isInstanceOf(IOException.class);
     }
 }

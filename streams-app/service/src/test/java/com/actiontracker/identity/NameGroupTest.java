@@ -13,21 +13,32 @@ class NameGroupTest {
                 .with("000.md", List.of("Andy Perlsteiner", "Andy Pernstiner", "Andy Pernstiner"))
                 .with("002.md", List.of("Andy Perlsteiner", "Andy Perlsteiner", "Andy"));
 
-        assertThat(andy.resolutions()).containsOnlyKeys("andy", "andy perlsteiner", "andy pernstiner")
+        assertThat(andy.resolutions())
+                .containsOnlyKeys("andy", "andy perlsteiner", "andy pernstiner")
                 .allSatisfy((key, r) -> assertThat(r.canonical()).isEqualTo("Andy Perlsteiner"));
     }
 
     @Test
     void aFirstNameAloneMeansTheOnlyPersonWithThatFirstNameAndStaysItselfWhenThereIsNone() {
-        assertThat(NameGroup.empty("jeff").with("a.md", List.of("Jeff")).with("b.md", List.of("Jeff Denworth"))
-                .resolutions().get("jeff").canonical()).isEqualTo("Jeff Denworth");
-        assertThat(NameGroup.empty("lior").with("a.md", List.of("Lior")).resolutions().get("lior").canonical())
+        assertThat(NameGroup.empty("jeff")
+                        .with("a.md", List.of("Jeff"))
+                        .with("b.md", List.of("Jeff Denworth"))
+                        .resolutions()
+                        .get("jeff")
+                        .canonical())
+                .isEqualTo("Jeff Denworth");
+        assertThat(NameGroup.empty("lior")
+                        .with("a.md", List.of("Lior"))
+                        .resolutions()
+                        .get("lior")
+                        .canonical())
                 .isEqualTo("Lior");
     }
 
     @Test
     void aFirstNameSharedByTwoPeopleIsAmbiguousAndNamesThem() {
-        NameGroup chris = NameGroup.empty("chris").with("a.md", List.of("Chris Rowe", "Chris"))
+        NameGroup chris = NameGroup.empty("chris")
+                .with("a.md", List.of("Chris Rowe", "Chris"))
                 .with("b.md", List.of("Chris Adams"));
 
         NameGroup.Resolution resolution = chris.resolutions().get("chris");
@@ -48,8 +59,12 @@ class NameGroupTest {
 
     @Test
     void theOutcomeDoesNotDependOnTheOrderNotesArriveIn() {
-        NameGroup one = NameGroup.empty("andy").with("b.md", List.of("Andy Pernstiner")).with("a.md", List.of("Andy Perlsteiner"));
-        NameGroup two = NameGroup.empty("andy").with("a.md", List.of("Andy Perlsteiner")).with("b.md", List.of("Andy Pernstiner"));
+        NameGroup one = NameGroup.empty("andy")
+                .with("b.md", List.of("Andy Pernstiner"))
+                .with("a.md", List.of("Andy Perlsteiner"));
+        NameGroup two = NameGroup.empty("andy")
+                .with("a.md", List.of("Andy Perlsteiner"))
+                .with("b.md", List.of("Andy Pernstiner"));
 
         assertThat(one.resolutions()).isEqualTo(two.resolutions());
     }

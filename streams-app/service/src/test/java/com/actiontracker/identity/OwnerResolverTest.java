@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class OwnerResolverTest {
 
-    private final OwnerResolver resolver = new OwnerResolver("Jason Vallery", Map.of("Andy P.", "Andy Perlsteiner",
-            "Chris", "Chris Rowe"));
+    private final OwnerResolver resolver =
+            new OwnerResolver("Jason Vallery", Map.of("Andy P.", "Andy Perlsteiner", "Chris", "Chris Rowe"));
 
     @Test
     void myselfAndMeAreTheVaultOwner() {
@@ -44,7 +44,8 @@ class OwnerResolverTest {
 
     @Test
     void theTableGivesTheCanonicalSpelling() {
-        assertThat(resolver.resolve("Andy", new NameGroup.Resolution("Andy", "Andy Perlsteiner", List.of())).name())
+        assertThat(resolver.resolve("Andy", new NameGroup.Resolution("Andy", "Andy Perlsteiner", List.of()))
+                        .name())
                 .isEqualTo("Andy Perlsteiner");
         assertThat(resolver.resolve(null, null)).isEqualTo(new OwnerResolver.Owner(null, null));
     }

@@ -51,43 +51,103 @@ class JsonContractTest {
 
     @Test
     void theOwnersAndAnOwnersActionsOfTheApi() throws Exception {
-        List<OwnerLedger> ledgers = List.of(ledger("Lior Genzel", written(), reopened()), ledger("Jason Vallery", inferred()));
+        List<OwnerLedger> ledgers =
+                List.of(ledger("Lior Genzel", written(), reopened()), ledger("Jason Vallery", inferred()));
         assertMatchesGolden("api-owners.json", ApiJson.owners(ledgers, AS_OF, 3));
-        assertMatchesGolden("api-owner-actions.json", ApiJson.ownerActions("Lior Genzel", ledgers.get(0),
-                ApiJson.StatusFilter.ALL, AS_OF));
+        assertMatchesGolden(
+                "api-owner-actions.json",
+                ApiJson.ownerActions("Lior Genzel", ledgers.get(0), ApiJson.StatusFilter.ALL, AS_OF));
     }
 
     private static LedgerReport report() {
-        FindingState decision = FindingState.apply(null, new FindingState.Observation("d-1", StatementKind.DECISION,
-                "We go with plan B", "Decisions", MEETING, "Sync", ItemOrigin.TASK, 1.0, "sync.md", 9, false));
-        return LedgerReport.build(AS_OF, List.of(written(), reopened(), inferred()), List.of(decision),
+        FindingState decision = FindingState.apply(
+                null,
+                new FindingState.Observation(
+                        "d-1",
+                        StatementKind.DECISION,
+                        "We go with plan B",
+                        "Decisions",
+                        MEETING,
+                        "Sync",
+                        ItemOrigin.TASK,
+                        1.0,
+                        "sync.md",
+                        9,
+                        false));
+        return LedgerReport.build(
+                AS_OF,
+                List.of(written(), reopened(), inferred()),
+                List.of(decision),
                 List.of(new LedgerReport.DeadLetterEntry("bad.md", "parse", "not UTF-8")));
     }
 
     private static ActionState written() {
-        return ActionState.start(new Observation("a-written", statement("sync.md", "Send the deck", "Lior",
-                TaskStatus.OPEN, LocalDate.of(2025, 11, 5), ItemOrigin.TASK, 1.0, null), false))
+        return ActionState.start(new Observation(
+                        "a-written",
+                        statement(
+                                "sync.md",
+                                "Send the deck",
+                                "Lior",
+                                TaskStatus.OPEN,
+                                LocalDate.of(2025, 11, 5),
+                                ItemOrigin.TASK,
+                                1.0,
+                                null),
+                        false))
                 .withOwner("Lior Genzel", null);
     }
 
     private static ActionState reopened() {
-        return ActionState.start(new Observation("a-reopened", statement("sync.md", "Book the lab", "Lior",
-                        TaskStatus.DONE, null, ItemOrigin.TASK, 1.0, null), false))
+        return ActionState.start(new Observation(
+                        "a-reopened",
+                        statement("sync.md", "Book the lab", "Lior", TaskStatus.DONE, null, ItemOrigin.TASK, 1.0, null),
+                        false))
                 .apply(new Command("c-1", "a-reopened", CommandType.REOPEN, null, null, READ.plusSeconds(60), "jason"))
                 .withOwner("Lior Genzel", null);
     }
 
     private static ActionState inferred() {
-        return ActionState.start(new Observation("a-inferred", statement("call.md", "Send the pricing sheet", "Jason Vallery",
-                TaskStatus.OPEN, null, ItemOrigin.TRANSCRIPT, 0.21, Commitment.TENTATIVE), false))
+        return ActionState.start(new Observation(
+                        "a-inferred",
+                        statement(
+                                "call.md",
+                                "Send the pricing sheet",
+                                "Jason Vallery",
+                                TaskStatus.OPEN,
+                                null,
+                                ItemOrigin.TRANSCRIPT,
+                                0.21,
+                                Commitment.TENTATIVE),
+                        false))
                 .withOwner("Jason Vallery", null);
     }
 
-    private static SourceStatement statement(String path, String text, String owner, TaskStatus status, LocalDate due,
-                                             ItemOrigin origin, double confidence, Commitment commitment) {
-        return new SourceStatement(path, 12, "sha", text, owner, status, due,
-                status == TaskStatus.DONE ? LocalDate.of(2025, 11, 1) : null, null, Priority.HIGH, origin, confidence,
-                commitment, false, MEETING, READ);
+    private static SourceStatement statement(
+            String path,
+            String text,
+            String owner,
+            TaskStatus status,
+            LocalDate due,
+            ItemOrigin origin,
+            double confidence,
+            Commitment commitment) {
+        return new SourceStatement(
+                path,
+                12,
+                "sha",
+                text,
+                owner,
+                status,
+                due,
+                status == TaskStatus.DONE ? LocalDate.of(2025, 11, 1) : null,
+                null,
+                Priority.HIGH,
+                origin,
+                confidence,
+                commitment,
+                false,
+                MEETING,
+                READ);
     }
 
     private static OwnerLedger ledger(String owner, ActionState... actions) {
@@ -104,8 +164,11 @@ class JsonContractTest {
         if (Boolean.getBoolean("contract.update")) {
             Files.writeString(golden, JSON.writeValueAsString(tree) + "\n", StandardCharsets.UTF_8);
         }
-        assertThat(golden).as("golden file " + golden + " (create it with -Dcontract.update=true)").exists();
-        assertThat(tree).as(name + ": a field was renamed, dropped or changed; see the class comment")
+        assertThat(golden)
+                .as("golden file " + golden + " (create it with -Dcontract.update=true)")
+                .exists();
+        assertThat(tree)
+                .as(name + ": a field was renamed, dropped or changed; see the class comment")
                 .isEqualTo(JSON.readTree(Files.readString(golden)));
     }
 }

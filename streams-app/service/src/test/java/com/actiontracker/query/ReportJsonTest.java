@@ -34,7 +34,11 @@ class ReportJsonTest {
     void anActionNeverClosedIsNotReopened() throws Exception {
         ActionState open = ActionState.start(said(TaskStatus.OPEN, null, READ)).withOwner("Lior Genzel", null);
 
-        assertThat(items(open, LocalDate.of(2025, 11, 12)).get(0).get("reopened").asBoolean()).isFalse();
+        assertThat(items(open, LocalDate.of(2025, 11, 12))
+                        .get(0)
+                        .get("reopened")
+                        .asBoolean())
+                .isFalse();
     }
 
     private static JsonNode items(ActionState action, LocalDate asOf) throws Exception {
@@ -43,7 +47,25 @@ class ReportJsonTest {
     }
 
     private static Observation said(TaskStatus status, LocalDate done, Instant at) {
-        return new Observation("a1", new SourceStatement("lior.md", 4, "sha-" + status, "Send the deck", "Lior", status,
-                null, done, null, null, ItemOrigin.TASK, 1.0, null, false, MEETING, at), false);
+        return new Observation(
+                "a1",
+                new SourceStatement(
+                        "lior.md",
+                        4,
+                        "sha-" + status,
+                        "Send the deck",
+                        "Lior",
+                        status,
+                        null,
+                        done,
+                        null,
+                        null,
+                        ItemOrigin.TASK,
+                        1.0,
+                        null,
+                        false,
+                        MEETING,
+                        at),
+                false);
     }
 }

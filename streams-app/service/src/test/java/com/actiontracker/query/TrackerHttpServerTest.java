@@ -26,7 +26,10 @@ import org.junit.jupiter.api.Test;
 
 class TrackerHttpServerTest {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     private static final ApiRoutes.Body OK = new ApiRoutes.Body(200, "text/plain", "ok");
 
     @Test
@@ -37,7 +40,8 @@ class TrackerHttpServerTest {
             try {
                 for (int i = 0; i < 64; i++) {
                     Socket socket = new Socket("localhost", server.port());
-                    socket.getOutputStream().write("GET / HTTP/1.1\r\nHost: localhost\r\nX-Slow:".getBytes(StandardCharsets.US_ASCII));
+                    socket.getOutputStream()
+                            .write("GET / HTTP/1.1\r\nHost: localhost\r\nX-Slow:".getBytes(StandardCharsets.US_ASCII));
                     socket.getOutputStream().flush();
                     idle.add(socket);
                 }
@@ -58,18 +62,20 @@ class TrackerHttpServerTest {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("localhost"))) {
             int port = taken.getLocalPort();
 
-            assertThatThrownBy(() -> TrackerHttpServer.bind(new TrackerHttpServer.Settings("localhost", port,
-                    Duration.ofSeconds(30), 2, 2)))
+            assertThatThrownBy(() -> TrackerHttpServer.bind(
+                            new TrackerHttpServer.Settings("localhost", port, Duration.ofSeconds(30), 2, 2)))
                     .isInstanceOf(IOException.class)
                     .hasMessageStartingWith("Cannot listen on localhost:" + port + ": the port is in use")
-                    .hasMessageContaining("tracker.http.port").hasMessageContaining("--port");
+                    .hasMessageContaining("tracker.http.port")
+                    .hasMessageContaining("--port");
         }
     }
 
     @Test
     void aConnectionThatSendsNothingIsClosedAfterTheIdleTimeout() throws Exception {
-        try (TrackerHttpServer server = TrackerHttpServer.bind(new TrackerHttpServer.Settings("localhost", 0,
-                Duration.ofMillis(300), 2, 2)); Socket socket = new Socket("localhost", server.port())) {
+        try (TrackerHttpServer server = TrackerHttpServer.bind(
+                        new TrackerHttpServer.Settings("localhost", 0, Duration.ofMillis(300), 2, 2));
+                Socket socket = new Socket("localhost", server.port())) {
             server.serve(request -> OK);
             socket.getOutputStream().write("GET / HTTP/1.1\r\n".getBytes(StandardCharsets.US_ASCII));
             socket.setSoTimeout(10_000);
@@ -77,7 +83,8 @@ class TrackerHttpServerTest {
             InputStream in = socket.getInputStream();
             byte[] rest = in.readAllBytes();
 
-            assertThat(new String(rest, StandardCharsets.US_ASCII)).as("whatever it answered, the server closed the connection")
+            assertThat(new String(rest, StandardCharsets.US_ASCII))
+                    .as("whatever it answered, the server closed the connection")
                     .doesNotContain("200 OK");
         }
     }
@@ -100,7 +107,9 @@ class TrackerHttpServerTest {
             for (int i = 0; i < 2; i++) {
                 held.add(getAsync(server, "/slow"));
             }
-            assertThat(busy.await(10, TimeUnit.SECONDS)).as("both threads are busy").isTrue();
+            assertThat(busy.await(10, TimeUnit.SECONDS))
+                    .as("both threads are busy")
+                    .isTrue();
             CompletableFuture<HttpResponse<String>> queued = getAsync(server, "/queued");
             awaitQueued(server, queued);
 
@@ -108,7 +117,9 @@ class TrackerHttpServerTest {
 
             assertThat(refused.statusCode()).isEqualTo(503);
             release.countDown();
-            assertThat(queued.get(10, TimeUnit.SECONDS).statusCode()).as("the queued request is answered").isEqualTo(200);
+            assertThat(queued.get(10, TimeUnit.SECONDS).statusCode())
+                    .as("the queued request is answered")
+                    .isEqualTo(200);
             for (CompletableFuture<HttpResponse<String>> f : held) {
                 assertThat(f.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
             }
@@ -123,9 +134,11 @@ class TrackerHttpServerTest {
             HttpResponse<String> missing = get(server, "/nothing");
 
             for (HttpResponse<String> answer : List.of(starting, missing)) {
-                assertThat(answer.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
-                        assertThat(csp).contains("default-src 'none'").contains("frame-ancestors 'none'"));
-                assertThat(answer.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+                assertThat(answer.headers().firstValue("Content-Security-Policy"))
+                        .hasValueSatisfying(csp ->
+                                assertThat(csp).contains("default-src 'none'").contains("frame-ancestors 'none'"));
+                assertThat(answer.headers().firstValue("X-Content-Type-Options"))
+                        .hasValue("nosniff");
                 assertThat(answer.headers().firstValue("X-Frame-Options")).hasValue("DENY");
                 assertThat(answer.headers().firstValue("Server")).isEmpty();
             }
@@ -147,13 +160,16 @@ class TrackerHttpServerTest {
                         }
                     })
                     .flatMap(i -> Collections.list(i.getInetAddresses()).stream())
-                    .filter(a -> a instanceof java.net.Inet4Address).findFirst().orElse(null);
+                    .filter(a -> a instanceof java.net.Inet4Address)
+                    .findFirst()
+                    .orElse(null);
             org.junit.jupiter.api.Assumptions.assumeTrue(external != null, "this machine has no non-loopback address");
 
             assertThat(get(server, "/").statusCode()).isEqualTo(200);
             try (Socket socket = new Socket()) {
-                org.assertj.core.api.Assertions.assertThatThrownBy(() ->
-                        socket.connect(new InetSocketAddress(external, server.port()), 2000)).isInstanceOf(IOException.class);
+                org.assertj.core.api.Assertions.assertThatThrownBy(
+                                () -> socket.connect(new InetSocketAddress(external, server.port()), 2000))
+                        .isInstanceOf(IOException.class);
             }
         }
     }
@@ -162,7 +178,8 @@ class TrackerHttpServerTest {
         return new TrackerHttpServer.Settings("localhost", 0, Duration.ofSeconds(30), threads, queue);
     }
 
-    private static HttpResponse<String> get(TrackerHttpServer server, String path) throws IOException, InterruptedException {
+    private static HttpResponse<String> get(TrackerHttpServer server, String path)
+            throws IOException, InterruptedException {
         return CLIENT.send(request(server, path), HttpResponse.BodyHandlers.ofString());
     }
 
@@ -171,7 +188,9 @@ class TrackerHttpServerTest {
     }
 
     private static HttpRequest request(TrackerHttpServer server, String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path)).timeout(Duration.ofSeconds(20)).build();
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path))
+                .timeout(Duration.ofSeconds(20))
+                .build();
     }
 
     /** Until the third request waits in the queue: it has not been answered, and the server holds it. */

@@ -32,13 +32,16 @@ class BrokerNoiseFilterTest {
     @Test
     void theRetriedSequenceErrorOfTheBrokerIsDroppedAndItsOtherErrorsAreNot() {
         Logger broker = context.getLogger(BrokerNoiseFilter.LOGGER);
-        broker.error("[ReplicaManager broker=1] Error processing append operation on partition x-0",
+        broker.error(
+                "[ReplicaManager broker=1] Error processing append operation on partition x-0",
                 new OutOfOrderSequenceException("Expected sequence 0 for transactions v2 idempotent producer"));
-        broker.error("[ReplicaManager broker=1] Error processing append operation on partition x-0",
+        broker.error(
+                "[ReplicaManager broker=1] Error processing append operation on partition x-0",
                 new IllegalStateException("disk full"));
         context.getLogger("com.actiontracker.Other").error("ours", new OutOfOrderSequenceException("not the broker's"));
 
-        assertThat(shown.list).extracting(e -> e.getThrowableProxy().getMessage())
+        assertThat(shown.list)
+                .extracting(e -> e.getThrowableProxy().getMessage())
                 .containsExactly("disk full", "not the broker's");
     }
 

@@ -19,8 +19,13 @@ class CommandPublisherTest {
 
     private static ActionStatus action(String id, String text) {
         Instant at = Instant.parse("2025-10-30T09:00:00Z");
-        return ActionStatus.newBuilder().setActionId(id).setText(text).setStatus(LifecycleStatus.OPEN)
-                .setFirstSeenAt(at).setUpdatedAt(at).build();
+        return ActionStatus.newBuilder()
+                .setActionId(id)
+                .setText(text)
+                .setStatus(LifecycleStatus.OPEN)
+                .setFirstSeenAt(at)
+                .setUpdatedAt(at)
+                .build();
     }
 
     @Test
@@ -34,7 +39,8 @@ class CommandPublisherTest {
         assertThatThrownBy(() -> CommandPublisher.named("3f", ACTIONS))
                 .isInstanceOfSatisfying(CommandPublisher.AmbiguousId.class, e -> {
                     assertThat(e).hasMessage("Id prefix 3f matches 2 actions: give more of the id");
-                    assertThat(e.matches()).extracting(ActionStatus::getText)
+                    assertThat(e.matches())
+                            .extracting(ActionStatus::getText)
                             .containsExactly("Send the deck", "Book the room");
                 });
     }

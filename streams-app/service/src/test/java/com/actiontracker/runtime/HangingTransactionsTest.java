@@ -22,9 +22,11 @@ class HangingTransactionsTest {
     @Test
     void aPartitionTheCoordinatorStillWaitsOnIsNotHanging() {
         HangingTransactions.OpenTransaction open = open(CHANGELOG, 0, 59);
-        TransactionDescription preparing = description(0, 60, TransactionState.PREPARE_COMMIT, Set.of(CHANGELOG, OUTPUT));
+        TransactionDescription preparing =
+                description(0, 60, TransactionState.PREPARE_COMMIT, Set.of(CHANGELOG, OUTPUT));
 
-        assertThat(HangingTransactions.hanging(List.of(open), Map.of(0L, APP), Map.of(APP, preparing))).isEmpty();
+        assertThat(HangingTransactions.hanging(List.of(open), Map.of(0L, APP), Map.of(APP, preparing)))
+                .isEmpty();
     }
 
     @Test
@@ -33,7 +35,8 @@ class HangingTransactionsTest {
         HangingTransactions.OpenTransaction open = open(CHANGELOG, 0, 59);
         TransactionDescription finished = description(0, 60, TransactionState.EMPTY, Set.of());
 
-        assertThat(HangingTransactions.hanging(List.of(open), Map.of(0L, APP), Map.of(APP, finished))).containsExactly(open);
+        assertThat(HangingTransactions.hanging(List.of(open), Map.of(0L, APP), Map.of(APP, finished)))
+                .containsExactly(open);
     }
 
     @Test
@@ -47,12 +50,12 @@ class HangingTransactionsTest {
     }
 
     private static HangingTransactions.OpenTransaction open(TopicPartition partition, long producerId, int epoch) {
-        return new HangingTransactions.OpenTransaction(partition,
-                new ProducerState(producerId, epoch, 3, 1_000L, OptionalInt.of(2), OptionalLong.of(543)));
+        return new HangingTransactions.OpenTransaction(
+                partition, new ProducerState(producerId, epoch, 3, 1_000L, OptionalInt.of(2), OptionalLong.of(543)));
     }
 
-    private static TransactionDescription description(long producerId, int epoch, TransactionState state,
-                                                      Set<TopicPartition> partitions) {
+    private static TransactionDescription description(
+            long producerId, int epoch, TransactionState state, Set<TopicPartition> partitions) {
         return new TransactionDescription(1, state, producerId, epoch, 10_000, OptionalLong.of(1_000L), partitions);
     }
 }

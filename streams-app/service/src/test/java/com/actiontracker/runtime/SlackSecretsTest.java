@@ -28,7 +28,9 @@ class SlackSecretsTest {
 
         assertThatThrownBy(() -> SlackSecrets.fromFile(TrackerConfig.SLACK_WEBHOOK_FILE, file))
                 .isInstanceOf(ConfigException.class)
-                .hasMessageContaining("chmod 600").hasMessageContaining(file.toString()).hasMessageNotContaining("secretpart");
+                .hasMessageContaining("chmod 600")
+                .hasMessageContaining(file.toString())
+                .hasMessageNotContaining("secretpart");
     }
 
     @Test
@@ -36,7 +38,8 @@ class SlackSecretsTest {
         Path empty = Files.createFile(dir.resolve("empty"));
         Files.setPosixFilePermissions(empty, PosixFilePermissions.fromString("rw-------"));
 
-        assertThatThrownBy(() -> SlackSecrets.fromFile("k", dir.resolve("missing"))).hasMessageContaining("not a regular file");
+        assertThatThrownBy(() -> SlackSecrets.fromFile("k", dir.resolve("missing")))
+                .hasMessageContaining("not a regular file");
         assertThatThrownBy(() -> SlackSecrets.fromFile("k", empty)).hasMessageContaining("is empty");
     }
 
@@ -48,22 +51,33 @@ class SlackSecretsTest {
         String reference = SlackSecrets.fromFile(TrackerConfig.SLACK_WEBHOOK_FILE, file);
         Map<String, String> worker = SlackSecrets.workerProviders(List.of(reference, "plain value"));
 
-        assertThat(reference).isEqualTo("${dir:" + dir.toAbsolutePath() + ":webhook}").doesNotContain("secretpart");
-        assertThat(worker).containsEntry("config.providers", "dir")
+        assertThat(reference)
+                .isEqualTo("${dir:" + dir.toAbsolutePath() + ":webhook}")
+                .doesNotContain("secretpart");
+        assertThat(worker)
+                .containsEntry("config.providers", "dir")
                 .containsEntry("config.providers.dir.class", DirectoryConfigProvider.class.getName())
-                .containsEntry("config.providers.dir.param.allowed.paths", dir.toAbsolutePath().toString());
+                .containsEntry(
+                        "config.providers.dir.param.allowed.paths",
+                        dir.toAbsolutePath().toString());
         try (DirectoryConfigProvider provider = new DirectoryConfigProvider()) {
             provider.configure(Map.of("allowed.paths", dir.toAbsolutePath().toString()));
-            assertThat(provider.get(dir.toAbsolutePath().toString(), java.util.Set.of("webhook")).data().get("webhook").strip())
-                    .as("what the worker resolves the reference to").isEqualTo(URL);
+            assertThat(provider.get(dir.toAbsolutePath().toString(), java.util.Set.of("webhook"))
+                            .data()
+                            .get("webhook")
+                            .strip())
+                    .as("what the worker resolves the reference to")
+                    .isEqualTo(URL);
         }
     }
 
     @Test
     void anEnvironmentReferenceMayReadThatVariableOnly() {
-        Map<String, String> worker = SlackSecrets.workerProviders(List.of(SlackSecrets.fromEnvironment("SLACK_WEBHOOK_URL")));
+        Map<String, String> worker =
+                SlackSecrets.workerProviders(List.of(SlackSecrets.fromEnvironment("SLACK_WEBHOOK_URL")));
 
-        assertThat(worker).containsEntry("config.providers", "env")
+        assertThat(worker)
+                .containsEntry("config.providers", "env")
                 .containsEntry("config.providers.env.class", EnvVarConfigProvider.class.getName());
         String allowed = worker.get("config.providers.env.param.allowlist.pattern");
         assertThat("SLACK_WEBHOOK_URL").matches(allowed);
@@ -73,6 +87,7 @@ class SlackSecretsTest {
 
     @Test
     void noReferenceNeedsNoProvider() {
-        assertThat(SlackSecrets.workerProviders(List.of("https://example.org", "C0123"))).isEmpty();
+        assertThat(SlackSecrets.workerProviders(List.of("https://example.org", "C0123")))
+                .isEmpty();
     }
 }

@@ -50,7 +50,9 @@ class ThreadFailurePolicyTest {
         policy.handle(fault);
         now = now.plus(Duration.ofMinutes(11));
 
-        assertThat(policy.handle(fault)).as("a fault now and then, not a loop").isEqualTo(StreamThreadExceptionResponse.REPLACE_THREAD);
+        assertThat(policy.handle(fault))
+                .as("a fault now and then, not a loop")
+                .isEqualTo(StreamThreadExceptionResponse.REPLACE_THREAD);
     }
 
     @Test

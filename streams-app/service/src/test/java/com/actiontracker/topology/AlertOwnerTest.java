@@ -23,7 +23,8 @@ class AlertOwnerTest {
     private static final Instant NOW = Instant.parse("2026-01-05T09:00:00Z");
     private static final String SHORT = "---\ndate: 2025-10-30\n---\n- [ ] Send the deck @Priya 📅 2025-11-03\n";
     private static final String FULL = "---\ndate: 2025-10-31\n---\n- [ ] Book the lab @Priya Raman 📅 2025-11-04\n";
-    private static final String TICKED = FULL.replace("- [ ]", "- [x]").replace("2025-11-04", "2025-11-04 ✅ 2025-11-02");
+    private static final String TICKED =
+            FULL.replace("- [ ]", "- [x]").replace("2025-11-04", "2025-11-04 ✅ 2025-11-02");
 
     private TrackerDriver tracker;
 
@@ -37,7 +38,9 @@ class AlertOwnerTest {
         TrackerDriver.Output<OverdueAlert> alerts = start(Duration.ofSeconds(30));
         tracker.publish("short.md", SHORT, NOW);
         tracker.publish("full.md", FULL, NOW.plusSeconds(1));
-        assertThat(tracker.action("Send the deck").owner()).as("the ledger's owner").isEqualTo("Priya Raman");
+        assertThat(tracker.action("Send the deck").owner())
+                .as("the ledger's owner")
+                .isEqualTo("Priya Raman");
         assertThat(alerts.values()).as("held for the group wait").isEmpty();
 
         tracker.driver.advanceWallClockTime(Duration.ofSeconds(31));
@@ -60,7 +63,8 @@ class AlertOwnerTest {
         OverdueAlert first = alerts.values().get(0);
         assertThat(first.getOwner()).isEqualTo("Priya Raman");
 
-        tracker.command(tracker.action("Book the lab").actionId(), CommandType.REASSIGN, "Marco Rossi", NOW.plusSeconds(60));
+        tracker.command(
+                tracker.action("Book the lab").actionId(), CommandType.REASSIGN, "Marco Rossi", NOW.plusSeconds(60));
 
         List<KeyValue<String, OverdueAlert>> moved = alerts.records();
         assertThat(moved).hasSize(2);
@@ -75,10 +79,13 @@ class AlertOwnerTest {
         assertThat(moved.get(1).value.getAlertId()).isEqualTo(first.getAlertId());
 
         tracker.driver.advanceWallClockTime(Duration.ofHours(25));
-        assertThat(alerts.values()).as("the reminder goes to the new owner").singleElement().satisfies(a -> {
-            assertThat(a.getType()).isEqualTo(AlertType.REMINDER);
-            assertThat(a.getOwner()).isEqualTo("Marco Rossi");
-        });
+        assertThat(alerts.values())
+                .as("the reminder goes to the new owner")
+                .singleElement()
+                .satisfies(a -> {
+                    assertThat(a.getType()).isEqualTo(AlertType.REMINDER);
+                    assertThat(a.getOwner()).isEqualTo("Marco Rossi");
+                });
     }
 
     @Test
@@ -86,10 +93,11 @@ class AlertOwnerTest {
         TrackerDriver.Output<OverdueAlert> alerts = start(Duration.ofSeconds(30));
         tracker.publish("full.md", FULL, NOW);
         // Ticked 40 s later by the records' clock, however little wall-clock time passed (a replay).
-        tracker.publish("full.md", TICKED,
-                NOW.plusSeconds(40));
+        tracker.publish("full.md", TICKED, NOW.plusSeconds(40));
 
-        assertThat(alerts.values()).extracting(OverdueAlert::getType).containsExactly(AlertType.OVERDUE, AlertType.RESOLVED);
+        assertThat(alerts.values())
+                .extracting(OverdueAlert::getType)
+                .containsExactly(AlertType.OVERDUE, AlertType.RESOLVED);
     }
 
     /**
@@ -101,11 +109,14 @@ class AlertOwnerTest {
     void anAlertWhoseWaitIsOverWhenItsActionClosesNamesTheOwnerTheJoinResolvesForThatState() {
         TrackerDriver.Output<OverdueAlert> alerts = start(Duration.ofSeconds(30));
         tracker.publish("short.md", SHORT, NOW);
-        String closed = SHORT.replace("- [ ]", "- [x]").replace("@Priya", "@Priya Raman")
+        String closed = SHORT.replace("- [ ]", "- [x]")
+                .replace("@Priya", "@Priya Raman")
                 .replace("2025-11-03", "2025-11-03 ✅ 2025-11-04");
         tracker.publish("short.md", closed, NOW.plusSeconds(40));
 
-        assertThat(tracker.action("Send the deck").owner()).as("the ledger's owner").isEqualTo("Priya Raman");
+        assertThat(tracker.action("Send the deck").owner())
+                .as("the ledger's owner")
+                .isEqualTo("Priya Raman");
         List<KeyValue<String, OverdueAlert>> sent = alerts.records();
         assertThat(sent).extracting(kv -> kv.value.getType()).containsExactly(AlertType.OVERDUE, AlertType.RESOLVED);
         assertThat(sent).allSatisfy(kv -> {
@@ -118,8 +129,7 @@ class AlertOwnerTest {
     void anAlertResolvedWhileHeldIsNeverSent() {
         TrackerDriver.Output<OverdueAlert> alerts = start(Duration.ofSeconds(30));
         tracker.publish("full.md", FULL, NOW);
-        tracker.publish("full.md", TICKED,
-                NOW.plusSeconds(5));
+        tracker.publish("full.md", TICKED, NOW.plusSeconds(5));
 
         tracker.driver.advanceWallClockTime(Duration.ofMinutes(2));
 
@@ -133,10 +143,15 @@ class AlertOwnerTest {
         tracker.publish("full.md", FULL, NOW.plusSeconds(1));
 
         List<KeyValue<String, OverdueAlert>> sent = alerts.records().stream()
-                .filter(kv -> kv.value.getText().equals("Send the deck")).toList();
-        assertThat(sent.get(sent.size() - 1).value.getOwner()).as("the last word on the action").isEqualTo("Priya Raman");
+                .filter(kv -> kv.value.getText().equals("Send the deck"))
+                .toList();
+        assertThat(sent.get(sent.size() - 1).value.getOwner())
+                .as("the last word on the action")
+                .isEqualTo("Priya Raman");
         assertThat(sent.get(sent.size() - 1).value.getType()).isEqualTo(AlertType.OVERDUE);
-        assertThat(sent).filteredOn(kv -> kv.value.getType() == AlertType.OVERDUE && kv.value.getOwner().equals("Priya"))
+        assertThat(sent)
+                .filteredOn(kv -> kv.value.getType() == AlertType.OVERDUE
+                        && kv.value.getOwner().equals("Priya"))
                 .allSatisfy(kv -> assertThat(sent).anySatisfy(r -> {
                     assertThat(r.value.getType()).isEqualTo(AlertType.RESOLVED);
                     assertThat(r.value.getResolvedAs()).isEqualTo(AlertResolution.REASSIGNED);
@@ -145,8 +160,15 @@ class AlertOwnerTest {
     }
 
     private TrackerDriver.Output<OverdueAlert> start(Duration groupWait) {
-        tracker = new TrackerDriver(new AlertSettings(new OverdueClock.Zoned(ZoneOffset.UTC), Duration.ofMinutes(1),
-                Duration.ofHours(24), LocalTime.of(8, 0), 3, groupWait), NOW);
+        tracker = new TrackerDriver(
+                new AlertSettings(
+                        new OverdueClock.Zoned(ZoneOffset.UTC),
+                        Duration.ofMinutes(1),
+                        Duration.ofHours(24),
+                        LocalTime.of(8, 0),
+                        3,
+                        groupWait),
+                NOW);
         return tracker.output(TrackerDriver.TOPICS.alertsOverdue(), OverdueAlert.class);
     }
 }

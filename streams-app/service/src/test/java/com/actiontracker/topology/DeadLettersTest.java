@@ -11,7 +11,8 @@ class DeadLettersTest {
 
     @Test
     void aLetterNamesItsStageAsTheEnumAndAsTheWordOfV1() {
-        DeadLetter letter = DeadLetters.of(DeadLetterStage.PARSE, "not UTF-8", null, "a.md", null, null, null, Instant.EPOCH);
+        DeadLetter letter =
+                DeadLetters.of(DeadLetterStage.PARSE, "not UTF-8", null, "a.md", null, null, null, Instant.EPOCH);
 
         assertThat(letter.getFailedIn()).isEqualTo(DeadLetterStage.PARSE);
         assertThat(letter.getStage()).isEqualTo("parse");
@@ -21,7 +22,10 @@ class DeadLettersTest {
     /** Letters written before v2 read as UNKNOWN in the new field; their stage still says where they failed. */
     @Test
     void aLetterWrittenBeforeTheEnumIsReadFromItsWord() {
-        DeadLetter v1 = DeadLetter.newBuilder().setStage("connector").setReason("unreadable").setFailedAt(Instant.EPOCH)
+        DeadLetter v1 = DeadLetter.newBuilder()
+                .setStage("connector")
+                .setReason("unreadable")
+                .setFailedAt(Instant.EPOCH)
                 .build();
         assertThat(v1.getFailedIn()).as("the schema's default").isEqualTo(DeadLetterStage.UNKNOWN);
 

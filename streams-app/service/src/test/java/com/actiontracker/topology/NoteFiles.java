@@ -22,14 +22,13 @@ public final class NoteFiles {
     /** The topic the connector publishes notes to, with the default prefix. */
     public static final String RAW_NOTES = "tracker.notes.raw";
 
-    private NoteFiles() {
-    }
+    private NoteFiles() {}
 
     /** Publishes one note to {@link #RAW_NOTES} as the connector would, keyed by its path, observed now. */
     public static void publish(String bootstrapServers, String path, String content)
             throws ExecutionException, InterruptedException {
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrapServers),
-                new StringSerializer(), new ByteArraySerializer())) {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+                Map.of("bootstrap.servers", bootstrapServers), new StringSerializer(), new ByteArraySerializer())) {
             Instant now = Instant.now();
             producer.send(new ProducerRecord<>(RAW_NOTES, null, now.toEpochMilli(), path, encoded(path, content, now)))
                     .get();
@@ -42,9 +41,15 @@ public final class NoteFiles {
 
     public static byte[] encoded(String path, byte[] content, Instant observedAt) {
         try {
-            String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-            return SERDE.encode(NoteFile.newBuilder().setPath(path).setContent(ByteBuffer.wrap(content))
-                    .setSha256(sha).setSizeBytes(content.length).setModifiedAt(observedAt).setObservedAt(observedAt)
+            String sha = HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+            return SERDE.encode(NoteFile.newBuilder()
+                    .setPath(path)
+                    .setContent(ByteBuffer.wrap(content))
+                    .setSha256(sha)
+                    .setSizeBytes(content.length)
+                    .setModifiedAt(observedAt)
+                    .setObservedAt(observedAt)
                     .build());
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

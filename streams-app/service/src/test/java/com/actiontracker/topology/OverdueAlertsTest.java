@@ -36,8 +36,15 @@ class OverdueAlertsTest {
 
     @BeforeEach
     void start() {
-        tracker = new TrackerDriver(new AlertSettings(new OverdueClock.Zoned(ZoneOffset.UTC), Duration.ofMinutes(1),
-                Duration.ofHours(24), LocalTime.of(8, 0), 3, Duration.ZERO), MEETING);
+        tracker = new TrackerDriver(
+                new AlertSettings(
+                        new OverdueClock.Zoned(ZoneOffset.UTC),
+                        Duration.ofMinutes(1),
+                        Duration.ofHours(24),
+                        LocalTime.of(8, 0),
+                        3,
+                        Duration.ZERO),
+                MEETING);
         alerts = tracker.output(TrackerDriver.TOPICS.alertsOverdue(), OverdueAlert.class);
         current = tracker.output(TrackerDriver.TOPICS.overdueCurrent(), OverdueAlert.class);
         tracker.publish("lior.md", NOTE, MEETING);
@@ -60,13 +67,19 @@ class OverdueAlertsTest {
             assertThat(kv.value.getType()).isEqualTo(AlertType.OVERDUE);
             assertThat(kv.value.getText()).isEqualTo("Send the MAI deck");
             assertThat(kv.value.getDaysOverdue()).isEqualTo(1);
-            assertThat(kv.value.getSources()).singleElement().satisfies(s -> assertThat(s.getLine()).isEqualTo(4));
+            assertThat(kv.value.getSources())
+                    .singleElement()
+                    .satisfies(s -> assertThat(s.getLine()).isEqualTo(4));
         });
         String alertId = overdue.get(0).value.getAlertId();
-        assertThat(current.records()).singleElement().satisfies(kv -> assertThat(kv.value.getAlertId()).isEqualTo(alertId));
+        assertThat(current.records())
+                .singleElement()
+                .satisfies(kv -> assertThat(kv.value.getAlertId()).isEqualTo(alertId));
 
         tracker.driver.advanceWallClockTime(Duration.ofHours(12));
-        assertThat(alerts.values()).as("quiet until the repeat interval has passed").isEmpty();
+        assertThat(alerts.values())
+                .as("quiet until the repeat interval has passed")
+                .isEmpty();
         tracker.driver.advanceWallClockTime(Duration.ofHours(12));
         assertThat(alerts.values()).singleElement().satisfies(a -> {
             assertThat(a.getType()).isEqualTo(AlertType.REMINDER);
@@ -75,14 +88,20 @@ class OverdueAlertsTest {
             assertThat(a.getAlertId()).isEqualTo(alertId);
         });
 
-        tracker.publish("lior.md", NOTE.replace("- [ ] Send the MAI deck @Lior 📅 2025-10-31",
-                "- [x] Send the MAI deck @Lior 📅 2025-10-31 ✅ 2025-11-02"), MEETING.plus(Duration.ofDays(3)).plusSeconds(60));
+        tracker.publish(
+                "lior.md",
+                NOTE.replace(
+                        "- [ ] Send the MAI deck @Lior 📅 2025-10-31",
+                        "- [x] Send the MAI deck @Lior 📅 2025-10-31 ✅ 2025-11-02"),
+                MEETING.plus(Duration.ofDays(3)).plusSeconds(60));
         assertThat(alerts.values()).singleElement().satisfies(a -> {
             assertThat(a.getType()).isEqualTo(AlertType.RESOLVED);
             assertThat(a.getResolution()).isEqualTo("done");
             assertThat(a.getAlertId()).isEqualTo(alertId);
         });
-        assertThat(current.records()).last().satisfies(kv -> assertThat(kv.value).as("tombstone").isNull());
+        assertThat(current.records())
+                .last()
+                .satisfies(kv -> assertThat(kv.value).as("tombstone").isNull());
         tracker.driver.advanceWallClockTime(Duration.ofDays(3));
         assertThat(alerts.values()).as("nothing more once resolved").isEmpty();
     }
@@ -92,8 +111,7 @@ class OverdueAlertsTest {
         tracker.driver.advanceWallClockTime(Duration.ofDays(2));
         assertThat(alerts.values()).hasSize(1);
         // The state a version without the index left behind: open alerts, and no alert-reminders entries.
-        org.apache.kafka.streams.state.KeyValueStore<String, String> index =
-                tracker.store(StoreNames.ALERT_REMINDERS);
+        org.apache.kafka.streams.state.KeyValueStore<String, String> index = tracker.store(StoreNames.ALERT_REMINDERS);
         List<String> keys = new java.util.ArrayList<>();
         try (var all = index.all()) {
             all.forEachRemaining(kv -> keys.add(kv.key));
@@ -103,7 +121,9 @@ class OverdueAlertsTest {
 
         tracker.driver.advanceWallClockTime(Duration.ofHours(24));
 
-        assertThat(alerts.values()).singleElement().satisfies(a -> assertThat(a.getType()).isEqualTo(AlertType.REMINDER));
+        assertThat(alerts.values())
+                .singleElement()
+                .satisfies(a -> assertThat(a.getType()).isEqualTo(AlertType.REMINDER));
     }
 
     @Test
@@ -114,7 +134,10 @@ class OverdueAlertsTest {
         for (int i = 0; i < 10; i++) {
             tracker.driver.advanceWallClockTime(Duration.ofMinutes(1));
         }
-        tracker.publish("lior.md", NOTE + "\nMore notes.\n", MEETING.plus(Duration.ofDays(2)).plusSeconds(700));
+        tracker.publish(
+                "lior.md",
+                NOTE + "\nMore notes.\n",
+                MEETING.plus(Duration.ofDays(2)).plusSeconds(700));
 
         assertThat(alerts.values()).isEmpty();
     }
@@ -124,26 +147,39 @@ class OverdueAlertsTest {
         tracker.driver.advanceWallClockTime(Duration.ofDays(2));
         assertThat(alerts.values()).hasSize(1);
 
-        tracker.publish("lior.md", NOTE.replace("📅 2025-10-31", "📅 2025-11-20"), MEETING.plus(Duration.ofDays(2)).plusSeconds(90));
+        tracker.publish(
+                "lior.md",
+                NOTE.replace("📅 2025-10-31", "📅 2025-11-20"),
+                MEETING.plus(Duration.ofDays(2)).plusSeconds(90));
         assertThat(alerts.values()).singleElement().satisfies(a -> {
             assertThat(a.getType()).isEqualTo(AlertType.RESOLVED);
             assertThat(a.getResolution()).isEqualTo("redated");
         });
 
-        tracker.publish("lior.md", NOTE.replace("📅 2025-10-31", "📅 2025-10-30"), MEETING.plus(Duration.ofDays(2)).plusSeconds(120));
-        assertThat(alerts.values()).as("re-dated into the past: a new alert at once").singleElement().satisfies(a -> {
-            assertThat(a.getType()).isEqualTo(AlertType.OVERDUE);
-            assertThat(a.getDue()).isEqualTo(LocalDate.of(2025, 10, 30));
-            assertThat(a.getDaysOverdue()).isEqualTo(2);
-        });
+        tracker.publish(
+                "lior.md",
+                NOTE.replace("📅 2025-10-31", "📅 2025-10-30"),
+                MEETING.plus(Duration.ofDays(2)).plusSeconds(120));
+        assertThat(alerts.values())
+                .as("re-dated into the past: a new alert at once")
+                .singleElement()
+                .satisfies(a -> {
+                    assertThat(a.getType()).isEqualTo(AlertType.OVERDUE);
+                    assertThat(a.getDue()).isEqualTo(LocalDate.of(2025, 10, 30));
+                    assertThat(a.getDaysOverdue()).isEqualTo(2);
+                });
 
         tracker.delete("lior.md", MEETING.plus(Duration.ofDays(2)).plusSeconds(150));
-        assertThat(alerts.values()).singleElement().satisfies(a -> assertThat(a.getResolution()).isEqualTo("retired"));
+        assertThat(alerts.values())
+                .singleElement()
+                .satisfies(a -> assertThat(a.getResolution()).isEqualTo("retired"));
     }
 
     @Test
     void anActionAlreadyOverdueWhenItIsFirstReadAlertsAtOnceAndAReopenedOneOpensANewEpisode() {
-        tracker.publish("late.md", "---\ndate: 2025-10-01\n---\n- [ ] File the expenses @Jason Vallery 📅 2025-10-15\n",
+        tracker.publish(
+                "late.md",
+                "---\ndate: 2025-10-01\n---\n- [ ] File the expenses @Jason Vallery 📅 2025-10-15\n",
                 MEETING.plusSeconds(5));
         List<OverdueAlert> first = alerts.values();
         assertThat(first).singleElement().satisfies(a -> {
@@ -192,10 +228,15 @@ class OverdueAlertsTest {
         tracker.publish("lior.md", NOTE.replace("Book the lab", "Book the big lab"), later);
         tracker.driver.advanceWallClockTime(Duration.ofMinutes(2));
 
-        assertThat(digests.records()).as("Marco's ledger is new; Lior has had today's").singleElement().satisfies(kv -> {
-            assertThat(kv.key).isEqualTo("Marco");
-            assertThat(kv.value.getOverdue()).extracting(i -> i.getText()).containsExactly("Order the parts");
-        });
+        assertThat(digests.records())
+                .as("Marco's ledger is new; Lior has had today's")
+                .singleElement()
+                .satisfies(kv -> {
+                    assertThat(kv.key).isEqualTo("Marco");
+                    assertThat(kv.value.getOverdue())
+                            .extracting(i -> i.getText())
+                            .containsExactly("Order the parts");
+                });
         tracker.driver.advanceWallClockTime(Duration.ofHours(6));
         assertThat(digests.values()).as("once a day").isEmpty();
         tracker.driver.advanceWallClockTime(Duration.ofHours(18));

@@ -34,8 +34,13 @@ import org.apache.kafka.streams.state.KeyValueStore;
 final class TrackerDriver implements AutoCloseable {
 
     static final Topics TOPICS = Topics.DEFAULT;
-    static final AlertSettings ALERTS = new AlertSettings(new OverdueClock.Zoned(ZoneOffset.UTC),
-            Duration.ofMinutes(1), Duration.ofHours(24), LocalTime.of(8, 0), 3, Duration.ZERO);
+    static final AlertSettings ALERTS = new AlertSettings(
+            new OverdueClock.Zoned(ZoneOffset.UTC),
+            Duration.ofMinutes(1),
+            Duration.ofHours(24),
+            LocalTime.of(8, 0),
+            3,
+            Duration.ZERO);
 
     final TopologyTestDriver driver;
     private final java.nio.file.Path stateDir;
@@ -54,10 +59,22 @@ final class TrackerDriver implements AutoCloseable {
             throw new java.io.UncheckedIOException(e);
         }
         // The app's own Streams configuration (exactly-once, dead-letter handlers, optimisation), not a copy of it.
-        Properties props = new TrackerConfig(java.util.Map.of(TrackerConfig.DATA_DIR, stateDir.toString(),
-                StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092")).streamsProperties();
-        driver = new TopologyTestDriver(TrackerTopology.build(TOPICS, new NoteParser(ParserSettings.defaults()),
-                acceptConfidence, new OwnerResolver("Jason Vallery"), alerts, props), props, wallClock);
+        Properties props = new TrackerConfig(java.util.Map.of(
+                        TrackerConfig.DATA_DIR,
+                        stateDir.toString(),
+                        StreamsConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        "unused:9092"))
+                .streamsProperties();
+        driver = new TopologyTestDriver(
+                TrackerTopology.build(
+                        TOPICS,
+                        new NoteParser(ParserSettings.defaults()),
+                        acceptConfidence,
+                        new OwnerResolver("Jason Vallery"),
+                        alerts,
+                        props),
+                props,
+                wallClock);
         raw = driver.createInputTopic(TOPICS.rawNotes(), new StringSerializer(), new ByteArraySerializer());
         commands = driver.createInputTopic(TOPICS.commands(), new StringSerializer(), new ByteArraySerializer());
     }
@@ -75,14 +92,23 @@ final class TrackerDriver implements AutoCloseable {
     }
 
     void command(String actionId, CommandType type, String owner, Instant at) {
-        commands.pipeInput(actionId, AvroSerde.of(ActionCommand.class).encode(ActionCommand.newBuilder()
-                .setCommandId("c-" + actionId + type + at).setActionId(actionId).setType(type).setOwner(owner)
-                .setIssuedAt(at).build()), at);
+        commands.pipeInput(
+                actionId,
+                AvroSerde.of(ActionCommand.class)
+                        .encode(ActionCommand.newBuilder()
+                                .setCommandId("c-" + actionId + type + at)
+                                .setActionId(actionId)
+                                .setType(type)
+                                .setOwner(owner)
+                                .setIssuedAt(at)
+                                .build()),
+                at);
     }
 
     /** An output topic read as our Avro events. */
     <T extends SpecificRecord> Output<T> output(String topic, Class<T> type) {
-        return new Output<>(driver.createOutputTopic(topic, new StringDeserializer(), new ByteArrayDeserializer()),
+        return new Output<>(
+                driver.createOutputTopic(topic, new StringDeserializer(), new ByteArrayDeserializer()),
                 AvroSerde.of(type)::decode);
     }
 
@@ -91,7 +117,9 @@ final class TrackerDriver implements AutoCloseable {
     }
 
     ActionState action(String text) {
-        return actions().stream().filter(a -> a.text().equals(text)).findFirst()
+        return actions().stream()
+                .filter(a -> a.text().equals(text))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no action " + text + " in " + actions()));
     }
 
@@ -127,7 +155,9 @@ final class TrackerDriver implements AutoCloseable {
     /** Records of one output topic: keys, and values decoded. */
     record Output<T>(TestOutputTopic<String, byte[]> topic, Function<byte[], T> decoder) {
         List<T> values() {
-            return topic.readValuesToList().stream().map(v -> v == null ? null : decoder.apply(v)).toList();
+            return topic.readValuesToList().stream()
+                    .map(v -> v == null ? null : decoder.apply(v))
+                    .toList();
         }
 
         List<String> keys() {
@@ -136,7 +166,8 @@ final class TrackerDriver implements AutoCloseable {
 
         List<KeyValue<String, T>> records() {
             return topic.readKeyValuesToList().stream()
-                    .map(kv -> KeyValue.pair(kv.key, kv.value == null ? null : decoder.apply(kv.value))).toList();
+                    .map(kv -> KeyValue.pair(kv.key, kv.value == null ? null : decoder.apply(kv.value)))
+                    .toList();
         }
     }
 }

@@ -64,14 +64,22 @@ class TrackerTopologyTest {
         publish("notes/lior.md", NOTE, T0);
 
         List<ActionState> actions = actions();
-        assertThat(actions).extracting(ActionState::text)
+        assertThat(actions)
+                .extracting(ActionState::text)
                 .containsExactlyInAnyOrder("Send the MAI deck", "Book the lab");
         assertThat(actions).extracting(ActionState::owner).containsExactlyInAnyOrder("Lior", "Jason Vallery");
         assertThat(actions).allSatisfy(a -> assertThat(a.status()).isEqualTo(Lifecycle.OPEN));
-        assertThat(findings()).extracting(FindingState::text)
-                .containsExactlyInAnyOrder("Emphasize observability in the deck.", "Politics may slow the hardware path.");
-        assertThat(ledger("Lior").items().values()).extracting(OwnerLedger.Item::text).containsExactly("Send the MAI deck");
-        assertThat(changes()).extracting(StatusChange::getTo).containsOnly(LifecycleStatus.OPEN).hasSize(2);
+        assertThat(findings())
+                .extracting(FindingState::text)
+                .containsExactlyInAnyOrder(
+                        "Emphasize observability in the deck.", "Politics may slow the hardware path.");
+        assertThat(ledger("Lior").items().values())
+                .extracting(OwnerLedger.Item::text)
+                .containsExactly("Send the MAI deck");
+        assertThat(changes())
+                .extracting(StatusChange::getTo)
+                .containsOnly(LifecycleStatus.OPEN)
+                .hasSize(2);
     }
 
     @Test
@@ -79,10 +87,17 @@ class TrackerTopologyTest {
         publish("notes/lior.md", NOTE, T0);
         changes();
 
-        publish("notes/lior.md", NOTE.replace("- [ ] Send the MAI deck @Lior 📅 2025-10-31 ⏫",
-                "- [x] Send the MAI deck @Lior 📅 2025-10-31 ⏫ ✅ 2025-11-08"), T0.plusSeconds(60));
+        publish(
+                "notes/lior.md",
+                NOTE.replace(
+                        "- [ ] Send the MAI deck @Lior 📅 2025-10-31 ⏫",
+                        "- [x] Send the MAI deck @Lior 📅 2025-10-31 ⏫ ✅ 2025-11-08"),
+                T0.plusSeconds(60));
 
-        ActionState deck = actions().stream().filter(a -> a.text().equals("Send the MAI deck")).findFirst().orElseThrow();
+        ActionState deck = actions().stream()
+                .filter(a -> a.text().equals("Send the MAI deck"))
+                .findFirst()
+                .orElseThrow();
         assertThat(deck.status()).isEqualTo(Lifecycle.DONE);
         assertThat(deck.doneDate()).isEqualTo(LocalDate.of(2025, 11, 8));
         assertThat(changes()).singleElement().satisfies(c -> {
@@ -92,7 +107,8 @@ class TrackerTopologyTest {
             assertThat(c.getSource().getPath()).isEqualTo("notes/lior.md");
             assertThat(c.getChangedAt()).isEqualTo(T0.plusSeconds(60));
         });
-        assertThat(ledger("Lior").items().values()).singleElement()
+        assertThat(ledger("Lior").items().values())
+                .singleElement()
                 .satisfies(i -> assertThat(i.status()).isEqualTo(Lifecycle.DONE));
     }
 
@@ -116,7 +132,10 @@ class TrackerTopologyTest {
                 - [x] Send the MAI deck @Lior ✅ 2025-11-08
                 """, T0.plusSeconds(1));
 
-        ActionState deck = actions().stream().filter(a -> a.text().equals("Send the MAI deck")).findFirst().orElseThrow();
+        ActionState deck = actions().stream()
+                .filter(a -> a.text().equals("Send the MAI deck"))
+                .findFirst()
+                .orElseThrow();
         assertThat(deck.locations()).extracting(l -> l.path()).containsExactly("notes/lior-copy.md", "notes/lior.md");
         assertThat(deck.status()).isEqualTo(Lifecycle.DONE);
         assertThat(actions()).hasSize(2);
@@ -124,18 +143,23 @@ class TrackerTopologyTest {
 
     @Test
     void aRevisionAlreadySeenChangesNothing() {
-        var events = tracker.driver.createOutputTopic(TOPICS.actionEvents(),
+        var events = tracker.driver.createOutputTopic(
+                TOPICS.actionEvents(),
                 new org.apache.kafka.common.serialization.StringDeserializer(),
                 new org.apache.kafka.common.serialization.ByteArrayDeserializer());
         publish("notes/lior.md", NOTE, T0);
         changes();
-        assertThat(events.readValuesToList()).as("the first revision's observations").isNotEmpty();
+        assertThat(events.readValuesToList())
+                .as("the first revision's observations")
+                .isNotEmpty();
         java.util.Map<String, Long> revisions = new java.util.TreeMap<>();
         actions().forEach(a -> revisions.put(a.actionId(), a.revision()));
 
         publish("notes/lior.md", NOTE, T0.plusSeconds(30));
 
-        assertThat(events.readValuesToList()).as("the same content hash is not read again").isEmpty();
+        assertThat(events.readValuesToList())
+                .as("the same content hash is not read again")
+                .isEmpty();
         assertThat(changes()).isEmpty();
         actions().forEach(a -> assertThat(a.revision()).isEqualTo(revisions.get(a.actionId())));
     }
@@ -144,7 +168,8 @@ class TrackerTopologyTest {
     void recordsThatCannotBeProcessedBecomeDeadLettersWithTheirBytesAndTheRestGoesOn() {
         byte[] garbage = "not an avro note".getBytes(StandardCharsets.UTF_8);
         tracker.raw.pipeInput("notes/garbage.md", garbage, T0);
-        tracker.raw.pipeInput("notes/binary.md", NoteFiles.encoded("notes/binary.md", new byte[] {(byte) 0xC3, 0x28, 0, 1}, T0), T0);
+        tracker.raw.pipeInput(
+                "notes/binary.md", NoteFiles.encoded("notes/binary.md", new byte[] {(byte) 0xC3, 0x28, 0, 1}, T0), T0);
         publish("notes/lior.md", NOTE, T0);
 
         List<DeadLetter> letters = letters();
@@ -161,12 +186,18 @@ class TrackerTopologyTest {
     @Test
     void aCommandCompletesAnActionAndACommandForAnUnknownActionIsADeadLetter() {
         publish("notes/lior.md", NOTE, T0);
-        String id = actions().stream().filter(a -> a.text().equals("Book the lab")).findFirst().orElseThrow().actionId();
+        String id = actions().stream()
+                .filter(a -> a.text().equals("Book the lab"))
+                .findFirst()
+                .orElseThrow()
+                .actionId();
 
         command(id, CommandType.COMPLETE, null);
         command("a-unknown", CommandType.COMPLETE, null);
 
-        assertThat(tracker.<ActionState>store(StoreNames.RESOLVED_ACTIONS).get(id).status())
+        assertThat(tracker.<ActionState>store(StoreNames.RESOLVED_ACTIONS)
+                        .get(id)
+                        .status())
                 .isEqualTo(Lifecycle.DONE);
         assertThat(letters()).singleElement().satisfies(l -> {
             assertThat(l.getFailedIn()).isEqualTo(DeadLetterStage.PROCESS);
@@ -178,7 +209,11 @@ class TrackerTopologyTest {
     @Test
     void reassigningMovesTheActionFromOneLedgerToAnother() {
         publish("notes/lior.md", NOTE, T0);
-        String id = actions().stream().filter(a -> a.text().equals("Send the MAI deck")).findFirst().orElseThrow().actionId();
+        String id = actions().stream()
+                .filter(a -> a.text().equals("Send the MAI deck"))
+                .findFirst()
+                .orElseThrow()
+                .actionId();
 
         command(id, CommandType.REASSIGN, "Priya Raman");
 
@@ -191,13 +226,20 @@ class TrackerTopologyTest {
         publish("a.md", "---\ndate: 2025-10-30\n---\n- [ ] Send the deck @Andy 📅 2025-10-31\n", T0);
         assertThat(ownerOf("Send the deck")).isEqualTo("Andy");
 
-        publish("b.md", "---\ndate: 2025-11-02\nparticipants: [\"Andy Perlsteiner\", \"Jason Vallery\"]\n---\n# Sync\n", T0.plusSeconds(1));
+        publish(
+                "b.md",
+                "---\ndate: 2025-11-02\nparticipants: [\"Andy Perlsteiner\", \"Jason Vallery\"]\n---\n# Sync\n",
+                T0.plusSeconds(1));
         assertThat(ownerOf("Send the deck")).isEqualTo("Andy Perlsteiner");
         assertThat(ledgerStore().get("Andy")).isNull();
-        assertThat(ledger("Andy Perlsteiner").items().values()).extracting(OwnerLedger.Item::text).containsExactly("Send the deck");
+        assertThat(ledger("Andy Perlsteiner").items().values())
+                .extracting(OwnerLedger.Item::text)
+                .containsExactly("Send the deck");
 
         publish("c.md", "---\ndate: 2025-11-03\n---\n- [ ] Book a room @Andy Pernstiner\n", T0.plusSeconds(2));
-        assertThat(ownerOf("Book a room")).as("a spelling variant is the same person").isEqualTo("Andy Perlsteiner");
+        assertThat(ownerOf("Book a room"))
+                .as("a spelling variant is the same person")
+                .isEqualTo("Andy Perlsteiner");
         assertThat(ownerOf("Send the deck")).isEqualTo("Andy Perlsteiner");
 
         tracker.raw.pipeInput("b.md", null, T0.plusSeconds(3));
@@ -207,15 +249,25 @@ class TrackerTopologyTest {
 
     @Test
     void aFirstNameSharedByTwoKnownPeopleStaysAsWrittenWithAWarning() {
-        publish("a.md", "---\ndate: 2025-10-30\nparticipants: [\"Chris Rowe\", \"Chris Adams\"]\n---\n- [ ] Review the PRD @Chris\n", T0);
+        publish(
+                "a.md",
+                "---\ndate: 2025-10-30\nparticipants: [\"Chris Rowe\", \"Chris Adams\"]\n---\n- [ ] Review the PRD @Chris\n",
+                T0);
 
-        ActionState review = actions().stream().filter(a -> a.text().equals("Review the PRD")).findFirst().orElseThrow();
+        ActionState review = actions().stream()
+                .filter(a -> a.text().equals("Review the PRD"))
+                .findFirst()
+                .orElseThrow();
         assertThat(review.owner()).isEqualTo("Chris");
         assertThat(review.ownerWarning()).isEqualTo("@Chris is ambiguous: Chris Adams or Chris Rowe");
     }
 
     private String ownerOf(String text) {
-        return actions().stream().filter(a -> a.text().equals(text)).findFirst().orElseThrow().owner();
+        return actions().stream()
+                .filter(a -> a.text().equals(text))
+                .findFirst()
+                .orElseThrow()
+                .owner();
     }
 
     private void publish(String path, String content, Instant at) {

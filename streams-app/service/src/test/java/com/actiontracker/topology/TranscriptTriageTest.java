@@ -41,8 +41,13 @@ class TranscriptTriageTest {
             Great, thanks.
             """;
     private static final String PROMISE = "Send you the pricing sheet tomorrow";
-    private static final AlertSettings ALERTS = new AlertSettings(new OverdueClock.Zoned(ZoneOffset.UTC),
-            Duration.ofMinutes(1), Duration.ofHours(24), LocalTime.of(8, 0), 3, Duration.ZERO);
+    private static final AlertSettings ALERTS = new AlertSettings(
+            new OverdueClock.Zoned(ZoneOffset.UTC),
+            Duration.ofMinutes(1),
+            Duration.ofHours(24),
+            LocalTime.of(8, 0),
+            3,
+            Duration.ZERO);
 
     private TrackerDriver tracker;
 
@@ -54,11 +59,13 @@ class TranscriptTriageTest {
     @Test
     void belowTheAcceptConfidenceItWaitsWithoutAlertingUntilAPersonAcceptsIt() {
         tracker = new TrackerDriver(ALERTS, MEETING, 1.0);
-        TrackerDriver.Output<OverdueAlert> alerts = tracker.output(TrackerDriver.TOPICS.alertsOverdue(), OverdueAlert.class);
+        TrackerDriver.Output<OverdueAlert> alerts =
+                tracker.output(TrackerDriver.TOPICS.alertsOverdue(), OverdueAlert.class);
         tracker.publish("call.md", CALL, MEETING);
         ActionState promise = inferredPromise();
         assertThat(promise.triage()).isEqualTo(Triage.AWAITING);
-        assertThat(ledger("Jason Vallery").items().get(promise.actionId()).counts()).isFalse();
+        assertThat(ledger("Jason Vallery").items().get(promise.actionId()).counts())
+                .isFalse();
 
         tracker.driver.advanceWallClockTime(Duration.ofDays(5));
         assertThat(alerts.values()).as("due 2 October, awaiting triage").isEmpty();
@@ -66,8 +73,11 @@ class TranscriptTriageTest {
         tracker.command(promise.actionId(), CommandType.ACCEPT, null, MEETING.plus(Duration.ofDays(5)));
         tracker.driver.advanceWallClockTime(Duration.ofMinutes(2));
         assertThat(tracker.action(PROMISE).triage()).isEqualTo(Triage.ACCEPTED);
-        assertThat(tracker.action(PROMISE).history()).extracting(t -> t.reason()).contains("accepted");
-        assertThat(ledger("Jason Vallery").items().get(promise.actionId()).counts()).isTrue();
+        assertThat(tracker.action(PROMISE).history())
+                .extracting(t -> t.reason())
+                .contains("accepted");
+        assertThat(ledger("Jason Vallery").items().get(promise.actionId()).counts())
+                .isTrue();
         assertThat(alerts.values()).singleElement().satisfies(alert -> {
             assertThat(alert.getType()).isEqualTo(AlertType.OVERDUE);
             assertThat(alert.getOwner()).isEqualTo("Jason Vallery");
@@ -75,16 +85,20 @@ class TranscriptTriageTest {
         });
 
         tracker.command(promise.actionId(), CommandType.DISMISS, null, MEETING.plus(Duration.ofDays(6)));
-        assertThat(alerts.values()).as("a verdict changed afterwards").singleElement().satisfies(alert -> {
-            assertThat(alert.getType()).isEqualTo(AlertType.RESOLVED);
-            assertThat(alert.getResolution()).isEqualTo("dismissed");
-        });
+        assertThat(alerts.values())
+                .as("a verdict changed afterwards")
+                .singleElement()
+                .satisfies(alert -> {
+                    assertThat(alert.getType()).isEqualTo(AlertType.RESOLVED);
+                    assertThat(alert.getResolution()).isEqualTo("dismissed");
+                });
     }
 
     @Test
     void saidAsACommitmentAtOrAboveTheAcceptConfidenceItCountsAndAlertsWithoutReview() {
         tracker = new TrackerDriver(ALERTS, MEETING, 0.0);
-        TrackerDriver.Output<OverdueAlert> alerts = tracker.output(TrackerDriver.TOPICS.alertsOverdue(), OverdueAlert.class);
+        TrackerDriver.Output<OverdueAlert> alerts =
+                tracker.output(TrackerDriver.TOPICS.alertsOverdue(), OverdueAlert.class);
         tracker.publish("call.md", CALL, MEETING);
         assertThat(inferredPromise().triage()).isEqualTo(Triage.ACCEPTED);
 
@@ -95,16 +109,20 @@ class TranscriptTriageTest {
     @Test
     void aDismissedActionLeavesTheLedgerAndStaysDismissedWhenTheNoteIsEditedAndReadAgain() {
         tracker = new TrackerDriver(ALERTS, MEETING, 0.0);
-        TrackerDriver.Output<OverdueAlert> alerts = tracker.output(TrackerDriver.TOPICS.alertsOverdue(), OverdueAlert.class);
+        TrackerDriver.Output<OverdueAlert> alerts =
+                tracker.output(TrackerDriver.TOPICS.alertsOverdue(), OverdueAlert.class);
         tracker.publish("call.md", CALL, MEETING);
         ActionState promise = inferredPromise();
 
         tracker.command(promise.actionId(), CommandType.DISMISS, null, MEETING.plusSeconds(60));
-        tracker.publish("call.md", CALL + "\nJason Vallery\nOne more thing about the venue.\n", MEETING.plusSeconds(120));
+        tracker.publish(
+                "call.md", CALL + "\nJason Vallery\nOne more thing about the venue.\n", MEETING.plusSeconds(120));
         tracker.driver.advanceWallClockTime(Duration.ofDays(5));
 
         assertThat(tracker.action(PROMISE).triage()).isEqualTo(Triage.DISMISSED);
-        assertThat(tracker.ledger("Jason Vallery")).as("the only item was dismissed").isNull();
+        assertThat(tracker.ledger("Jason Vallery"))
+                .as("the only item was dismissed")
+                .isNull();
         assertThat(alerts.values()).isEmpty();
     }
 

@@ -41,8 +41,10 @@ class ActionStateTest {
                 .apply(observe("a.md", TaskStatus.OPEN, null, T0.plusSeconds(60)));
 
         assertThat(state.status()).isEqualTo(Lifecycle.REOPENED);
-        assertThat(state.history()).extracting(StatusTransition::from, StatusTransition::to)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(null, Lifecycle.DONE),
+        assertThat(state.history())
+                .extracting(StatusTransition::from, StatusTransition::to)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(null, Lifecycle.DONE),
                         org.assertj.core.groups.Tuple.tuple(Lifecycle.DONE, Lifecycle.REOPENED));
         assertThat(state.history().get(1).reason()).isEqualTo("open in a.md");
     }
@@ -61,16 +63,19 @@ class ActionStateTest {
     @Test
     void aCommandHoldsAgainstAnUnchangedNoteButYieldsToANoteThatChangesAfterIt() {
         ActionState open = ActionState.start(observe("a.md", TaskStatus.OPEN, null, T0));
-        ActionState done = open.apply(new Command("c1", "a1", CommandType.COMPLETE, null, LocalDate.of(2026, 1, 2),
-                T0.plusSeconds(10), "jason"));
+        ActionState done = open.apply(new Command(
+                "c1", "a1", CommandType.COMPLETE, null, LocalDate.of(2026, 1, 2), T0.plusSeconds(10), "jason"));
         assertThat(done.status()).isEqualTo(Lifecycle.DONE);
 
         ActionState reread = done.apply(observe("a.md", TaskStatus.OPEN, null, T0.plusSeconds(20)));
         assertThat(reread.status()).as("the same open box, read again").isEqualTo(Lifecycle.DONE);
 
-        ActionState ticked = reread.apply(observe("a.md", TaskStatus.DONE, LocalDate.of(2026, 1, 3), T0.plusSeconds(30)));
+        ActionState ticked =
+                reread.apply(observe("a.md", TaskStatus.DONE, LocalDate.of(2026, 1, 3), T0.plusSeconds(30)));
         ActionState unticked = ticked.apply(observe("a.md", TaskStatus.OPEN, null, T0.plusSeconds(40)));
-        assertThat(unticked.status()).as("the note changed its own statement after the command").isEqualTo(Lifecycle.REOPENED);
+        assertThat(unticked.status())
+                .as("the note changed its own statement after the command")
+                .isEqualTo(Lifecycle.REOPENED);
     }
 
     @Test
@@ -79,7 +84,9 @@ class ActionStateTest {
                 .apply(new Command("c2", "a1", CommandType.REASSIGN, "Priya Raman", null, T0.plusSeconds(1), null));
 
         assertThat(state.ownerAsWritten()).isEqualTo("Priya Raman");
-        assertThat(state.history()).last().satisfies(t -> assertThat(t.reason()).isEqualTo("reassigned to Priya Raman"));
+        assertThat(state.history())
+                .last()
+                .satisfies(t -> assertThat(t.reason()).isEqualTo("reassigned to Priya Raman"));
     }
 
     @Test
@@ -103,16 +110,20 @@ class ActionStateTest {
         ActionState state = ActionState.start(observe("a.md", TaskStatus.OPEN, null, T0));
 
         assertThat(state.viewOn(MEETING.minusDays(1))).isEmpty();
-        assertThat(state.viewOn(LocalDate.of(2025, 10, 31)).orElseThrow().overdue()).isFalse();
-        assertThat(state.viewOn(LocalDate.of(2025, 11, 1)).orElseThrow().overdue()).isTrue();
+        assertThat(state.viewOn(LocalDate.of(2025, 10, 31)).orElseThrow().overdue())
+                .isFalse();
+        assertThat(state.viewOn(LocalDate.of(2025, 11, 1)).orElseThrow().overdue())
+                .isTrue();
     }
 
     @Test
     void anUndatedCompletionCountsFromWhenItWasRead() {
         ActionState state = ActionState.start(observe("a.md", TaskStatus.DONE, null, T0));
 
-        assertThat(state.viewOn(LocalDate.of(2025, 12, 31)).orElseThrow().status()).isEqualTo(Lifecycle.OPEN);
-        assertThat(state.viewOn(LocalDate.of(2026, 1, 1)).orElseThrow().status()).isEqualTo(Lifecycle.DONE);
+        assertThat(state.viewOn(LocalDate.of(2025, 12, 31)).orElseThrow().status())
+                .isEqualTo(Lifecycle.OPEN);
+        assertThat(state.viewOn(LocalDate.of(2026, 1, 1)).orElseThrow().status())
+                .isEqualTo(Lifecycle.DONE);
     }
 
     @Test
@@ -127,7 +138,8 @@ class ActionStateTest {
         assertThat(today.overdue()).isFalse();
         assertThat(today.doneDate()).isEqualTo(written).isEqualTo(state.doneDate());
         assertThat(today.history()).extracting(StatusTransition::to).containsExactly(Lifecycle.DONE);
-        assertThat(state.viewOn(readOn.minusDays(1)).orElseThrow().status()).as("before it was read")
+        assertThat(state.viewOn(readOn.minusDays(1)).orElseThrow().status())
+                .as("before it was read")
                 .isEqualTo(Lifecycle.OPEN);
     }
 
@@ -136,7 +148,22 @@ class ActionStateTest {
     }
 
     private static SourceStatement statement(String path, TaskStatus status, LocalDate done, Instant at) {
-        return new SourceStatement(path, 12, "sha", "Send the deck", "Lior", status, LocalDate.of(2025, 10, 31),
-                done, null, Priority.HIGH, ItemOrigin.TASK, 1.0, null, false, MEETING, at);
+        return new SourceStatement(
+                path,
+                12,
+                "sha",
+                "Send the deck",
+                "Lior",
+                status,
+                LocalDate.of(2025, 10, 31),
+                done,
+                null,
+                Priority.HIGH,
+                ItemOrigin.TASK,
+                1.0,
+                null,
+                false,
+                MEETING,
+                at);
     }
 }

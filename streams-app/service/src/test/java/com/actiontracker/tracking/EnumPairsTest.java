@@ -31,7 +31,8 @@ class EnumPairsTest {
 
     @Test
     void everyDomainEnumHasTheConstantsOfItsAvroTwin() {
-        PAIRS.forEach((domain, avro) -> assertThat(names(domain)).as("%s and %s", domain.getName(), avro.getName())
+        PAIRS.forEach((domain, avro) -> assertThat(names(domain))
+                .as("%s and %s", domain.getName(), avro.getName())
                 .containsExactlyInAnyOrderElementsOf(names(avro)));
     }
 

@@ -45,7 +45,9 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 @Warmup(iterations = 1)
 @Measurement(iterations = 3)
 @State(Scope.Benchmark)
@@ -64,8 +66,8 @@ public class NoteFolderScanBenchmark {
                 + "- [ ] Send the deck to the steering group @Priya 📅 2026-02-01\n".repeat(8);
         FileTime anHourAgo = FileTime.from(Instant.now().minusSeconds(3600));
         for (int i = 0; i < files; i++) {
-            Path note = vault.resolve(String.format("meetings/team-%03d/2026-01-%02d weekly sync %05d.md",
-                    i % 250, 1 + i % 28, i));
+            Path note = vault.resolve(
+                    String.format("meetings/team-%03d/2026-01-%02d weekly sync %05d.md", i % 250, 1 + i % 28, i));
             Files.createDirectories(note.getParent());
             Files.writeString(note, body + i);
             // Old enough for the connector to trust its stat (no re-hash of files modified within the last seconds).
@@ -127,10 +129,13 @@ public class NoteFolderScanBenchmark {
     private void printOffsetSizes(int published) throws IOException {
         ObjectMapper json = new ObjectMapper();
         IntSummaryStatistics sizes = new IntSummaryStatistics();
-        for (Map.Entry<Map<String, ?>, Map<String, Object>> offset : known.committed().entrySet()) {
-            sizes.accept(json.writeValueAsBytes(offset.getKey()).length + json.writeValueAsBytes(offset.getValue()).length);
+        for (Map.Entry<Map<String, ?>, Map<String, Object>> offset :
+                known.committed().entrySet()) {
+            sizes.accept(
+                    json.writeValueAsBytes(offset.getKey()).length + json.writeValueAsBytes(offset.getValue()).length);
         }
-        System.out.printf("%n%d notes published by the first scan; %d source offsets: largest %,d bytes, mean %,.0f, "
+        System.out.printf(
+                "%n%d notes published by the first scan; %d source offsets: largest %,d bytes, mean %,.0f, "
                         + "all %,d bytes (the offsets topic's record limit is 1,048,576)%n",
                 published, sizes.getCount(), sizes.getMax(), sizes.getAverage(), sizes.getSum());
     }

@@ -15,20 +15,27 @@ import java.util.stream.Stream;
 final class NoteCorpus {
 
     private static final String[] WORDS = ("cloud storage migration pricing tenant cluster release roadmap customer"
-            + " engineering deck marketplace lab access namespace cache latency budget partner session demo plan"
-            + " team review training docs support escalation pipeline checkpoint region capacity flash").split(" ");
+                    + " engineering deck marketplace lab access namespace cache latency budget partner session demo plan"
+                    + " team review training docs support escalation pipeline checkpoint region capacity flash")
+            .split(" ");
     private static final String[] PEOPLE = {"Ann Lee", "Bob Stone", "Cy Young", "Dee Ray"};
     private static final String[] PRIORITIES = {"🔺", "⏫", "🔼", "🔽", "⏬", ""};
-    private static final String[] COMMITMENTS = {"I'll send the deck by Friday.", "I will ask legal tomorrow.",
-        "Let me talk to Jeff next week.", "Can you review the pricing model?", "My concern is the budget.",
-        "I'll be honest, it is hard.", "Thank you. Thank you."};
+    private static final String[] COMMITMENTS = {
+        "I'll send the deck by Friday.",
+        "I will ask legal tomorrow.",
+        "Let me talk to Jeff next week.",
+        "Can you review the pricing model?",
+        "My concern is the budget.",
+        "I'll be honest, it is hard.",
+        "Thank you. Thank you."
+    };
 
-    private NoteCorpus() {
-    }
+    private NoteCorpus() {}
 
     /** The seed notes, from the directory given or, when empty, seeds/ or ../seeds from the working directory. */
     static List<byte[]> seeds(String directory) {
-        Path dir = !directory.isEmpty() ? Path.of(directory)
+        Path dir = !directory.isEmpty()
+                ? Path.of(directory)
                 : Files.isDirectory(Path.of("seeds")) ? Path.of("seeds") : Path.of("../seeds");
         try (Stream<Path> files = Files.list(dir)) {
             List<byte[]> notes = new ArrayList<>();
@@ -53,7 +60,8 @@ final class NoteCorpus {
         List<byte[]> notes = new ArrayList<>();
         for (int n = 0; n < count; n++) {
             String note = note(random, n);
-            String stored = n % 3 == 0 ? misread(note, Charset.forName("windows-1252"))
+            String stored = n % 3 == 0
+                    ? misread(note, Charset.forName("windows-1252"))
                     : n % 5 == 0 ? misread(note, Charset.forName("x-MacRoman")) : note;
             notes.add(stored.getBytes(StandardCharsets.UTF_8));
         }
@@ -64,9 +72,17 @@ final class NoteCorpus {
         String date = String.format("2025-%02d-%02d", 1 + random.nextInt(12), 1 + random.nextInt(28));
         String counterpart = PEOPLE[random.nextInt(PEOPLE.length)];
         StringBuilder sb = new StringBuilder();
-        sb.append("---\ntype: transcript\ndate: '").append(date).append("'\nentities:\n  people:\n  - '[[")
-                .append(counterpart).append("]]'\n---\n\n# 1:1 — ").append(counterpart).append(" — ").append(date)
-                .append("\n\n## Summary\n\n").append(sentences(random, 6)).append("\n\n");
+        sb.append("---\ntype: transcript\ndate: '")
+                .append(date)
+                .append("'\nentities:\n  people:\n  - '[[")
+                .append(counterpart)
+                .append("]]'\n---\n\n# 1:1 — ")
+                .append(counterpart)
+                .append(" — ")
+                .append(date)
+                .append("\n\n## Summary\n\n")
+                .append(sentences(random, 6))
+                .append("\n\n");
         section(sb, random, "Decisions", "- ", 4);
         section(sb, random, "Risks & blockers", "- ", 5);
         section(sb, random, "Open questions", "1. ", 5);
@@ -79,7 +95,9 @@ final class NoteCorpus {
             String speaker = k % 2 == 0 ? "Jason Vallery" : "Remote";
             String text = sentences(random, 1 + random.nextInt(5))
                     + (random.nextInt(8) == 0 ? " " + COMMITMENTS[random.nextInt(COMMITMENTS.length)] : "");
-            sb.append(String.format("[00:%02d:%02d.%02d]  ", k / 60, k % 60, n % 100)).append(speaker).append(text)
+            sb.append(String.format("[00:%02d:%02d.%02d]  ", k / 60, k % 60, n % 100))
+                    .append(speaker)
+                    .append(text)
                     .append("\n\n");
         }
         return sb.append("```\n").toString();
@@ -95,8 +113,12 @@ final class NoteCorpus {
 
     private static String task(Random random) {
         String status = random.nextBoolean() ? "x" : " ";
-        StringBuilder sb = new StringBuilder("- [").append(status).append("] ").append(sentence(random))
-                .append(" @").append(PEOPLE[random.nextInt(PEOPLE.length)]);
+        StringBuilder sb = new StringBuilder("- [")
+                .append(status)
+                .append("] ")
+                .append(sentence(random))
+                .append(" @")
+                .append(PEOPLE[random.nextInt(PEOPLE.length)]);
         sb.append(' ').append(PRIORITIES[random.nextInt(PRIORITIES.length)]);
         if (random.nextBoolean()) {
             sb.append(" 📅 2025-11-").append(10 + random.nextInt(18));
