@@ -29,6 +29,8 @@ class WebPageBrowserIT {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
+    private static final String OPEN_TASK = "Book the lab for the planning review";
+
     private static EmbeddedPipeline pipeline;
     private static ChromeDriver browser;
 
@@ -40,12 +42,27 @@ class WebPageBrowserIT {
         assumeTrue(
                 Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
+        // The seeds, and one note with work still open today (every seed task is done by now).
+        Path notes = Files.createDirectories(data.resolve("notes"));
+        try (var seeds = Files.list(Path.of("../seeds"))) {
+            for (Path seed : seeds.toList()) {
+                Files.copy(seed, notes.resolve(seed.getFileName()));
+            }
+        }
+        Files.writeString(
+                notes.resolve("zz-planning.md"),
+                "---\ndate: " + java.time.LocalDate.now() + "\n---\n# Planning\n\n- [ ] " + OPEN_TASK
+                        + " @Lior Genzel 📅 2099-01-15\n");
         pipeline = EmbeddedPipeline.start(
                 new TrackerConfig(Map.of(
-                        TrackerConfig.INPUT_DIR, "../seeds",
-                        TrackerConfig.DATA_DIR, data.toString(),
-                        TrackerConfig.VAULT_OWNER, "Jason Vallery",
-                        TrackerConfig.HTTP_PORT, "0")),
+                        TrackerConfig.INPUT_DIR,
+                        notes.toString(),
+                        TrackerConfig.DATA_DIR,
+                        data.toString(),
+                        TrackerConfig.VAULT_OWNER,
+                        "Jason Vallery",
+                        TrackerConfig.HTTP_PORT,
+                        "0")),
                 EmbeddedPipeline.Options.serving(0));
         pipeline.awaitProcessed(Duration.ofSeconds(120));
         ChromeOptions options = new ChromeOptions()
@@ -160,6 +177,45 @@ class WebPageBrowserIT {
         assertThat(browser.findElement(By.cssSelector("#triage h2")).getText()).isNotEqualTo(heading);
         assertThat(pipeline.app().stores().action(id))
                 .hasValueSatisfying(a -> assertThat(a.triage()).isEqualTo(com.actiontracker.tracking.Triage.DISMISSED));
+    }
+
+    @Test
+    void theDoneButtonMovesAnOpenActionToDoneAndReopenBringsItBack() {
+        browser.get(pipeline.url().orElseThrow());
+        WebElement row = openRow().orElseThrow(() -> new AssertionError("no open row of " + OPEN_TASK));
+        String id = row.getAttribute("data-action");
+
+        row.findElement(By.cssSelector("button[value=done]")).click();
+
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(browser.getCurrentUrl())
+                        .as("the post answers with the page again, at the owner's section")
+                        .endsWith("/#owner-lior-genzel"));
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            browser.navigate().refresh();
+            assertThat(openRow()).as("no longer open").isEmpty();
+            assertThat(browser.findElements(By.cssSelector("#closed tr.closed[data-action='" + id + "']")))
+                    .as("listed as done")
+                    .hasSize(1);
+        });
+
+        browser.findElement(By.cssSelector("#closed summary")).click();
+        WebElement closed = browser.findElement(By.cssSelector("#closed tr.closed[data-action='" + id + "']"));
+        assertThat(closed.findElements(By.tagName("td")).get(2).getText())
+                .isEqualTo("done " + java.time.LocalDate.now());
+        closed.findElement(By.cssSelector("button[value=reopen]")).click();
+
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            browser.navigate().refresh();
+            assertThat(openRow()).as("open again").isPresent();
+        });
+    }
+
+    private static java.util.Optional<WebElement> openRow() {
+        return browser.findElements(By.cssSelector("#by-owner tr.item")).stream()
+                .filter(r -> r.getText().contains(OPEN_TASK))
+                .findFirst();
     }
 
     private static List<List<String>> rows(WebElement section) {

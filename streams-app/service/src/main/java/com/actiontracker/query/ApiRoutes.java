@@ -3,7 +3,9 @@ package com.actiontracker.query;
 import com.actiontracker.alerts.AlertSettings;
 import com.actiontracker.topology.StoreNames;
 import com.actiontracker.topology.TrackerSerdes;
+import com.actiontracker.tracking.ActionEvent.CommandType;
 import com.actiontracker.tracking.OwnerLedger;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -37,8 +39,9 @@ import org.slf4j.LoggerFactory;
  * GET /owners                         owners and their counts
  * GET /owners/{owner}/actions         ?status=open|overdue|done|cancelled|all; owner "(none)" for unowned actions
  * GET /actions/{id}                   one action with its history
- * POST /actions/{id}/accept           an action inferred from a transcript counts in its owner's ledger
- * POST /actions/{id}/dismiss          ... or is not an action (both send a command; a form post is answered 303 /)
+ * POST /actions/{id}/done|cancel|reopen|assign (form field owner)|accept|dismiss
+ *                                     sends the command, as the CLI's verb of the same name; a form post is answered
+ *                                     303 back to the page section its field back names
  * GET /decisions, /risks, /questions
  * GET /notes/{path}                   a note's text, lines numbered (#L12)
  * GET /health, /metrics
@@ -50,21 +53,28 @@ final class ApiRoutes implements AutoCloseable {
     static final String FORWARDED = "X-Tracker-Forwarded";
     private static final String UNOWNED = "(none)";
     private static final String JSON = "application/json";
-    private static final Map<String, com.actiontracker.tracking.Triage> VERDICTS = Map.of(
-            "accept",
-            com.actiontracker.tracking.Triage.ACCEPTED,
-            "dismiss",
-            com.actiontracker.tracking.Triage.DISMISSED);
+    /** The verbs of the page's buttons and the API: the CLI's command names. */
+    private static final Map<String, CommandType> VERBS = verbs();
+    /** Where a form post returns to: a section of the page. */
+    private static final java.util.regex.Pattern BACK = java.util.regex.Pattern.compile("[a-z0-9-]{1,80}");
 
     /**
      * A request as the routes need it: the path and query as sent (still percent-encoded).
      *
      * @param crossSite sent by a browser from another site's page (a forged form post), which must change nothing
      * @param form      a form post (the page's buttons), answered with a redirect back to the page
+     * @param rawForm   the body of a form post, still percent-encoded; null for other requests
      */
-    record Request(String method, String rawPath, String rawQuery, boolean forwarded, boolean crossSite, boolean form) {
+    record Request(
+            String method,
+            String rawPath,
+            String rawQuery,
+            boolean forwarded,
+            boolean crossSite,
+            boolean form,
+            String rawForm) {
         Request(String method, String rawPath, String rawQuery, boolean forwarded) {
-            this(method, rawPath, rawQuery, forwarded, false, false);
+            this(method, rawPath, rawQuery, forwarded, false, false, null);
         }
     }
 
@@ -80,13 +90,13 @@ final class ApiRoutes implements AutoCloseable {
     private final PrometheusMetrics metrics;
     private final AlertSettings alerts;
     private final Clock clock;
-    private final TriageCommands triage;
+    private final PageCommands commands;
     private final HttpClient forwarder =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    ApiRoutes(KafkaStreams streams, HostInfo self, AlertSettings alerts, Clock clock, TriageCommands triage) {
+    ApiRoutes(KafkaStreams streams, HostInfo self, AlertSettings alerts, Clock clock, PageCommands commands) {
         this.streams = streams;
-        this.triage = triage;
+        this.commands = commands;
         this.cluster = new ClusterQueries(streams, self);
         this.metrics = new PrometheusMetrics(streams);
         this.alerts = alerts;
@@ -103,7 +113,7 @@ final class ApiRoutes implements AutoCloseable {
         try {
             List<String> parts = segments(request.rawPath());
             if ("POST".equals(request.method())) {
-                return verdict(request, parts);
+                return command(request, parts);
             }
             if (!"GET".equals(request.method())) {
                 return new Body(405, JSON, ApiJson.error("Only GET and POST are supported"));
@@ -189,50 +199,95 @@ final class ApiRoutes implements AutoCloseable {
         }
     }
 
-    /** POST /actions/{id}/accept|dismiss: checks the action is one inferred from a transcript, then sends the command. */
-    private Body verdict(Request request, List<String> parts) {
-        if (parts.size() != 3 || !parts.get(0).equals("actions") || !VERDICTS.containsKey(parts.get(2))) {
-            return new Body(405, JSON, ApiJson.error("POST only to /actions/{id}/accept or /actions/{id}/dismiss"));
+    /**
+     * POST /actions/{id}/{verb}: checks that the action exists and that the verb applies to it, then sends the command.
+     * A command that would change nothing (done twice, a double click) is not sent.
+     */
+    private Body command(Request request, List<String> parts) {
+        if (parts.size() != 3 || !parts.get(0).equals("actions") || !VERBS.containsKey(parts.get(2))) {
+            return new Body(
+                    405,
+                    JSON,
+                    ApiJson.error(
+                            "POST only to /actions/{id}/{verb}, verb one of " + String.join(", ", VERBS.keySet())));
         }
         if (request.crossSite()) {
             return new Body(403, JSON, ApiJson.error("A page of another site cannot send commands"));
         }
         String id = parts.get(1);
+        String verb = parts.get(2);
+        CommandType type = VERBS.get(verb);
+        Map<String, String> fields = new HashMap<>(query(request.rawQuery()));
+        fields.putAll(query(request.rawForm()));
+        String owner = fields.getOrDefault("owner", "").strip();
+        if (type == CommandType.REASSIGN && owner.isEmpty()) {
+            return new Body(400, JSON, ApiJson.error("assign needs the new owner: the form field owner"));
+        }
         Request lookup = new Request(
                 "GET", "/actions/" + java.net.URLEncoder.encode(id, StandardCharsets.UTF_8), null, request.forwarded());
         Body found = route(lookup, List.of("actions", id), Map.of());
         if (found.status() != 200) {
             return found;
         }
-        String origin;
+        JsonNode action;
         try {
-            origin = ApiJson.MAPPER.readTree(found.content()).path("origin").asText();
+            action = ApiJson.MAPPER.readTree(found.content());
         } catch (IOException e) {
             throw new IllegalStateException("The action's own JSON cannot be read", e);
         }
-        if (!origin.equals("transcript")) {
-            return new Body(
-                    409,
-                    JSON,
-                    ApiJson.error("Action " + id + " is written in a note: it always counts"
-                            + " (cancel it there, or with tracker cancel)"));
+        Optional<String> refusal = refusal(type, verb, action);
+        if (refusal.isPresent()) {
+            return new Body(409, JSON, ApiJson.error("Action " + id + " " + refusal.get()));
         }
-        try {
-            triage.send(id, VERDICTS.get(parts.get(2)));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Body(503, JSON, ApiJson.error("Interrupted while sending the command"));
-        } catch (Exception e) {
-            log.warn("Cannot send {} for {}", parts.get(2), id, e);
-            return new Body(503, JSON, ApiJson.error("The command could not be sent: " + e.getMessage()));
+        boolean changes = switch (type) {
+            case COMPLETE -> !action.path("status").asText().equals("done");
+            case CANCEL -> !action.path("status").asText().equals("cancelled");
+            case REASSIGN -> !owner.equals(action.path("owner").asText(null));
+            default -> true;
+        };
+        if (changes) {
+            try {
+                commands.send(id, type, type == CommandType.REASSIGN ? owner : null);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return new Body(503, JSON, ApiJson.error("Interrupted while sending the command"));
+            } catch (Exception e) {
+                log.warn("Cannot send {} for {}", verb, id, e);
+                return new Body(503, JSON, ApiJson.error("The command could not be sent: " + e.getMessage()));
+            }
         }
         if (request.form()) {
-            return new Body(303, "text/plain; charset=utf-8", new byte[0], Map.of("Location", "/#triage"));
+            String back = fields.getOrDefault("back", "");
+            String location = "/" + (BACK.matcher(back).matches() ? "#" + back : "");
+            return new Body(303, "text/plain; charset=utf-8", new byte[0], Map.of("Location", location));
         }
         return new Body(
-                202,
+                changes ? 202 : 200,
                 JSON,
-                ApiJson.write(ApiJson.MAPPER.createObjectNode().put("id", id).put("command", parts.get(2))));
+                ApiJson.write(ApiJson.MAPPER
+                        .createObjectNode()
+                        .put("id", id)
+                        .put("command", verb)
+                        .put("sent", changes)));
+    }
+
+    /** Why a verb does not apply to an action as the API shows it; empty when it does. */
+    private static Optional<String> refusal(CommandType type, String verb, JsonNode action) {
+        String status = action.path("status").asText();
+        boolean closed = status.equals("done") || status.equals("cancelled");
+        return switch (type) {
+            case ACCEPT, DISMISS ->
+                action.path("origin").asText().equals("transcript")
+                        ? Optional.empty()
+                        : Optional.of(
+                                "is written in a note: it always counts (cancel it there, or with tracker cancel)");
+            case REOPEN ->
+                closed ? Optional.empty() : Optional.of("is " + status + ": only a done or cancelled action reopens");
+            case COMPLETE, CANCEL, REASSIGN ->
+                status.equals("retired")
+                        ? Optional.of("is retired: no note lists it any more, so there is nothing to " + verb)
+                        : Optional.empty();
+        };
     }
 
     private Body owners(Request request, List<String> parts, Map<String, String> query, LocalDate today) {
@@ -300,6 +355,17 @@ final class ApiRoutes implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new InvalidStateStoreException("interrupted");
         }
+    }
+
+    private static Map<String, CommandType> verbs() {
+        Map<String, CommandType> verbs = new java.util.LinkedHashMap<>();
+        verbs.put("done", CommandType.COMPLETE);
+        verbs.put("cancel", CommandType.CANCEL);
+        verbs.put("reopen", CommandType.REOPEN);
+        verbs.put("assign", CommandType.REASSIGN);
+        verbs.put("accept", CommandType.ACCEPT);
+        verbs.put("dismiss", CommandType.DISMISS);
+        return java.util.Collections.unmodifiableMap(verbs);
     }
 
     private static List<String> segments(String rawPath) {

@@ -91,13 +91,13 @@ public final class LedgerPage {
         html.append("<section id=\"overdue\"><h2>Overdue (")
                 .append(overdue.size())
                 .append(")</h2>");
-        itemTable(html, overdue, true);
+        itemTable(html, overdue, "overdue", live);
         html.append("</section><section id=\"due-soon\"><h2>Due in the next ")
                 .append(dueSoonDays)
                 .append(" days (")
                 .append(dueSoon.size())
                 .append(")</h2>");
-        itemTable(html, dueSoon, false);
+        itemTable(html, dueSoon, "due-soon", live);
         html.append("</section>");
 
         html.append("<section id=\"by-owner\"><h2>Open items by owner</h2>");
@@ -113,8 +113,31 @@ public final class LedgerPage {
                 html.append("<p class=\"muted\">Nothing open.</p>");
             } else {
                 itemTable(
-                        html, open.stream().map(i -> new Row(owner.owner(), i)).toList(), false);
+                        html,
+                        open.stream().map(i -> new Row(owner.owner(), i)).toList(),
+                        "owner-" + slug(owner.owner()),
+                        live);
             }
+        }
+        html.append("</section>");
+
+        List<Row> closed = rows.stream()
+                .filter(r -> r.item.doneDate() != null || r.item.cancelledDate() != null)
+                .filter(r -> !r.item.status().isPending())
+                .sorted(Comparator.comparing(
+                                (Row r) -> r.item.doneDate() != null ? r.item.doneDate() : r.item.cancelledDate())
+                        .reversed())
+                .toList();
+        html.append("<section id=\"closed\"><h2>Done and cancelled (")
+                .append(closed.size())
+                .append(")</h2>");
+        if (closed.isEmpty()) {
+            html.append("<p class=\"muted\">None.</p>");
+        } else {
+            // Collapsed: over a long history the list is long, and the open work above is what a person came for.
+            html.append("<details><summary>Show them, latest first</summary>");
+            closedTable(html, closed, live);
+            html.append("</details>");
         }
         html.append("</section>");
 
@@ -160,13 +183,18 @@ public final class LedgerPage {
         return html.append("</body></html>").toString();
     }
 
-    private static void itemTable(StringBuilder html, List<Row> rows, boolean late) {
+    /**
+     * @param back the section the table stands in, where the page returns after a button's post
+     * @param buttons whether to offer the buttons that change an open action (the live page only)
+     */
+    private static void itemTable(StringBuilder html, List<Row> rows, String back, boolean buttons) {
         if (rows.isEmpty()) {
             html.append("<p class=\"muted\">None.</p>");
             return;
         }
-        html.append(
-                "<table><thead><tr><th>Owner</th><th>Action</th><th>Due</th><th>Status</th><th>Source</th></tr></thead><tbody>");
+        html.append("<table><thead><tr><th>Owner</th><th>Action</th><th>Due</th><th>Status</th><th>Source</th>")
+                .append(buttons ? "<th>Change</th>" : "")
+                .append("</tr></thead><tbody>");
         for (Row row : rows) {
             ActionView item = row.item;
             html.append("<tr class=\"item")
@@ -180,7 +208,7 @@ public final class LedgerPage {
                     .append(esc(item.actionId()))
                     .append("\">")
                     .append(esc(item.text()))
-                    .append("</a></td><td>")
+                    .append("</a></td><td class=\"date\">")
                     .append(item.due() == null ? "" : item.due())
                     .append("</td><td>")
                     .append(
@@ -189,9 +217,69 @@ public final class LedgerPage {
                                     : ReportJson.status(item.status()))
                     .append("</td><td>");
             sources(html, item.sources());
-            html.append("</td></tr>");
+            html.append("</td>");
+            if (buttons) {
+                html.append("<td class=\"change\">");
+                button(html, item.actionId(), "done", "Done", back);
+                button(html, item.actionId(), "cancel", "Cancel", back);
+                html.append("<form method=\"post\" action=\"/actions/")
+                        .append(esc(item.actionId()))
+                        .append("/assign\"><input type=\"hidden\" name=\"back\" value=\"")
+                        .append(back)
+                        .append("\"><input name=\"owner\" required size=\"12\" placeholder=\"new owner\"")
+                        .append(" aria-label=\"New owner\"> <button type=\"submit\" value=\"assign\">Assign</button>")
+                        .append("</form></td>");
+            }
+            html.append("</tr>");
         }
         html.append("</tbody></table>");
+    }
+
+    /** Done and cancelled actions, each with its date and, on the live page, a button to reopen it. */
+    private static void closedTable(StringBuilder html, List<Row> rows, boolean buttons) {
+        html.append("<table><thead><tr><th>Owner</th><th>Action</th><th>Status</th><th>Source</th>")
+                .append(buttons ? "<th>Change</th>" : "")
+                .append("</tr></thead><tbody>");
+        for (Row row : rows) {
+            ActionView item = row.item;
+            LocalDate on = item.doneDate() != null ? item.doneDate() : item.cancelledDate();
+            html.append("<tr class=\"closed\" data-action=\"")
+                    .append(esc(item.actionId()))
+                    .append("\"><td>")
+                    .append(esc(name(row.owner)))
+                    .append("</td><td><a href=\"/actions/")
+                    .append(esc(item.actionId()))
+                    .append("\">")
+                    .append(esc(item.text()))
+                    .append("</a></td><td class=\"date\">")
+                    .append(ReportJson.status(item.status()))
+                    .append(on == null ? "" : " " + on)
+                    .append("</td><td>");
+            sources(html, item.sources());
+            html.append("</td>");
+            if (buttons) {
+                html.append("<td class=\"change\">");
+                button(html, item.actionId(), "reopen", "Reopen", "closed");
+                html.append("</td>");
+            }
+            html.append("</tr>");
+        }
+        html.append("</tbody></table>");
+    }
+
+    /** A plain form post, since the page runs no script: the verb is the CLI's command of the same name. */
+    private static void button(StringBuilder html, String actionId, String verb, String label, String back) {
+        html.append("<form method=\"post\" action=\"/actions/")
+                .append(esc(actionId))
+                .append('/')
+                .append(verb)
+                .append("\"><input type=\"hidden\" name=\"back\" value=\"")
+                .append(back)
+                .append("\"><button type=\"submit\" name=\"verb\" value=\"")
+                .append(verb)
+                .append("\">")
+                .append(label)
+                .append("</button></form>");
     }
 
     /**
@@ -229,17 +317,8 @@ public final class LedgerPage {
             html.append("</td>");
             if (buttons) {
                 html.append("<td class=\"verdict\">");
-                for (String verdict : List.of("accept", "dismiss")) {
-                    html.append("<form method=\"post\" action=\"/actions/")
-                            .append(id)
-                            .append('/')
-                            .append(verdict)
-                            .append("\"><button type=\"submit\" name=\"verdict\" value=\"")
-                            .append(verdict)
-                            .append("\">")
-                            .append(verdict.equals("accept") ? "Accept" : "Dismiss")
-                            .append("</button></form>");
-                }
+                button(html, item.actionId(), "accept", "Accept", "triage");
+                button(html, item.actionId(), "dismiss", "Dismiss", "triage");
                 html.append("</td>");
             }
             html.append("</tr>");
@@ -352,6 +431,7 @@ public final class LedgerPage {
             table{border-collapse:collapse;width:100%} th,td{text-align:left;padding:.3em .6em;border-bottom:1px solid #eee;vertical-align:top}
             th{font-weight:600;color:#555} td.late,tr.late td{color:#b00020} tr.late{background:#fff0f0}
             .muted{color:#888} a{color:#1558b0} a.source{font-size:.85em;color:#777}
-            form{margin:.5em 0} header p{margin:.2em 0} td.verdict form{display:inline;margin:0 .2em 0 0}
+            form{margin:.5em 0} header p{margin:.2em 0} td.verdict form,td.change form{display:inline;margin:0 .2em 0 0}
+            td.date{white-space:nowrap} summary{cursor:pointer;color:#1558b0}
             """;
 }

@@ -2,6 +2,7 @@ package com.actiontracker.query;
 
 import com.actiontracker.alerts.AlertSettings;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,6 +12,7 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.state.HostInfo;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -44,6 +46,8 @@ public final class TrackerHttpServer implements AutoCloseable {
     private static final Duration MAX_WAIT = Duration.ofSeconds(10);
     /** Sockets held open at most, idle ones included: beyond it Jetty stops accepting until some close. */
     private static final int MAX_CONNECTIONS = 1024;
+
+    private static final int MAX_FORM_BYTES = 8 * 1024;
     /**
      * The page is server-rendered with an inline style sheet and no script; nothing may frame it. Sent with every
      * answer, errors included.
@@ -134,8 +138,8 @@ public final class TrackerHttpServer implements AutoCloseable {
     }
 
     /** Starts answering for a Streams instance advertised as {@code self}. */
-    public void start(KafkaStreams streams, HostInfo self, AlertSettings alerts, Clock clock, TriageCommands triage) {
-        ApiRoutes api = new ApiRoutes(streams, self, alerts, clock, triage);
+    public void start(KafkaStreams streams, HostInfo self, AlertSettings alerts, Clock clock, PageCommands commands) {
+        ApiRoutes api = new ApiRoutes(streams, self, alerts, clock, commands);
         started = api;
         serve(api::answer);
     }
@@ -178,6 +182,15 @@ public final class TrackerHttpServer implements AutoCloseable {
                 || !origin.replaceFirst("^https?://", "").equals(host);
     }
 
+    /** The body of a form post, whose size the caller has bounded. */
+    private static String formBody(Request request) {
+        try {
+            return Content.Source.asString(request, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the form post", e);
+        }
+    }
+
     private static boolean isForm(Request request) {
         String type = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
         return type != null && type.startsWith("application/x-www-form-urlencoded");
@@ -205,6 +218,18 @@ public final class TrackerHttpServer implements AutoCloseable {
         @Override
         public boolean handle(Request request, Response response, Callback callback) {
             Function<ApiRoutes.Request, ApiRoutes.Body> current = routes;
+            boolean form = isForm(request);
+            if (form && (request.getLength() < 0 || request.getLength() > MAX_FORM_BYTES)) {
+                // The page's forms are a few fields: a body of unknown or larger size is not one of them.
+                return answer(
+                        response,
+                        callback,
+                        new ApiRoutes.Body(
+                                request.getLength() < 0 ? 411 : 413,
+                                "application/json",
+                                ApiJson.error(
+                                        "A form post sends its Content-Length, at most " + MAX_FORM_BYTES + " bytes")));
+            }
             ApiRoutes.Body body = current == null
                     ? new ApiRoutes.Body(
                             503,
@@ -217,7 +242,12 @@ public final class TrackerHttpServer implements AutoCloseable {
                             request.getHttpURI().getQuery(),
                             request.getHeaders().contains(ApiRoutes.FORWARDED),
                             crossSite(request),
-                            isForm(request)));
+                            form,
+                            form ? formBody(request) : null));
+            return answer(response, callback, body);
+        }
+
+        private static boolean answer(Response response, Callback callback, ApiRoutes.Body body) {
             response.setStatus(body.status());
             HttpFields.Mutable headers = response.getHeaders();
             headers.put(HttpHeader.CONTENT_TYPE, body.type());

@@ -2,7 +2,7 @@ package com.actiontracker.runtime;
 
 import com.actiontracker.avro.CommandType;
 import com.actiontracker.query.TrackerHttpServer;
-import com.actiontracker.tracking.Triage;
+import com.actiontracker.tracking.EnumMapping;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -44,12 +44,8 @@ public final class TrackerService implements AutoCloseable {
                     self,
                     advertised.alertSettings(),
                     Clock.systemUTC(),
-                    (id, verdict) -> commands.send(
-                            id,
-                            verdict == Triage.ACCEPTED ? CommandType.ACCEPT : CommandType.DISMISS,
-                            null,
-                            null,
-                            "web page"));
+                    (id, type, owner) ->
+                            commands.send(id, EnumMapping.convert(type, CommandType.class), owner, null, "web page"));
             app.start(timeout);
             return new TrackerService(app, http, self);
         } catch (IOException | InterruptedException | TimeoutException | RuntimeException e) {

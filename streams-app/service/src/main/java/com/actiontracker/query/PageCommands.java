@@ -1,0 +1,15 @@
+package com.actiontracker.query;
+
+import com.actiontracker.tracking.ActionEvent.CommandType;
+
+/**
+ * Where the page's buttons and the API's POSTs send a person's command about an action: the commands topic, like
+ * the CLI's {@code tracker done}. The routes only check the request and the action; the command does the rest, so a
+ * replay applies it the same way.
+ */
+@FunctionalInterface
+public interface PageCommands {
+
+    /** @param owner the new owner, for {@link CommandType#REASSIGN}; null otherwise */
+    void send(String actionId, CommandType type, String owner) throws Exception;
+}

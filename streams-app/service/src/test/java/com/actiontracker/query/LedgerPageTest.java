@@ -1,0 +1,87 @@
+package com.actiontracker.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.actiontracker.parse.ItemOrigin;
+import com.actiontracker.parse.Priority;
+import com.actiontracker.parse.TaskStatus;
+import com.actiontracker.tracking.ActionEvent.Observation;
+import com.actiontracker.tracking.ActionState;
+import com.actiontracker.tracking.SourceStatement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class LedgerPageTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2025, 11, 12);
+    private static final LedgerReport REPORT = LedgerReport.build(
+            TODAY,
+            List.of(
+                    action("a-late", "Send the deck", TaskStatus.OPEN, LocalDate.of(2025, 11, 5)),
+                    action("a-lab", "Book the lab", TaskStatus.OPEN, LocalDate.of(2025, 12, 20)),
+                    action("a-done", "Write the brief", TaskStatus.DONE, null)),
+            List.of(),
+            List.of());
+
+    @Test
+    void theLivePageOffersDoneCancelAndAssignOnEachOpenActionAndReopenOnEachClosedOne() {
+        Document page = Jsoup.parse(LedgerPage.render(REPORT, 3, true));
+
+        Element late = page.selectFirst("#overdue tr.item[data-action=a-late]");
+        assertThat(late).isNotNull();
+        assertThat(late.select("form").eachAttr("action"))
+                .containsExactly("/actions/a-late/done", "/actions/a-late/cancel", "/actions/a-late/assign");
+        assertThat(late.select("form").stream().allMatch(f -> f.attr("method").equals("post")))
+                .isTrue();
+        assertThat(late.select("input[name=back]").eachAttr("value")).containsOnly("overdue");
+        assertThat(late.selectFirst("form[action$=assign] input[name=owner]").hasAttr("required"))
+                .isTrue();
+        assertThat(page.select("#by-owner tr.item[data-action=a-lab] input[name=back]")
+                        .eachAttr("value"))
+                .containsOnly("owner-lior-genzel");
+
+        assertThat(page.selectFirst("#closed h2").text()).isEqualTo("Done and cancelled (1)");
+        Element done = page.selectFirst("#closed details tr.closed[data-action=a-done]");
+        assertThat(done.select("td").get(2).text()).isEqualTo("done 2025-11-01");
+        assertThat(done.select("form").eachAttr("action")).containsExactly("/actions/a-done/reopen");
+        assertThat(page.select("#closed tr.closed")).hasSize(1);
+    }
+
+    @Test
+    void aPastDayIsReadOnly() {
+        Document page = Jsoup.parse(LedgerPage.render(REPORT, 3, false));
+
+        assertThat(page.select("tr.item")).isNotEmpty();
+        assertThat(page.select("form[method=post]")).isEmpty();
+        assertThat(page.select("#closed tr.closed")).hasSize(1);
+    }
+
+    private static ActionState action(String id, String text, TaskStatus status, LocalDate due) {
+        return ActionState.start(new Observation(
+                        id,
+                        new SourceStatement(
+                                "sync.md",
+                                12,
+                                "sha",
+                                text,
+                                "Lior",
+                                status,
+                                due,
+                                status == TaskStatus.DONE ? LocalDate.of(2025, 11, 1) : null,
+                                null,
+                                Priority.MEDIUM,
+                                ItemOrigin.TASK,
+                                1.0,
+                                null,
+                                false,
+                                LocalDate.of(2025, 10, 30),
+                                Instant.parse("2025-11-01T09:00:00Z")),
+                        false))
+                .withOwner("Lior Genzel", null);
+    }
+}

@@ -1,0 +1,141 @@
+package com.actiontracker.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.actiontracker.tracking.ActionState;
+import com.actiontracker.tracking.Lifecycle;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The page's buttons and the API's POSTs through the real broker: done, cancel, reopen and assign send the CLI's
+ * commands to the commands topic, and the ledger follows; requests that cannot apply are answered, not sent.
+ */
+class PageCommandsIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(120);
+
+    @TempDir
+    Path vault;
+
+    @TempDir
+    Path data;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void eachVerbSendsItsCommandAndTheLedgerFollows() throws Exception {
+        Files.writeString(
+                vault.resolve("sync.md"),
+                "---\ndate: 2025-10-01\n---\n- [ ] Book the lab @Lior Genzel 📅 2099-01-15\n"
+                        + "- [ ] Send the deck @Jason Vallery 📅 2099-01-20\n");
+        TrackerConfig config = new TrackerConfig(Map.of(
+                TrackerConfig.INPUT_DIR,
+                vault.toString(),
+                TrackerConfig.DATA_DIR,
+                data.toString(),
+                TrackerConfig.INPUT_POLL_MS,
+                "100",
+                TrackerConfig.HTTP_PORT,
+                "0"));
+        try (EmbeddedPipeline pipeline = EmbeddedPipeline.start(config, EmbeddedPipeline.Options.serving(0))) {
+            pipeline.awaitProcessed(PATIENCE);
+            String base = pipeline.url().orElseThrow();
+            String lab = action(pipeline, "Book the lab").actionId();
+            String deck = action(pipeline, "Send the deck").actionId();
+
+            HttpResponse<String> done = form(base, lab, "done", "back=owner-lior-genzel");
+            assertThat(done.statusCode()).isEqualTo(303);
+            assertThat(done.headers().firstValue("Location")).hasValue("/#owner-lior-genzel");
+            awaitStatus(pipeline, lab, Lifecycle.DONE);
+
+            HttpResponse<String> again = post(base, lab, "done", "");
+            assertThat(again.statusCode()).as("done twice: nothing to send").isEqualTo(200);
+            assertThat(new ObjectMapper().readTree(again.body()).get("sent").asBoolean())
+                    .isFalse();
+            assertThat(post(base, deck, "reopen", "").statusCode())
+                    .as("an open action does not reopen")
+                    .isEqualTo(409);
+            assertThat(post(base, deck, "assign", "").statusCode())
+                    .as("assign without an owner")
+                    .isEqualTo(400);
+            assertThat(post(base, deck, "snore", "").statusCode()).isEqualTo(405);
+            assertThat(post(base, "a-nothing", "done", "").statusCode()).isEqualTo(404);
+            assertThat(http.send(
+                                    HttpRequest.newBuilder(URI.create(base + "actions/" + deck + "/cancel"))
+                                            .header("Sec-Fetch-Site", "cross-site")
+                                            .header("Content-Type", "application/x-www-form-urlencoded")
+                                            .POST(HttpRequest.BodyPublishers.ofString("back=overdue"))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString())
+                            .statusCode())
+                    .as("a form another site's page posts")
+                    .isEqualTo(403);
+            assertThat(form(base, deck, "assign", "owner=" + "x".repeat(9000)).statusCode())
+                    .as("a form larger than the page's")
+                    .isEqualTo(413);
+
+            assertThat(form(base, deck, "assign", "owner=Priya+Raman&back=overdue")
+                            .statusCode())
+                    .isEqualTo(303);
+            await().atMost(PATIENCE)
+                    .untilAsserted(
+                            () -> assertThat(action(pipeline, "Send the deck").owner())
+                                    .isEqualTo("Priya Raman"));
+            assertThat(post(base, lab, "reopen", "").statusCode()).isEqualTo(202);
+            awaitStatus(pipeline, lab, Lifecycle.REOPENED);
+            assertThat(post(base, lab, "cancel", "").statusCode()).isEqualTo(202);
+            awaitStatus(pipeline, lab, Lifecycle.CANCELLED);
+            assertThat(pipeline.app().actions())
+                    .filteredOn(a -> a.actionId().equals(deck))
+                    .singleElement()
+                    .satisfies(a -> assertThat(a.status()).isEqualTo(Lifecycle.OPEN));
+        }
+    }
+
+    private HttpResponse<String> form(String base, String id, String verb, String body) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base + "actions/" + id + "/" + verb))
+                        .header("Sec-Fetch-Site", "same-origin")
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A program's POST (no browser headers), the owner in the query. */
+    private HttpResponse<String> post(String base, String id, String verb, String query) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(
+                                URI.create(base + "actions/" + id + "/" + verb + (query.isEmpty() ? "" : "?" + query)))
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void awaitStatus(EmbeddedPipeline pipeline, String id, Lifecycle status) {
+        await().atMost(PATIENCE)
+                .untilAsserted(() -> assertThat(pipeline.app().actions())
+                        .filteredOn(a -> a.actionId().equals(id))
+                        .singleElement()
+                        .satisfies(a -> assertThat(a.status()).isEqualTo(status)));
+    }
+
+    private static ActionState action(EmbeddedPipeline pipeline, String text) {
+        return pipeline.app().actions().stream()
+                .filter(a -> a.text().equals(text))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(
+                        "no action " + text + " in " + pipeline.app().actions()));
+    }
+}
