@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The page's buttons and the API's POSTs through the real broker: done, cancel, reopen and assign send the CLI's
+ * The page's buttons and the API's POSTs through the real broker: done, cancel, reopen, assign, redate and snooze send the CLI's
  * commands to the commands topic, and the ledger follows; requests that cannot apply are answered, not sent.
  */
 class PageCommandsIT {
@@ -92,10 +92,41 @@ class PageCommandsIT {
                     .untilAsserted(
                             () -> assertThat(action(pipeline, "Send the deck").owner())
                                     .isEqualTo("Priya Raman"));
+            assertThat(post(base, deck, "redate", "due=soon").statusCode()).isEqualTo(400);
+            assertThat(form(base, deck, "redate", "due=2099-02-01&back=overdue").statusCode())
+                    .isEqualTo(303);
+            String tomorrow = java.time.LocalDate.now().plusDays(2).toString();
+            assertThat(post(base, deck, "snooze", "until=" + java.time.LocalDate.now())
+                            .statusCode())
+                    .as("a snooze that is already over")
+                    .isEqualTo(400);
+            assertThat(post(base, deck, "snooze", "until=" + tomorrow).statusCode())
+                    .isEqualTo(202);
+            await().atMost(PATIENCE).untilAsserted(() -> {
+                ActionState redated = action(pipeline, "Send the deck");
+                assertThat(redated.due()).isEqualTo(java.time.LocalDate.of(2099, 2, 1));
+                assertThat(redated.snoozedUntil()).hasToString(tomorrow);
+            });
+            assertThat(post(base, lab, "snooze", "until=" + tomorrow).statusCode())
+                    .as("a done action has no reminders")
+                    .isEqualTo(409);
             assertThat(post(base, lab, "reopen", "").statusCode()).isEqualTo(202);
             awaitStatus(pipeline, lab, Lifecycle.REOPENED);
             assertThat(post(base, lab, "cancel", "").statusCode()).isEqualTo(202);
             awaitStatus(pipeline, lab, Lifecycle.CANCELLED);
+            // The CLI's verbs of the same names.
+            assertThat(cli("snooze", deck, "2000-01-01", "--bootstrap-server", pipeline.bootstrapServers()))
+                    .as("a snooze that is already over")
+                    .isEqualTo(1);
+            assertThat(cli("redate", lab, "2099-03-01", "--bootstrap-server", pipeline.bootstrapServers()))
+                    .as("a cancelled action")
+                    .isEqualTo(1);
+            assertThat(cli("redate", deck, "2099-03-01", "--bootstrap-server", pipeline.bootstrapServers()))
+                    .isZero();
+            await().atMost(PATIENCE)
+                    .untilAsserted(
+                            () -> assertThat(action(pipeline, "Send the deck").due())
+                                    .isEqualTo(java.time.LocalDate.of(2099, 3, 1)));
             assertThat(pipeline.app().actions())
                     .filteredOn(a -> a.actionId().equals(deck))
                     .singleElement()
@@ -121,6 +152,13 @@ class PageCommandsIT {
                         .POST(HttpRequest.BodyPublishers.noBody())
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static int cli(String... args) {
+        var cli = com.actiontracker.cli.TrackerCli.commandLine();
+        cli.setOut(new java.io.PrintWriter(new java.io.StringWriter()));
+        cli.setErr(new java.io.PrintWriter(new java.io.StringWriter()));
+        return cli.execute(args);
     }
 
     private static void awaitStatus(EmbeddedPipeline pipeline, String id, Lifecycle status) {

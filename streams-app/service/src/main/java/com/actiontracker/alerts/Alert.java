@@ -96,6 +96,27 @@ public record Alert(
                 sources);
     }
 
+    /**
+     * This open alert with its reminder clock restarted at {@code at}, as if a reminder had been sent: what a snoozed
+     * alert keeps instead of a reminder, so the next one comes a repeat interval after the last check it skipped.
+     */
+    public Alert deferred(Instant at) {
+        return new Alert(
+                eventId,
+                alertId,
+                type,
+                actionId,
+                owner,
+                text,
+                due,
+                daysOverdue,
+                episode,
+                sequence,
+                resolution,
+                at,
+                sources);
+    }
+
     /** The same event, naming another owner (a held alert takes the ledger's owner when it is sent). */
     public Alert withOwner(String newOwner) {
         return new Alert(

@@ -58,11 +58,12 @@ public final class AlertsAvro {
     }
 
     public static AlertCandidate toAvro(WatchedAction w) {
-        return new AlertCandidate(w.actionId(), w.owner(), w.text(), w.due(), refs(w.sources()));
+        return new AlertCandidate(w.actionId(), w.owner(), w.text(), w.due(), refs(w.sources()), w.snoozedUntil());
     }
 
     public static WatchedAction fromAvro(AlertCandidate a) {
-        return new WatchedAction(a.getActionId(), a.getOwner(), a.getText(), a.getDue(), locations(a.getSources()));
+        return new WatchedAction(
+                a.getActionId(), a.getOwner(), a.getText(), a.getDue(), locations(a.getSources()), a.getSnoozedUntil());
     }
 
     public static OwnerDigest toAvro(Digest d) {

@@ -81,15 +81,37 @@ final class ActionCommands {
                                 action.getActionId());
                 return 1;
             }
+            boolean closed =
+                    action.getStatus() == LifecycleStatus.DONE || action.getStatus() == LifecycleStatus.CANCELLED;
+            if ((type == CommandType.REDATE || type == CommandType.SNOOZE) && closed) {
+                spec.commandLine()
+                        .getErr()
+                        .printf(
+                                "%s is %s: only an action still owed can be %s (tracker reopen it first)%n",
+                                action.getActionId(),
+                                action.getStatus().name().toLowerCase(java.util.Locale.ROOT),
+                                type == CommandType.REDATE ? "redated" : "snoozed");
+                return 1;
+            }
+            if (type == CommandType.SNOOZE && action.getDue() == null) {
+                spec.commandLine()
+                        .getErr()
+                        .printf("%s has no due date, so no reminder to snooze%n", action.getActionId());
+                return 1;
+            }
             ActionCommand sent = publisher.send(action.getActionId(), type, owner, date, by);
             spec.commandLine()
                     .getOut()
                     .printf(
                             "%s %s: %s%s%n",
-                            type.name().toLowerCase(java.util.Locale.ROOT),
+                            spec.name(),
                             action.getActionId(),
                             action.getText(),
-                            owner == null ? "" : " -> " + owner);
+                            owner != null
+                                    ? " -> " + owner
+                                    : date != null && type != CommandType.COMPLETE && type != CommandType.CANCEL
+                                            ? " -> " + date
+                                            : "");
             spec.commandLine().getOut().printf("command %s sent%n", sent.getCommandId());
             return 0;
         }
@@ -177,6 +199,38 @@ final class ActionCommands {
         @Override
         public Integer call() throws Exception {
             return send(CommandType.REASSIGN, owner, null);
+        }
+    }
+
+    @Command(
+            name = "redate",
+            mixinStandardHelpOptions = true,
+            description = "Give an action another due date; it holds until a note changes its own due date.")
+    static final class Redate extends Base {
+        @Parameters(index = "1", paramLabel = "DATE", description = "The new due date (YYYY-MM-DD).")
+        LocalDate due;
+
+        @Override
+        public Integer call() throws Exception {
+            return send(CommandType.REDATE, null, due);
+        }
+    }
+
+    @Command(
+            name = "snooze",
+            mixinStandardHelpOptions = true,
+            description = "Silence an action's overdue reminders until a day; its alert stays open.")
+    static final class Snooze extends Base {
+        @Parameters(index = "1", paramLabel = "DATE", description = "The day reminders resume (YYYY-MM-DD).")
+        LocalDate until;
+
+        @Override
+        public Integer call() throws Exception {
+            if (!until.isAfter(LocalDate.now())) {
+                throw new IllegalArgumentException("A snooze lasts until a later day than today (" + LocalDate.now()
+                        + "): reminders resume on " + until + " anyway");
+            }
+            return send(CommandType.SNOOZE, null, until);
         }
     }
 }

@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
             ActionCommands.Reopen.class,
             ActionCommands.Cancel.class,
             ActionCommands.Assign.class,
+            ActionCommands.Redate.class,
+            ActionCommands.Snooze.class,
             ActionCommands.Accept.class,
             ActionCommands.Dismiss.class,
             TailCommand.class,

@@ -39,7 +39,7 @@ import org.slf4j.LoggerFactory;
  * GET /owners                         owners and their counts
  * GET /owners/{owner}/actions         ?status=open|overdue|done|cancelled|all; owner "(none)" for unowned actions
  * GET /actions/{id}                   one action with its history
- * POST /actions/{id}/done|cancel|reopen|assign (form field owner)|accept|dismiss
+ * POST /actions/{id}/done|cancel|reopen|assign (field owner)|redate (field due)|snooze (field until)|accept|dismiss
  *                                     sends the command, as the CLI's verb of the same name; a form post is answered
  *                                     303 back to the page section its field back names
  * GET /decisions, /risks, /questions
@@ -223,6 +223,20 @@ final class ApiRoutes implements AutoCloseable {
         if (type == CommandType.REASSIGN && owner.isEmpty()) {
             return new Body(400, JSON, ApiJson.error("assign needs the new owner: the form field owner"));
         }
+        LocalDate today = LocalDate.now(clock.withZone(alerts.clock().zone()));
+        LocalDate date = null;
+        if (type == CommandType.REDATE || type == CommandType.SNOOZE) {
+            String field = type == CommandType.REDATE ? "due" : "until";
+            String value = fields.getOrDefault(field, "").strip();
+            if (value.isEmpty()) {
+                return new Body(400, JSON, ApiJson.error(verb + " needs a date: the form field " + field));
+            }
+            date = date(value);
+            if (type == CommandType.SNOOZE && !date.isAfter(today)) {
+                return new Body(
+                        400, JSON, ApiJson.error("A snooze lasts until a later day than today (" + today + ")"));
+            }
+        }
         Request lookup = new Request(
                 "GET", "/actions/" + java.net.URLEncoder.encode(id, StandardCharsets.UTF_8), null, request.forwarded());
         Body found = route(lookup, List.of("actions", id), Map.of());
@@ -239,15 +253,18 @@ final class ApiRoutes implements AutoCloseable {
         if (refusal.isPresent()) {
             return new Body(409, JSON, ApiJson.error("Action " + id + " " + refusal.get()));
         }
+        String wanted = date == null ? null : date.toString();
         boolean changes = switch (type) {
             case COMPLETE -> !action.path("status").asText().equals("done");
             case CANCEL -> !action.path("status").asText().equals("cancelled");
             case REASSIGN -> !owner.equals(action.path("owner").asText(null));
+            case REDATE -> !wanted.equals(action.path("due").asText(null));
+            case SNOOZE -> !wanted.equals(action.path("snoozedUntil").asText(null));
             default -> true;
         };
         if (changes) {
             try {
-                commands.send(id, type, type == CommandType.REASSIGN ? owner : null);
+                commands.send(id, type, type == CommandType.REASSIGN ? owner : null, date);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return new Body(503, JSON, ApiJson.error("Interrupted while sending the command"));
@@ -286,6 +303,15 @@ final class ApiRoutes implements AutoCloseable {
             case COMPLETE, CANCEL, REASSIGN ->
                 status.equals("retired")
                         ? Optional.of("is retired: no note lists it any more, so there is nothing to " + verb)
+                        : Optional.empty();
+            case REDATE ->
+                closed || status.equals("retired")
+                        ? Optional.of("is " + status + ": only an action still owed gets a new due date")
+                        : Optional.empty();
+            case SNOOZE ->
+                closed || status.equals("retired") || action.path("due").isNull()
+                        ? Optional.of("is " + status + (action.path("due").isNull() ? " without a due date" : "")
+                                + ": only an action still owed, with a due date, has reminders to snooze")
                         : Optional.empty();
         };
     }
@@ -363,6 +389,8 @@ final class ApiRoutes implements AutoCloseable {
         verbs.put("cancel", CommandType.CANCEL);
         verbs.put("reopen", CommandType.REOPEN);
         verbs.put("assign", CommandType.REASSIGN);
+        verbs.put("redate", CommandType.REDATE);
+        verbs.put("snooze", CommandType.SNOOZE);
         verbs.put("accept", CommandType.ACCEPT);
         verbs.put("dismiss", CommandType.DISMISS);
         return java.util.Collections.unmodifiableMap(verbs);

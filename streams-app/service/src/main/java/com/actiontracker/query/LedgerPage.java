@@ -215,6 +215,11 @@ public final class LedgerPage {
                             item.overdue()
                                     ? item.daysOverdue() + (item.daysOverdue() == 1 ? " day" : " days") + " overdue"
                                     : ReportJson.status(item.status()))
+                    .append(
+                            item.snoozedUntil() == null
+                                    ? ""
+                                    : "<br><span class=\"snoozed\">reminders snoozed until " + item.snoozedUntil()
+                                            + "</span>")
                     .append("</td><td>");
             sources(html, item.sources());
             html.append("</td>");
@@ -228,7 +233,12 @@ public final class LedgerPage {
                         .append(back)
                         .append("\"><input name=\"owner\" required size=\"12\" placeholder=\"new owner\"")
                         .append(" aria-label=\"New owner\"> <button type=\"submit\" value=\"assign\">Assign</button>")
-                        .append("</form></td>");
+                        .append("</form>");
+                dated(html, item.actionId(), "redate", "due", "Redate", "New due date", back);
+                if (item.overdue()) {
+                    dated(html, item.actionId(), "snooze", "until", "Snooze", "No reminder before", back);
+                }
+                html.append("</td>");
             }
             html.append("</tr>");
         }
@@ -265,6 +275,26 @@ public final class LedgerPage {
             html.append("</tr>");
         }
         html.append("</tbody></table>");
+    }
+
+    /** A form that sends a verb with a date: a new due date, or the day a snooze ends. */
+    private static void dated(
+            StringBuilder html, String actionId, String verb, String field, String label, String aria, String back) {
+        html.append("<form method=\"post\" action=\"/actions/")
+                .append(esc(actionId))
+                .append('/')
+                .append(verb)
+                .append("\"><input type=\"hidden\" name=\"back\" value=\"")
+                .append(back)
+                .append("\"><input type=\"date\" name=\"")
+                .append(field)
+                .append("\" required aria-label=\"")
+                .append(aria)
+                .append("\"> <button type=\"submit\" value=\"")
+                .append(verb)
+                .append("\">")
+                .append(label)
+                .append("</button></form>");
     }
 
     /** A plain form post, since the page runs no script: the verb is the CLI's command of the same name. */
@@ -432,6 +462,6 @@ public final class LedgerPage {
             th{font-weight:600;color:#555} td.late,tr.late td{color:#b00020} tr.late{background:#fff0f0}
             .muted{color:#888} a{color:#1558b0} a.source{font-size:.85em;color:#777}
             form{margin:.5em 0} header p{margin:.2em 0} td.verdict form,td.change form{display:inline;margin:0 .2em 0 0}
-            td.date{white-space:nowrap} summary{cursor:pointer;color:#1558b0}
+            td.date{white-space:nowrap} .snoozed{color:#777;font-size:.85em} summary{cursor:pointer;color:#1558b0}
             """;
 }

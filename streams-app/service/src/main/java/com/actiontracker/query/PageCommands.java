@@ -1,6 +1,7 @@
 package com.actiontracker.query;
 
 import com.actiontracker.tracking.ActionEvent.CommandType;
+import java.time.LocalDate;
 
 /**
  * Where the page's buttons and the API's POSTs send a person's command about an action: the commands topic, like
@@ -10,6 +11,10 @@ import com.actiontracker.tracking.ActionEvent.CommandType;
 @FunctionalInterface
 public interface PageCommands {
 
-    /** @param owner the new owner, for {@link CommandType#REASSIGN}; null otherwise */
-    void send(String actionId, CommandType type, String owner) throws Exception;
+    /**
+     * @param owner the new owner, for {@link CommandType#REASSIGN}; null otherwise
+     * @param date  the new due date for {@link CommandType#REDATE}, the day reminders resume for
+     *              {@link CommandType#SNOOZE}; null otherwise
+     */
+    void send(String actionId, CommandType type, String owner, LocalDate date) throws Exception;
 }

@@ -69,7 +69,8 @@ public final class ReportJson {
             boolean needsDate,
             String meetingDate,
             List<Source> sources,
-            List<Transition> history) {
+            List<Transition> history,
+            String snoozedUntil) {
 
         static Action of(ActionView item) {
             return new Action(
@@ -93,7 +94,8 @@ public final class ReportJson {
                     item.needsDate(),
                     ReportJson.date(item.meetingDate()),
                     Source.of(item.sources()),
-                    item.history().stream().map(Transition::of).toList());
+                    item.history().stream().map(Transition::of).toList(),
+                    ReportJson.date(item.snoozedUntil()));
         }
     }
 

@@ -44,8 +44,8 @@ public final class TrackerService implements AutoCloseable {
                     self,
                     advertised.alertSettings(),
                     Clock.systemUTC(),
-                    (id, type, owner) ->
-                            commands.send(id, EnumMapping.convert(type, CommandType.class), owner, null, "web page"));
+                    (id, type, owner, date) ->
+                            commands.send(id, EnumMapping.convert(type, CommandType.class), owner, date, "web page"));
             app.start(timeout);
             return new TrackerService(app, http, self);
         } catch (IOException | InterruptedException | TimeoutException | RuntimeException e) {

@@ -203,7 +203,11 @@ public final class OverdueDetector implements Processor<String, AlertInput, Stri
             Alert alert = openAlert(kv.value);
             WatchedAction action = candidates.get(kv.value);
             if (alert != null && action != null && kv.key.equals(reminderKey(alert))) {
-                emit(alert.reminder(action, today, now));
+                if (action.snoozedOn(today)) {
+                    record(alert.deferred(now));
+                } else {
+                    emit(alert.reminder(action, today, now));
+                }
             }
         }
     }

@@ -45,6 +45,10 @@ public sealed interface ActionEvent {
         /** An inferred action is one: it counts in its owner's ledger. */
         ACCEPT,
         /** An inferred action is not one. */
-        DISMISS
+        DISMISS,
+        /** The action is due on the command's date instead. */
+        REDATE,
+        /** No overdue reminder before the command's date; the alert stays open. */
+        SNOOZE
     }
 }

@@ -104,6 +104,12 @@ public record ActionState(
                     && statement.observedAt().isAfter(override.at())) {
                 nextOverride = override.withoutStatus();
             }
+            boolean noteChangedItsDue = previous != null && !Objects.equals(previous.due(), statement.due());
+            if (override.due() != null
+                    && noteChangedItsDue
+                    && statement.observedAt().isAfter(override.dueAt())) {
+                nextOverride = nextOverride.withDue(null, null);
+            }
             reason = previous == null && sources.isEmpty() && status == null
                     ? "first seen in " + statement.path()
                     : describe(statement) + " in " + statement.path();
@@ -119,12 +125,16 @@ public record ActionState(
             case REASSIGN -> override.withOwner(c.owner());
             case ACCEPT -> override.withVerdict(Triage.ACCEPTED, c.commandId());
             case DISMISS -> override.withVerdict(Triage.DISMISSED, c.commandId());
+            case REDATE -> override.withDue(c.effectiveDate(), c.issuedAt());
+            case SNOOZE -> override.withSnooze(c.effectiveDate());
         };
         String by = c.issuedBy() == null ? "" : " by " + c.issuedBy();
         String reason = switch (c.type()) {
             case REASSIGN -> "reassigned to " + c.owner() + by;
             case ACCEPT -> "accepted" + by;
             case DISMISS -> "dismissed" + by;
+            case REDATE -> "due " + c.effectiveDate() + by;
+            case SNOOZE -> "reminders snoozed until " + c.effectiveDate() + by;
             default -> "command " + c.type().name().toLowerCase(java.util.Locale.ROOT) + by;
         };
         return transition(sources, nextOverride, c.at(), reason, null, 0, c.commandId());
@@ -146,7 +156,9 @@ public record ActionState(
         List<StatusTransition> nextHistory = history;
         boolean ownerChanged = !Objects.equals(override.assignedOwner(), nextOverride.assignedOwner());
         boolean judged = !Objects.equals(override.verdict(), nextOverride.verdict());
-        if (nextStatus != status || ownerChanged || judged) {
+        boolean redated = !Objects.equals(override.due(), nextOverride.due())
+                || !Objects.equals(override.snoozedUntil(), nextOverride.snoozedUntil());
+        if (nextStatus != status || ownerChanged || judged || redated) {
             LocalDate effective = effectiveDate(nextStatus, nextSources, nextOverride);
             nextHistory = append(
                     history,
@@ -207,7 +219,11 @@ public record ActionState(
         return leading(sources);
     }
 
+    /** The due date a REDATE command set, else the notes' own. */
     public LocalDate due() {
+        if (override.due() != null) {
+            return override.due();
+        }
         return preferred(sources.values())
                 .map(SourceStatement::due)
                 .filter(Objects::nonNull)
@@ -221,6 +237,11 @@ public record ActionState(
                 .filter(Objects::nonNull)
                 .findFirst()
                 .orElse(null);
+    }
+
+    /** No overdue reminder before this day; null when nobody snoozed the action. */
+    public LocalDate snoozedUntil() {
+        return override.snoozedUntil();
     }
 
     public LocalDate doneDate() {
@@ -295,11 +316,17 @@ public record ActionState(
             statusThen = override.status() == Lifecycle.REOPENED ? Lifecycle.OPEN : override.status();
             closedOn = statusThen.isClosed() ? override.effectiveDate() : null;
         }
-        LocalDate dueThen = preferred(then.values())
-                .map(SourceStatement::due)
-                .filter(Objects::nonNull)
-                .findFirst()
-                .orElse(null);
+        LocalDate dueThen = override.due() != null
+                        && !override.dueAt()
+                                .atOffset(ZoneOffset.UTC)
+                                .toLocalDate()
+                                .isAfter(day)
+                ? override.due()
+                : preferred(then.values())
+                        .map(SourceStatement::due)
+                        .filter(Objects::nonNull)
+                        .findFirst()
+                        .orElse(null);
         boolean overdue = Deadlines.overdue(statusThen, dueThen, day);
         List<StatusTransition> historyThen =
                 history.stream().filter(t -> !t.day().isAfter(day)).toList();
@@ -329,7 +356,8 @@ public record ActionState(
                 then.values().stream()
                         .map(s -> new SourceLocation(s.path(), s.line()))
                         .toList(),
-                historyThen));
+                historyThen,
+                override.snoozedUntil()));
     }
 
     /** The view on a day, or, when the action did not exist then or is retired, its current state. */
@@ -354,7 +382,8 @@ public record ActionState(
                         triage(),
                         meetingDate(),
                         locations(),
-                        history));
+                        history,
+                        override.snoozedUntil()));
     }
 
     /** Whether the latest closing or reopening in this history (in the order it happened) is a reopening. */

@@ -32,7 +32,8 @@ public record ActionView(
         Triage triage,
         LocalDate meetingDate,
         List<SourceLocation> sources,
-        List<StatusTransition> history) {
+        List<StatusTransition> history,
+        LocalDate snoozedUntil) {
 
     public ActionView {
         sources = List.copyOf(sources);

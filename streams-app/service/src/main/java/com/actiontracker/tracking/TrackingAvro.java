@@ -123,6 +123,9 @@ public final class TrackingAvro {
                 .setCommandId(o.commandId())
                 .setVerdict(EnumMapping.convert(o.verdict(), com.actiontracker.avro.Triage.class))
                 .setVerdictCommandId(o.verdictCommandId())
+                .setCommandDue(o.due())
+                .setCommandDueAt(o.dueAt())
+                .setSnoozedUntil(o.snoozedUntil())
                 .setHistory(s.history().stream().map(t -> statusChange(s, t)).toList())
                 .setRevision(s.revision())
                 .setFirstSeenAt(s.firstSeenAt())
@@ -140,7 +143,10 @@ public final class TrackingAvro {
                 a.getCommandAt(),
                 a.getCommandId(),
                 EnumMapping.convert(a.getVerdict(), Triage.class),
-                a.getVerdictCommandId());
+                a.getVerdictCommandId(),
+                a.getCommandDue(),
+                a.getCommandDueAt(),
+                a.getSnoozedUntil());
         return new ActionState(
                 a.getActionId(),
                 a.getText(),

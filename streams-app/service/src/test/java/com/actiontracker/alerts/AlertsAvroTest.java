@@ -17,7 +17,8 @@ class AlertsAvroTest {
             "Lior Genzel",
             "Book the lab",
             LocalDate.of(2025, 11, 4),
-            List.of(new SourceLocation("notes/a.md", 3)));
+            List.of(new SourceLocation("notes/a.md", 3)),
+            null);
 
     @Test
     void aResolvedAlertCarriesItsReasonAsTheEnumAndAsTheWordOfV1() {

@@ -29,13 +29,25 @@ class LedgerPageTest {
             List.of());
 
     @Test
-    void theLivePageOffersDoneCancelAndAssignOnEachOpenActionAndReopenOnEachClosedOne() {
+    void theLivePageOffersDoneCancelAssignAndRedateOnEachOpenActionSnoozeOnOverdueOnesAndReopenOnClosedOnes() {
         Document page = Jsoup.parse(LedgerPage.render(REPORT, 3, true));
 
         Element late = page.selectFirst("#overdue tr.item[data-action=a-late]");
         assertThat(late).isNotNull();
         assertThat(late.select("form").eachAttr("action"))
-                .containsExactly("/actions/a-late/done", "/actions/a-late/cancel", "/actions/a-late/assign");
+                .containsExactly(
+                        "/actions/a-late/done",
+                        "/actions/a-late/cancel",
+                        "/actions/a-late/assign",
+                        "/actions/a-late/redate",
+                        "/actions/a-late/snooze");
+        assertThat(late.select("form[action$=snooze] input[type=date][name=until]"))
+                .hasSize(1);
+        assertThat(late.select("form[action$=redate] input[type=date][name=due]"))
+                .hasSize(1);
+        assertThat(page.select("#due-soon form[action$=snooze], #by-owner tr[data-action=a-lab] form[action$=snooze]"))
+                .as("only an overdue action has reminders to snooze")
+                .isEmpty();
         assertThat(late.select("form").stream().allMatch(f -> f.attr("method").equals("post")))
                 .isTrue();
         assertThat(late.select("input[name=back]").eachAttr("value")).containsOnly("overdue");

@@ -107,6 +107,59 @@ class OverdueAlertsTest {
     }
 
     @Test
+    void aSnoozedAlertStaysOpenWithoutRemindersUntilItsDayThenRemindsAgain() {
+        tracker.driver.advanceWallClockTime(Duration.ofDays(2));
+        OverdueAlert opened = alerts.values().get(0);
+        String id = opened.getActionId();
+
+        tracker.command(
+                id,
+                com.actiontracker.avro.CommandType.SNOOZE,
+                null,
+                LocalDate.of(2025, 11, 5),
+                MEETING.plus(Duration.ofDays(2)).plusSeconds(60));
+        tracker.driver.advanceWallClockTime(Duration.ofDays(3).minusHours(9));
+        assertThat(alerts.values())
+                .as("no reminder on the 2nd, 3rd or 4th of November")
+                .isEmpty();
+        assertThat(tracker.<com.actiontracker.alerts.Alert>store(StoreNames.ALERTS)
+                        .get(id)
+                        .isOpen())
+                .as("the alert stays open")
+                .isTrue();
+
+        tracker.driver.advanceWallClockTime(Duration.ofDays(1));
+        assertThat(alerts.values())
+                .as("the snooze is over on the 5th")
+                .singleElement()
+                .satisfies(a -> {
+                    assertThat(a.getType()).isEqualTo(AlertType.REMINDER);
+                    assertThat(a.getAlertId()).isEqualTo(opened.getAlertId());
+                    assertThat(a.getSequence()).isEqualTo(1);
+                });
+    }
+
+    @Test
+    void aNewDueDateByCommandResolvesTheAlertAsRedated() {
+        tracker.driver.advanceWallClockTime(Duration.ofDays(2));
+        String id = alerts.values().get(0).getActionId();
+
+        tracker.command(
+                id,
+                com.actiontracker.avro.CommandType.REDATE,
+                null,
+                LocalDate.of(2025, 11, 20),
+                MEETING.plus(Duration.ofDays(2)).plusSeconds(60));
+
+        assertThat(alerts.values()).singleElement().satisfies(a -> {
+            assertThat(a.getType()).isEqualTo(AlertType.RESOLVED);
+            assertThat(a.getResolvedAs()).isEqualTo(com.actiontracker.avro.AlertResolution.REDATED);
+        });
+        tracker.driver.advanceWallClockTime(Duration.ofDays(3));
+        assertThat(alerts.values()).as("not due before the 20th").isEmpty();
+    }
+
+    @Test
     void anAlertOpenedBeforeTheReminderIndexExistedIsStillReminded() {
         tracker.driver.advanceWallClockTime(Duration.ofDays(2));
         assertThat(alerts.values()).hasSize(1);

@@ -92,6 +92,11 @@ final class TrackerDriver implements AutoCloseable {
     }
 
     void command(String actionId, CommandType type, String owner, Instant at) {
+        command(actionId, type, owner, null, at);
+    }
+
+    /** @param date the effective date: done or cancelled on, the new due date, the day a snooze ends */
+    void command(String actionId, CommandType type, String owner, java.time.LocalDate date, Instant at) {
         commands.pipeInput(
                 actionId,
                 AvroSerde.of(ActionCommand.class)
@@ -100,6 +105,7 @@ final class TrackerDriver implements AutoCloseable {
                                 .setActionId(actionId)
                                 .setType(type)
                                 .setOwner(owner)
+                                .setEffectiveDate(date)
                                 .setIssuedAt(at)
                                 .build()),
                 at);

@@ -90,6 +90,45 @@ class ActionStateTest {
     }
 
     @Test
+    void aNewDueDateByCommandHoldsAgainstAnUnchangedNoteButYieldsToANoteThatChangesItsDateAfterIt() {
+        ActionState redated = ActionState.start(observe("a.md", TaskStatus.OPEN, null, T0))
+                .apply(new Command(
+                        "c3", "a1", CommandType.REDATE, null, LocalDate.of(2026, 2, 1), T0.plusSeconds(10), "jason"));
+
+        assertThat(redated.due()).isEqualTo(LocalDate.of(2026, 2, 1));
+        assertThat(redated.history())
+                .last()
+                .satisfies(t -> assertThat(t.reason()).isEqualTo("due 2026-02-01 by jason"));
+        ActionView later = redated.viewOn(LocalDate.of(2026, 1, 20)).orElseThrow();
+        assertThat(later.due()).isEqualTo(LocalDate.of(2026, 2, 1));
+        assertThat(later.overdue()).isFalse();
+        assertThat(redated.viewOn(LocalDate.of(2025, 12, 1)).orElseThrow().due())
+                .as("before the command was given")
+                .isEqualTo(LocalDate.of(2025, 10, 31));
+
+        ActionState reread = redated.apply(observe("a.md", TaskStatus.OPEN, null, T0.plusSeconds(20)));
+        assertThat(reread.due()).as("the same note, read again").isEqualTo(LocalDate.of(2026, 2, 1));
+        ActionState edited = reread.apply(new Observation(
+                "a1", statement("a.md", TaskStatus.OPEN, null, LocalDate.of(2026, 3, 1), T0.plusSeconds(30)), false));
+        assertThat(edited.due())
+                .as("the note changed its own date after the command")
+                .isEqualTo(LocalDate.of(2026, 3, 1));
+    }
+
+    @Test
+    void aSnoozeIsKeptInTheStateAndSurvivesTheStore() {
+        ActionState snoozed = ActionState.start(observe("a.md", TaskStatus.OPEN, null, T0))
+                .apply(new Command(
+                        "c4", "a1", CommandType.SNOOZE, null, LocalDate.of(2026, 1, 9), T0.plusSeconds(10), null));
+
+        assertThat(snoozed.snoozedUntil()).isEqualTo(LocalDate.of(2026, 1, 9));
+        assertThat(snoozed.status()).isEqualTo(Lifecycle.OPEN);
+        assertThat(snoozed.viewOnOrCurrent(LocalDate.of(2026, 1, 2)).snoozedUntil())
+                .isEqualTo(LocalDate.of(2026, 1, 9));
+        assertThat(TrackingAvro.fromAvro(TrackingAvro.toAvro(snoozed))).isEqualTo(snoozed);
+    }
+
+    @Test
     void theViewOnAPastDayIgnoresCompletionsDatedLaterAndReportsOverdue() {
         ActionState state = ActionState.start(observe("000.md", TaskStatus.DONE, LocalDate.of(2025, 11, 8), T0));
 
@@ -148,6 +187,11 @@ class ActionStateTest {
     }
 
     private static SourceStatement statement(String path, TaskStatus status, LocalDate done, Instant at) {
+        return statement(path, status, done, LocalDate.of(2025, 10, 31), at);
+    }
+
+    private static SourceStatement statement(
+            String path, TaskStatus status, LocalDate done, LocalDate due, Instant at) {
         return new SourceStatement(
                 path,
                 12,
@@ -155,7 +199,7 @@ class ActionStateTest {
                 "Send the deck",
                 "Lior",
                 status,
-                LocalDate.of(2025, 10, 31),
+                due,
                 done,
                 null,
                 Priority.HIGH,
