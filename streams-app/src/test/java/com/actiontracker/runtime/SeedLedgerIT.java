@@ -75,6 +75,58 @@ class SeedLedgerIT {
     }
 
     @Test
+    void ownersOfAPastDayAreCountedAsThePageShowsThemAndAnOwnerIsFoundAsNotesNameThem() throws Exception {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var owners = json.readTree(get("owners?asOf=2025-11-03").body());
+        assertThat(owners.get("asOf").asText()).isEqualTo("2025-11-03");
+        LedgerReport report = pipeline.report(LocalDate.of(2025, 11, 3));
+        for (var owner : owners.get("owners")) {
+            LedgerReport.OwnerSection section = report.owner(
+                            owner.get("owner").isNull()
+                                    ? null
+                                    : owner.get("owner").asText())
+                    .orElseThrow();
+            assertThat(owner.get("overdue").asInt()).as(owner.toString()).isEqualTo(section.overdue());
+            assertThat(owner.get("open").asInt()).as(owner.toString()).isEqualTo(section.open());
+        }
+        assertThat(owners.get("owners").findValuesAsText("owner")).contains("Lior Genzel");
+
+        var andy = get("owners/andy%20pernstiner/actions?status=all");
+        assertThat(andy.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(andy.body()).get("owner").asText())
+                .as("a misspelt surname, lower case")
+                .isEqualTo("Andy Perlsteiner");
+        assertThat(json.readTree(andy.body()).get("actions")).isNotEmpty();
+        var nobody = get("owners/Priya%20Raman/actions");
+        assertThat(nobody.statusCode()).isEqualTo(404);
+        assertThat(json.readTree(nobody.body()).get("error").asText()).contains("Priya Raman");
+    }
+
+    @Test
+    void aBadParameterIsAnsweredWithFourHundredAndTheReason() throws Exception {
+        for (String path : List.of(
+                "?asOf=garbage", "?asOf=", "owners?asOf=2025-13-01", "owners/Jason%20Vallery/actions?status=bogus")) {
+            var response = get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(400);
+            assertThat(new com.fasterxml.jackson.databind.ObjectMapper()
+                            .readTree(response.body())
+                            .get("error")
+                            .asText())
+                    .as(path)
+                    .isNotBlank();
+        }
+    }
+
+    private static java.net.http.HttpResponse<String> get(String path) throws Exception {
+        return java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create(pipeline.url().orElseThrow() + path))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void fortyFiveActionsOnePerPersonAllDoneAndNothingOverdueToday() {
         LedgerReport today = pipeline.report(LocalDate.of(2026, 11, 21));
 

@@ -116,6 +116,29 @@ public final class ApiJson {
         return write(new Owners(day.toString(), owners));
     }
 
+    /**
+     * GET /owners?asOf=: the counts as the ledger showed them at the end of a past day (the page's view of that day),
+     * with {@code suggestions} the actions then awaiting triage.
+     */
+    public static String owners(LedgerReport report, int dueSoonDays) {
+        LocalDate day = report.asOf();
+        List<OwnerCounts> owners = report.owners().stream()
+                .filter(o -> !o.items().isEmpty() || !o.awaiting().isEmpty())
+                .map(o -> new OwnerCounts(
+                        o.owner(),
+                        o.open(),
+                        o.overdue(),
+                        (int) o.items().stream()
+                                .filter(i -> Deadlines.dueSoon(i.status(), i.due(), day, dueSoonDays))
+                                .count(),
+                        o.done(),
+                        o.cancelled(),
+                        o.awaiting().size()))
+                .sorted(Comparator.comparing(OwnerCounts::owner, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+        return write(new Owners(day.toString(), owners));
+    }
+
     /** GET /owners/{owner}/actions. */
     public static String ownerActions(String owner, OwnerLedger ledger, StatusFilter filter, LocalDate day) {
         List<LedgerItem> actions = ledger == null

@@ -1,6 +1,7 @@
 package com.actiontracker.query;
 
 import com.actiontracker.alerts.AlertSettings;
+import com.actiontracker.identity.OwnerLookup;
 import com.actiontracker.topology.StoreNames;
 import com.actiontracker.topology.TrackerSerdes;
 import com.actiontracker.tracking.ActionEvent.CommandType;
@@ -318,10 +319,31 @@ final class ApiRoutes implements AutoCloseable {
 
     private Body owners(Request request, List<String> parts, Map<String, String> query, LocalDate today) {
         if (parts.size() == 1) {
+            if (query.containsKey("asOf")) {
+                LedgerReport report =
+                        LedgerReport.build(date(query.get("asOf")), cluster.actions(), List.of(), List.of());
+                return new Body(200, JSON, ApiJson.owners(report, alerts.dueSoonDays()));
+            }
             return new Body(200, JSON, ApiJson.owners(cluster.ledgers(), today, alerts.dueSoonDays()));
         }
         require(parts.size() == 3 && parts.get(2).equals("actions"), "GET /owners/{owner}/actions");
         String owner = parts.get(1);
+        if (!owner.equals(UNOWNED)) {
+            List<String> owners = cluster.ledgers().stream()
+                    .filter(l -> !l.items().isEmpty())
+                    .map(OwnerLedger::owner)
+                    .filter(o -> !o.equals(OwnerLedger.UNASSIGNED))
+                    .toList();
+            OwnerLookup.Match match = OwnerLookup.find(owner, owners);
+            if (match.owner().isEmpty()) {
+                String reason = match.candidates().isEmpty()
+                        ? "No owner " + owner + " (GET /owners lists them)"
+                        : "Owner " + owner + " is ambiguous: " + String.join(" or ", match.candidates());
+                return new Body(404, JSON, ApiJson.error(reason));
+            }
+            owner = match.owner().get();
+        }
+        String found = owner;
         String key = owner.equals(UNOWNED) ? OwnerLedger.UNASSIGNED : owner;
         ApiJson.StatusFilter filter = ApiJson.StatusFilter.parse(query.get("status"));
         return keyed(
@@ -331,7 +353,7 @@ final class ApiRoutes implements AutoCloseable {
                 () -> new Body(
                         200,
                         JSON,
-                        ApiJson.ownerActions(owner, cluster.local().ledger(key).orElse(null), filter, today)));
+                        ApiJson.ownerActions(found, cluster.local().ledger(key).orElse(null), filter, today)));
     }
 
     private Body internal(String path) {
