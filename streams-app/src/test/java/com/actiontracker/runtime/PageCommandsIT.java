@@ -1,5 +1,7 @@
 package com.actiontracker.runtime;
 
+import static com.actiontracker.runtime.PipelineProbes.action;
+import static com.actiontracker.runtime.PipelineProbes.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -154,26 +156,11 @@ class PageCommandsIT {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    private static int cli(String... args) {
-        var cli = com.actiontracker.cli.TrackerCli.commandLine();
-        cli.setOut(new java.io.PrintWriter(new java.io.StringWriter()));
-        cli.setErr(new java.io.PrintWriter(new java.io.StringWriter()));
-        return cli.execute(args);
-    }
-
     private static void awaitStatus(EmbeddedPipeline pipeline, String id, Lifecycle status) {
         await().atMost(PATIENCE)
                 .untilAsserted(() -> assertThat(pipeline.app().actions())
                         .filteredOn(a -> a.actionId().equals(id))
                         .singleElement()
                         .satisfies(a -> assertThat(a.status()).isEqualTo(status)));
-    }
-
-    private static ActionState action(EmbeddedPipeline pipeline, String text) {
-        return pipeline.app().actions().stream()
-                .filter(a -> a.text().equals(text))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError(
-                        "no action " + text + " in " + pipeline.app().actions()));
     }
 }

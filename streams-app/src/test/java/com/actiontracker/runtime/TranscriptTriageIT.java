@@ -1,17 +1,16 @@
 package com.actiontracker.runtime;
 
+import static com.actiontracker.runtime.PipelineProbes.action;
+import static com.actiontracker.runtime.PipelineProbes.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.actiontracker.avro.AlertType;
 import com.actiontracker.avro.OverdueAlert;
-import com.actiontracker.cli.TrackerCli;
 import com.actiontracker.parse.ItemOrigin;
 import com.actiontracker.schemas.AvroSerde;
 import com.actiontracker.tracking.ActionState;
 import com.actiontracker.tracking.Triage;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -184,20 +183,5 @@ class TranscriptTriageIT {
         ActionState action = action(pipeline, text);
         assertThat(action.origin()).as(text).isEqualTo(ItemOrigin.TRANSCRIPT);
         return action;
-    }
-
-    private static ActionState action(EmbeddedPipeline pipeline, String text) {
-        return pipeline.app().actions().stream()
-                .filter(a -> a.text().equals(text))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError(
-                        "no action " + text + " in " + pipeline.app().actions()));
-    }
-
-    private static int cli(String... args) {
-        var cli = TrackerCli.commandLine();
-        cli.setOut(new PrintWriter(new StringWriter()));
-        cli.setErr(new PrintWriter(new StringWriter()));
-        return cli.execute(args);
     }
 }
