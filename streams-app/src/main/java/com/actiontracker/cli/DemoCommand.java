@@ -121,7 +121,7 @@ final class DemoCommand implements Callable<Integer> {
             running.awaitProcessed(PROCESS_TIMEOUT);
             LedgerReport shown = running.report(LocalDate.now());
             out.println();
-            out.print(ReportText.write(shown));
+            out.print(ReportText.write(shown, TerminalWidth.columns()));
             out.println();
             out.println("Watching " + config.inputDir().toAbsolutePath() + " for changes. Ctrl-C to stop.");
             while (!stop.await(1, TimeUnit.SECONDS)) {

@@ -94,7 +94,9 @@ final class ReplayCommand implements Callable<Integer> {
         try (EmbeddedPipeline running = EmbeddedPipeline.start(
                 config, EmbeddedPipeline.Options.batch(stack.kafkaPort).replaying(from))) {
             running.awaitProcessed(Duration.ofMinutes(10));
-            spec.commandLine().getOut().print(ReportText.write(running.report(LocalDate.now())));
+            spec.commandLine()
+                    .getOut()
+                    .print(ReportText.write(running.report(LocalDate.now()), TerminalWidth.columns()));
             spec.commandLine().getOut().flush();
         }
         return 0;

@@ -96,7 +96,10 @@ final class ReportCommand implements Callable<Integer> {
     private int print(LedgerReport report) {
         spec.commandLine()
                 .getOut()
-                .println(format == Format.json ? ReportJson.write(report) : ReportText.write(report));
+                .println(
+                        format == Format.json
+                                ? ReportJson.write(report)
+                                : ReportText.write(report, TerminalWidth.columns()));
         spec.commandLine().getOut().flush();
         return 0;
     }

@@ -2,13 +2,7 @@ package com.actiontracker.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.actiontracker.parse.ItemOrigin;
-import com.actiontracker.parse.Priority;
 import com.actiontracker.parse.TaskStatus;
-import com.actiontracker.tracking.ActionEvent.Observation;
-import com.actiontracker.tracking.ActionState;
-import com.actiontracker.tracking.SourceStatement;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -22,9 +16,9 @@ class LedgerPageTest {
     private static final LedgerReport REPORT = LedgerReport.build(
             TODAY,
             List.of(
-                    action("a-late", "Send the deck", TaskStatus.OPEN, LocalDate.of(2025, 11, 5)),
-                    action("a-lab", "Book the lab", TaskStatus.OPEN, LocalDate.of(2025, 12, 20)),
-                    action("a-done", "Write the brief", TaskStatus.DONE, null)),
+                    TestActions.action("a-late", "Send the deck", TaskStatus.OPEN, LocalDate.of(2025, 11, 5)),
+                    TestActions.action("a-lab", "Book the lab", TaskStatus.OPEN, LocalDate.of(2025, 12, 20)),
+                    TestActions.action("a-done", "Write the brief", TaskStatus.DONE, null)),
             List.of(),
             List.of());
 
@@ -71,29 +65,5 @@ class LedgerPageTest {
         assertThat(page.select("tr.item")).isNotEmpty();
         assertThat(page.select("form[method=post]")).isEmpty();
         assertThat(page.select("#closed tr.closed")).hasSize(1);
-    }
-
-    private static ActionState action(String id, String text, TaskStatus status, LocalDate due) {
-        return ActionState.start(new Observation(
-                        id,
-                        new SourceStatement(
-                                "sync.md",
-                                12,
-                                "sha",
-                                text,
-                                "Lior",
-                                status,
-                                due,
-                                status == TaskStatus.DONE ? LocalDate.of(2025, 11, 1) : null,
-                                null,
-                                Priority.MEDIUM,
-                                ItemOrigin.TASK,
-                                1.0,
-                                null,
-                                false,
-                                LocalDate.of(2025, 10, 30),
-                                Instant.parse("2025-11-01T09:00:00Z")),
-                        false))
-                .withOwner("Lior Genzel", null);
     }
 }
