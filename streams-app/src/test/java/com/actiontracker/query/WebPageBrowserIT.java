@@ -212,6 +212,42 @@ class WebPageBrowserIT {
         });
     }
 
+    @Test
+    void onAPhoneNothingIsCutOffAndNoDateWraps() {
+        org.openqa.selenium.Dimension desktop = browser.manage().window().getSize();
+        try {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(420, 900));
+            for (String page : List.of("", "?asOf=2025-11-03")) {
+                browser.get(pipeline.url().orElseThrow() + page);
+                Number innerWidth = (Number) browser.executeScript("return window.innerWidth");
+                assertThat(innerWidth.intValue())
+                        .as("the window is phone-sized")
+                        .isLessThanOrEqualTo(420);
+                Number overflow = (Number) browser.executeScript(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                assertThat(overflow.intValue())
+                        .as(page + ": no horizontal scroll")
+                        .isZero();
+                List<WebElement> dates = browser.findElements(By.cssSelector("td.date"));
+                assertThat(dates).as(page).isNotEmpty();
+                for (WebElement date : dates) {
+                    if (date.getText().isBlank()) {
+                        continue;
+                    }
+                    Number lines = (Number) browser.executeScript(
+                            "const r = document.createRange(); r.selectNodeContents(arguments[0]);"
+                                    + " return new Set([...r.getClientRects()].map(x => Math.round(x.top))).size",
+                            date);
+                    assertThat(lines.intValue())
+                            .as(page + ": " + date.getText() + " on one line")
+                            .isEqualTo(1);
+                }
+            }
+        } finally {
+            browser.manage().window().setSize(desktop);
+        }
+    }
+
     private static java.util.Optional<WebElement> openRow() {
         return browser.findElements(By.cssSelector("#by-owner tr.item")).stream()
                 .filter(r -> r.getText().contains(OPEN_TASK))

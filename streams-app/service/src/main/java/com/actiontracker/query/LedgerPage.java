@@ -59,7 +59,8 @@ public final class LedgerPage {
                 .append(live ? "<p class=\"muted\">Updates every " + REFRESH_SECONDS + " s.</p>" : "")
                 .append("</header>");
 
-        html.append("<section id=\"owners\"><h2>Owners</h2><table><thead><tr><th>Owner</th><th>Open</th>")
+        html.append("<section id=\"owners\"><h2>Owners</h2><div class=\"scroll\"><table><thead><tr><th>Owner</th>")
+                .append("<th>Open</th>")
                 .append("<th>Overdue</th><th>Due soon</th><th>Done</th><th>Cancelled</th></tr></thead><tbody>");
         for (LedgerReport.OwnerSection owner : report.owners()) {
             if (owner.items().isEmpty()) {
@@ -86,7 +87,7 @@ public final class LedgerPage {
                     .append(owner.cancelled())
                     .append("</td></tr>");
         }
-        html.append("</tbody></table></section>");
+        html.append("</tbody></table></div></section>");
 
         html.append("<section id=\"overdue\"><h2>Overdue (")
                 .append(overdue.size())
@@ -405,7 +406,7 @@ public final class LedgerPage {
                 .append("</title><style>")
                 .append(STYLE)
                 .append(
-                        " pre{margin:0} .line:target{background:#fff3bf} .n{color:#999;user-select:none;display:inline-block;width:4em}")
+                        " pre{margin:0;white-space:pre-wrap;overflow-wrap:anywhere} .line:target{background:#fff3bf} .n{color:#999;user-select:none;display:inline-block;width:4em}")
                 .append("</style></head><body><p><a href=\"/\">← ledger</a></p><h1>")
                 .append(esc(path))
                 .append("</h1><pre>");
@@ -463,5 +464,11 @@ public final class LedgerPage {
             .muted{color:#888} a{color:#1558b0} a.source{font-size:.85em;color:#777}
             form{margin:.5em 0} header p{margin:.2em 0} td.verdict form,td.change form{display:inline;margin:0 .2em 0 0}
             td.date{white-space:nowrap} .snoozed{color:#777;font-size:.85em} summary{cursor:pointer;color:#1558b0}
+            td{overflow-wrap:anywhere} .scroll{overflow-x:auto} input{max-width:100%}
+            @media (max-width:40em){body{margin:.8em auto;padding:0 .6em}
+             section>table,section>details>table,section>table tbody,section>details>table tbody,section>table tr,section>details>table tr,section>table td,section>details>table td{display:block}
+             section>table thead,section>details>table thead{display:none}
+             section>table tr,section>details>table tr{border-bottom:1px solid #ddd;padding:.4em 0}
+             section>table td,section>details>table td{border:0;padding:.1em 0}}
             """;
 }
