@@ -123,6 +123,15 @@ final class DemoCommand implements Callable<Integer> {
             out.println();
             out.print(ReportText.write(shown, TerminalWidth.columns()));
             out.println();
+            if (shown.nothingOpen()) {
+                LedgerReport.latestOverdueDay(running.app().actions(), shown.asOf())
+                        .ifPresent(then -> out.println("Nothing is open today: every action in these notes is done or"
+                                + " cancelled. The latest day something was overdue was " + then + ": "
+                                + running.url()
+                                        .map(url -> url + "?asOf=" + then + " or ")
+                                        .orElse("")
+                                + "tracker report --as-of " + then));
+            }
             out.println("Watching " + config.inputDir().toAbsolutePath() + " for changes. Ctrl-C to stop.");
             while (!stop.await(1, TimeUnit.SECONDS)) {
                 LedgerReport now = running.report(LocalDate.now());

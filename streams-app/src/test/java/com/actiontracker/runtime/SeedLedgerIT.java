@@ -103,6 +103,21 @@ class SeedLedgerIT {
     }
 
     @Test
+    void todayThePagePointsANewcomerToTheLatestDayWithOverdueWork() throws Exception {
+        var page = org.jsoup.Jsoup.parse(get("").body());
+        var link = page.selectFirst("#look-back a");
+        assertThat(link)
+                .as("every seed task is done by now, so the page says so")
+                .isNotNull();
+        LocalDate then = LocalDate.parse(link.text());
+        assertThat(link.attr("href")).isEqualTo("/?asOf=" + then);
+        assertThat(pipeline.report(then).owners()).anyMatch(o -> o.overdue() > 0);
+        assertThat(pipeline.report(then.plusDays(1)).owners())
+                .as("the latest such day")
+                .allMatch(o -> o.overdue() == 0);
+    }
+
+    @Test
     void aBadParameterIsAnsweredWithFourHundredAndTheReason() throws Exception {
         for (String path : List.of(
                 "?asOf=garbage", "?asOf=", "owners?asOf=2025-13-01", "owners/Jason%20Vallery/actions?status=bogus")) {

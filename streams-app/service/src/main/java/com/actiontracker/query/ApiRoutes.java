@@ -140,11 +140,15 @@ final class ApiRoutes implements AutoCloseable {
         switch (parts.isEmpty() ? "" : parts.get(0)) {
             case "" -> {
                 LocalDate day = query.containsKey("asOf") ? date(query.get("asOf")) : today;
-                LedgerReport report = LedgerReport.build(day, cluster.actions(), cluster.findings(), List.of());
+                boolean live = !query.containsKey("asOf");
+                List<com.actiontracker.tracking.ActionState> actions = cluster.actions();
+                LedgerReport report = LedgerReport.build(day, actions, cluster.findings(), List.of());
+                Optional<LocalDate> lookBack =
+                        live && report.nothingOpen() ? LedgerReport.latestOverdueDay(actions, day) : Optional.empty();
                 return new Body(
                         200,
                         "text/html; charset=utf-8",
-                        LedgerPage.render(report, alerts.dueSoonDays(), !query.containsKey("asOf")));
+                        LedgerPage.render(report, alerts.dueSoonDays(), live, lookBack));
             }
             case "health" -> {
                 KafkaStreams.State state = streams.state();

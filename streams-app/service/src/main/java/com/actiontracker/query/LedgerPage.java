@@ -26,6 +26,15 @@ public final class LedgerPage {
      * @param live whether the page shows today (it then refreshes itself) rather than a chosen day
      */
     public static String render(LedgerReport report, int dueSoonDays, boolean live) {
+        return render(report, dueSoonDays, live, java.util.Optional.empty());
+    }
+
+    /**
+     * @param lookBack when nothing is open on the page's day, the latest day something was overdue: the page says so
+     *                 and links to it, rather than showing a newcomer empty tables
+     */
+    public static String render(
+            LedgerReport report, int dueSoonDays, boolean live, java.util.Optional<LocalDate> lookBack) {
         LocalDate day = report.asOf();
         List<Row> rows = report.owners().stream()
                 .flatMap(o -> o.items().stream().map(i -> new Row(o.owner(), i)))
@@ -58,6 +67,14 @@ public final class LedgerPage {
                 .append("<button type=\"submit\">Show</button> <a href=\"/\">today</a></form>")
                 .append(live ? "<p class=\"muted\">Updates every " + REFRESH_SECONDS + " s.</p>" : "")
                 .append("</header>");
+        lookBack.ifPresent(then -> html.append("<p class=\"hint\" id=\"look-back\">Nothing is open on ")
+                .append(day)
+                .append(": every action in these notes is done or cancelled. The latest day something was overdue")
+                .append(" was <a href=\"/?asOf=")
+                .append(then)
+                .append("\">")
+                .append(then)
+                .append("</a>.</p>"));
 
         html.append("<section id=\"owners\"><h2>Owners</h2><div class=\"scroll\"><table><thead><tr><th>Owner</th>")
                 .append("<th>Open</th>")
@@ -464,7 +481,7 @@ public final class LedgerPage {
             .muted{color:#888} a{color:#1558b0} a.source{font-size:.85em;color:#777}
             form{margin:.5em 0} header p{margin:.2em 0} td.verdict form,td.change form{display:inline;margin:0 .2em 0 0}
             td.date{white-space:nowrap} .snoozed{color:#777;font-size:.85em} summary{cursor:pointer;color:#1558b0}
-            td{overflow-wrap:anywhere} .scroll{overflow-x:auto} input{max-width:100%}
+            td{overflow-wrap:anywhere} .hint{background:#eef5ff;border:1px solid #c9dcf5;padding:.5em .8em} .scroll{overflow-x:auto} input{max-width:100%}
             @media (max-width:40em){body{margin:.8em auto;padding:0 .6em}
              section>table,section>details>table,section>table tbody,section>details>table tbody,section>table tr,section>details>table tr,section>table td,section>details>table td{display:block}
              section>table thead,section>details>table thead{display:none}

@@ -145,6 +145,35 @@ public record LedgerReport(
         return (int) items.stream().filter(predicate).count();
     }
 
+    /** Whether nothing is owed on this report's day: no owner has an open action. */
+    public boolean nothingOpen() {
+        return owners.stream().allMatch(o -> o.open() == 0);
+    }
+
+    /**
+     * The latest day before {@code before} on which some action was overdue: what a newcomer to an old vault (every
+     * task done by now) would want to look at. An action was overdue from the day after its due date until the day
+     * before it was closed; the candidate days are checked against the report of that day, latest first.
+     */
+    public static java.util.Optional<LocalDate> latestOverdueDay(Iterable<ActionState> actions, LocalDate before) {
+        List<ActionState> all = new ArrayList<>();
+        actions.forEach(all::add);
+        return all.stream()
+                .filter(a -> a.due() != null)
+                .map(a -> {
+                    LocalDate closed = a.doneDate() != null ? a.doneDate() : a.cancelledDate();
+                    LocalDate lastLate = closed != null ? closed.minusDays(1) : before.minusDays(1);
+                    return lastLate.isAfter(a.due()) && lastLate.isBefore(before) ? lastLate : null;
+                })
+                .filter(Objects::nonNull)
+                .distinct()
+                .sorted(Comparator.reverseOrder())
+                .limit(5)
+                .filter(day ->
+                        build(day, all, List.of(), List.of()).owners().stream().anyMatch(o -> o.overdue() > 0))
+                .findFirst();
+    }
+
     /** The section of one owner, if they have any action. */
     public java.util.Optional<OwnerSection> owner(String name) {
         return owners.stream().filter(o -> Objects.equals(o.owner(), name)).findFirst();
