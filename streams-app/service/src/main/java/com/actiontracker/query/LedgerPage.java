@@ -245,13 +245,13 @@ public final class LedgerPage {
                 html.append("<td class=\"change\">");
                 button(html, item.actionId(), "done", "Done", back);
                 button(html, item.actionId(), "cancel", "Cancel", back);
-                html.append("<form method=\"post\" action=\"/actions/")
-                        .append(esc(item.actionId()))
-                        .append("/assign\"><input type=\"hidden\" name=\"back\" value=\"")
-                        .append(back)
-                        .append("\"><input name=\"owner\" required size=\"12\" placeholder=\"new owner\"")
-                        .append(" aria-label=\"New owner\"> <button type=\"submit\" value=\"assign\">Assign</button>")
-                        .append("</form>");
+                form(
+                        html,
+                        item.actionId(),
+                        "assign",
+                        "Assign",
+                        back,
+                        "<input name=\"owner\" required size=\"12\" placeholder=\"new owner\" aria-label=\"New owner\"> ");
                 dated(html, item.actionId(), "redate", "due", "Redate", "New due date", back);
                 if (item.overdue()) {
                     dated(html, item.actionId(), "snooze", "until", "Snooze", "No reminder before", back);
@@ -298,32 +298,35 @@ public final class LedgerPage {
     /** A form that sends a verb with a date: a new due date, or the day a snooze ends. */
     private static void dated(
             StringBuilder html, String actionId, String verb, String field, String label, String aria, String back) {
-        html.append("<form method=\"post\" action=\"/actions/")
-                .append(esc(actionId))
-                .append('/')
-                .append(verb)
-                .append("\"><input type=\"hidden\" name=\"back\" value=\"")
-                .append(back)
-                .append("\"><input type=\"date\" name=\"")
-                .append(field)
-                .append("\" required aria-label=\"")
-                .append(aria)
-                .append("\"> <button type=\"submit\" value=\"")
-                .append(verb)
-                .append("\">")
-                .append(label)
-                .append("</button></form>");
+        form(
+                html,
+                actionId,
+                verb,
+                label,
+                back,
+                "<input type=\"date\" name=\"" + field + "\" required aria-label=\"" + aria + "\"> ");
     }
 
     /** A plain form post, since the page runs no script: the verb is the CLI's command of the same name. */
     private static void button(StringBuilder html, String actionId, String verb, String label, String back) {
+        form(html, actionId, verb, label, back, "");
+    }
+
+    /**
+     * @param back  the page section the post returns to
+     * @param field the form's own input, as HTML; empty for a bare button
+     */
+    private static void form(
+            StringBuilder html, String actionId, String verb, String label, String back, String field) {
         html.append("<form method=\"post\" action=\"/actions/")
                 .append(esc(actionId))
                 .append('/')
                 .append(verb)
                 .append("\"><input type=\"hidden\" name=\"back\" value=\"")
                 .append(back)
-                .append("\"><button type=\"submit\" name=\"verb\" value=\"")
+                .append("\">")
+                .append(field)
+                .append("<button type=\"submit\" name=\"verb\" value=\"")
                 .append(verb)
                 .append("\">")
                 .append(label)
