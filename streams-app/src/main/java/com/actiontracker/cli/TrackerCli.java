@@ -16,22 +16,11 @@ import picocli.CommandLine.Command;
         subcommands = {
             DemoCommand.class,
             ReportCommand.class,
-            RunCommand.class,
             ParseCommand.class,
-            ActionCommands.Done.class,
-            ActionCommands.Reopen.class,
-            ActionCommands.Cancel.class,
-            ActionCommands.Assign.class,
-            ActionCommands.Redate.class,
-            ActionCommands.Snooze.class,
-            ActionCommands.Accept.class,
-            ActionCommands.Dismiss.class,
-            TailCommand.class,
             ReplayCommand.class,
             BenchCommand.class,
             EvalCommand.class,
-            TrainCommand.class,
-            CommandLine.HelpCommand.class
+            TrainCommand.class
         })
 public final class TrackerCli {
 
@@ -39,6 +28,7 @@ public final class TrackerCli {
         System.exit(commandLine().execute(args));
     }
 
+    /** The embedded stack's commands, then the service's ({@link ServiceCli#configure}). */
     public static CommandLine commandLine() {
         return ServiceCli.configure(new CommandLine(new TrackerCli()));
     }

@@ -1,6 +1,7 @@
 package com.actiontracker.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,8 +14,11 @@ import picocli.CommandLine.Command;
         name = "tracker",
         mixinStandardHelpOptions = true,
         versionProvider = Versions.class,
-        description = "The Action Tracker service: meeting notes in, a per-owner ledger of action items out.",
-        subcommands = {
+        description = "The Action Tracker service: meeting notes in, a per-owner ledger of action items out.")
+public final class ServiceCli {
+
+    /** The service's commands, in the order help lists them; the full CLI carries the same ones. */
+    private static final List<Class<?>> COMMANDS = List.of(
             RunCommand.class,
             ActionCommands.Done.class,
             ActionCommands.Reopen.class,
@@ -24,17 +28,23 @@ import picocli.CommandLine.Command;
             ActionCommands.Snooze.class,
             ActionCommands.Accept.class,
             ActionCommands.Dismiss.class,
-            TailCommand.class,
-            CommandLine.HelpCommand.class
-        })
-public final class ServiceCli {
+            TailCommand.class);
 
     public static void main(String[] args) {
-        System.exit(configure(new CommandLine(new ServiceCli())).execute(args));
+        System.exit(commandLine().execute(args));
     }
 
-    /** The converters, version and error handling every {@code tracker} command line shares. */
+    public static CommandLine commandLine() {
+        return configure(new CommandLine(new ServiceCli()));
+    }
+
+    /**
+     * The service's commands and help added to a {@code tracker} command line, then the converters, version and error
+     * handling every one of them shares.
+     */
     public static CommandLine configure(CommandLine cli) {
+        COMMANDS.forEach(cli::addSubcommand);
+        cli.addSubcommand(new CommandLine.HelpCommand());
         cli.registerConverter(java.time.LocalDate.class, Converters::date);
         // --version answers on every subcommand, with the tool's version (picocli gives a subcommand none of its own).
         Versions versions = new Versions();
