@@ -140,11 +140,8 @@ public final class LedgerPage {
         html.append("</section>");
 
         List<Row> closed = rows.stream()
-                .filter(r -> r.item.doneDate() != null || r.item.cancelledDate() != null)
-                .filter(r -> !r.item.status().isPending())
-                .sorted(Comparator.comparing(
-                                (Row r) -> r.item.doneDate() != null ? r.item.doneDate() : r.item.cancelledDate())
-                        .reversed())
+                .filter(r -> r.item.closedOn() != null)
+                .sorted(Comparator.comparing((Row r) -> r.item.closedOn()).reversed())
                 .toList();
         html.append("<section id=\"closed\"><h2>Done and cancelled (")
                 .append(closed.size())
@@ -270,7 +267,7 @@ public final class LedgerPage {
                 .append("</tr></thead><tbody>");
         for (Row row : rows) {
             ActionView item = row.item;
-            LocalDate on = item.doneDate() != null ? item.doneDate() : item.cancelledDate();
+            LocalDate on = item.closedOn();
             html.append("<tr class=\"closed\" data-action=\"")
                     .append(esc(item.actionId()))
                     .append("\"><td>")

@@ -161,7 +161,7 @@ public record LedgerReport(
         return all.stream()
                 .filter(a -> a.due() != null)
                 .map(a -> {
-                    LocalDate closed = a.doneDate() != null ? a.doneDate() : a.cancelledDate();
+                    LocalDate closed = a.closedOn();
                     LocalDate lastLate = closed != null ? closed.minusDays(1) : before.minusDays(1);
                     return lastLate.isAfter(a.due()) && lastLate.isBefore(before) ? lastLate : null;
                 })

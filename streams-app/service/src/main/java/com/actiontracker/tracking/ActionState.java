@@ -244,6 +244,11 @@ public record ActionState(
         return override.snoozedUntil();
     }
 
+    /** The day it was done or cancelled; null while it is owed (or retired). */
+    public LocalDate closedOn() {
+        return status.isClosed() ? closingDate() : null;
+    }
+
     public LocalDate doneDate() {
         return status == Lifecycle.DONE ? closingDate() : null;
     }

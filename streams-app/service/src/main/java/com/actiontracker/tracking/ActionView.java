@@ -40,6 +40,11 @@ public record ActionView(
         history = List.copyOf(history);
     }
 
+    /** The day it was done or cancelled; null while it is owed. */
+    public LocalDate closedOn() {
+        return doneDate != null ? doneDate : cancelledDate;
+    }
+
     /** An accepted action inferred from a transcript where nobody was said to do it: a person must name one. */
     public boolean needsOwner() {
         return inferredAndOwed() && owner == null;
