@@ -220,15 +220,19 @@ public final class TrackerHttpServer implements AutoCloseable {
             Function<ApiRoutes.Request, ApiRoutes.Body> current = routes;
             boolean form = isForm(request);
             if (form && (request.getLength() < 0 || request.getLength() > MAX_FORM_BYTES)) {
-                // The page's forms are a few fields: a body of unknown or larger size is not one of them.
+                // The page's forms are a few fields: a body of unknown or larger size is not one of them. The body is
+                // left unread, so the connection is closed after the answer, and said so: a client that reused it
+                // would send its next request into a socket the server is dropping.
                 return answer(
                         response,
                         callback,
                         new ApiRoutes.Body(
                                 request.getLength() < 0 ? 411 : 413,
                                 "application/json",
-                                ApiJson.error(
-                                        "A form post sends its Content-Length, at most " + MAX_FORM_BYTES + " bytes")));
+                                ApiJson.error("A form post sends its Content-Length, at most " + MAX_FORM_BYTES
+                                                + " bytes")
+                                        .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                                Map.of(HttpHeader.CONNECTION.asString(), "close")));
             }
             ApiRoutes.Body body = current == null
                     ? new ApiRoutes.Body(

@@ -58,6 +58,25 @@ class TrackerHttpServerTest {
     }
 
     @Test
+    void aRefusedFormIsAnsweredAndItsConnectionClosedSoAClientDoesNotReuseIt() throws Exception {
+        try (TrackerHttpServer server = TrackerHttpServer.bind(settings(2, 2));
+                Socket socket = new Socket("localhost", server.port())) {
+            server.serve(request -> OK);
+            // The body is never sent: the server answers from the headers, and must not leave the connection open for
+            // a client to send its next request on while the server drops it (the unread body).
+            socket.getOutputStream()
+                    .write(("POST /actions/a-1/assign HTTP/1.1\r\nHost: localhost\r\n"
+                                    + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 9000\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+            socket.setSoTimeout(10_000);
+
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+
+            assertThat(answer).startsWith("HTTP/1.1 413 ").containsIgnoringCase("\r\nConnection: close\r\n");
+        }
+    }
+
+    @Test
     void aBusyPortIsNamedWithTheSettingThatChangesIt() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("localhost"))) {
             int port = taken.getLocalPort();
