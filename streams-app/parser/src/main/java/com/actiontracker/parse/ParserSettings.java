@@ -21,6 +21,7 @@ import java.util.Set;
  * @param transcriptMaxItems              most items inferred from one transcript
  * @param transcriptDescriptionMaxChars   longest description of an inferred item
  * @param transcriptCoverageThreshold     how much of a spoken commitment a written task must share to cover it
+ * @param transcriptCoverageSimilarity    how close in meaning (embedding cosine) a written task must be to cover it
  */
 public record ParserSettings(
         HeadingVocabulary headings,
@@ -31,7 +32,8 @@ public record ParserSettings(
         int markdownMaxNesting,
         int transcriptMaxItems,
         int transcriptDescriptionMaxChars,
-        double transcriptCoverageThreshold) {
+        double transcriptCoverageThreshold,
+        double transcriptCoverageSimilarity) {
 
     public static final String PREFIX = "tracker.parse.";
     public static final String KEY_HEADINGS_DECISIONS = PREFIX + "headings.decisions";
@@ -47,6 +49,14 @@ public record ParserSettings(
     public static final String KEY_TRANSCRIPT_MAX_ITEMS = PREFIX + "transcript.max-items";
     public static final String KEY_TRANSCRIPT_DESCRIPTION_MAX_CHARS = PREFIX + "transcript.description-max-chars";
     public static final String KEY_TRANSCRIPT_COVERAGE_THRESHOLD = PREFIX + "transcript.coverage-threshold";
+    public static final String KEY_TRANSCRIPT_COVERAGE_SIMILARITY = PREFIX + "transcript.coverage-similarity";
+
+    /**
+     * Measured on the seeds that carry both a transcript and the tasks written from it (000, 001, 004): of the spoken
+     * commitments found there, those at least this close to a written task were, all but one, said on the very line
+     * a written task was made from; below it, the nearest written task is as often a different one.
+     */
+    private static final double DEFAULT_COVERAGE_SIMILARITY = 0.45;
 
     /** A key this parser reads: its name, its default as a config file would write it, and what it sets. */
     public record Key(String name, String defaultValue, String doc) {}
@@ -117,7 +127,12 @@ public record ParserSettings(
                 new Key(
                         KEY_TRANSCRIPT_COVERAGE_THRESHOLD,
                         Double.toString(d.transcriptCoverageThreshold()),
-                        "Share of a spoken commitment's words, in (0, 1], a written task must contain to cover it."));
+                        "Share of a spoken commitment's words, in (0, 1], a written task must contain to cover it."),
+                new Key(
+                        KEY_TRANSCRIPT_COVERAGE_SIMILARITY,
+                        Double.toString(d.transcriptCoverageSimilarity()),
+                        "Or how close in meaning, in (0, 1] (cosine of sentence embeddings), a written task must be to"
+                                + " a spoken commitment to cover it: a paraphrase or a misheard name shares few words."));
     }
 
     public ParserSettings {
@@ -135,11 +150,25 @@ public record ParserSettings(
             throw new IllegalArgumentException(
                     KEY_TRANSCRIPT_COVERAGE_THRESHOLD + " must be in (0, 1], was " + transcriptCoverageThreshold);
         }
+        if (!(transcriptCoverageSimilarity > 0 && transcriptCoverageSimilarity <= 1)) {
+            throw new IllegalArgumentException(
+                    KEY_TRANSCRIPT_COVERAGE_SIMILARITY + " must be in (0, 1], was " + transcriptCoverageSimilarity);
+        }
     }
 
     /** The defaults, kept for callers written against the first, component-less version of this record. */
     public ParserSettings() {
-        this(HeadingVocabulary.defaults(), 8 * 1024 * 1024, 64 * 1024, 20, 20, 32, 40, 160, 0.5);
+        this(
+                HeadingVocabulary.defaults(),
+                8 * 1024 * 1024,
+                64 * 1024,
+                20,
+                20,
+                32,
+                40,
+                160,
+                0.5,
+                DEFAULT_COVERAGE_SIMILARITY);
     }
 
     public static ParserSettings defaults() {
@@ -169,7 +198,8 @@ public record ParserSettings(
                 integer(properties, KEY_MARKDOWN_MAX_NESTING, d.markdownMaxNesting()),
                 integer(properties, KEY_TRANSCRIPT_MAX_ITEMS, d.transcriptMaxItems()),
                 integer(properties, KEY_TRANSCRIPT_DESCRIPTION_MAX_CHARS, d.transcriptDescriptionMaxChars()),
-                decimal(properties, KEY_TRANSCRIPT_COVERAGE_THRESHOLD, d.transcriptCoverageThreshold()));
+                decimal(properties, KEY_TRANSCRIPT_COVERAGE_THRESHOLD, d.transcriptCoverageThreshold()),
+                decimal(properties, KEY_TRANSCRIPT_COVERAGE_SIMILARITY, d.transcriptCoverageSimilarity()));
     }
 
     private static List<String> phrases(Map<String, String> properties, String key, List<String> fallback) {

@@ -30,6 +30,7 @@ class ParserSettingsTest {
                 Map.entry("tracker.parse.transcript.max-items", "6"),
                 Map.entry("tracker.parse.transcript.description-max-chars", "70"),
                 Map.entry("tracker.parse.transcript.coverage-threshold", "0.25"),
+                Map.entry("tracker.parse.transcript.coverage-similarity", "0.7"),
                 Map.entry("unrelated.key", "ignored")));
 
         assertThat(settings.headings().decisions()).containsExactly("Decisions", "Beschlüsse");
@@ -42,6 +43,7 @@ class ParserSettingsTest {
         assertThat(settings.transcriptMaxItems()).isEqualTo(6);
         assertThat(settings.transcriptDescriptionMaxChars()).isEqualTo(70);
         assertThat(settings.transcriptCoverageThreshold()).isEqualTo(0.25);
+        assertThat(settings.transcriptCoverageSimilarity()).isEqualTo(0.7);
     }
 
     @Test
@@ -58,5 +60,9 @@ class ParserSettingsTest {
         assertThatThrownBy(() ->
                         ParserSettings.fromProperties(Map.of(ParserSettings.KEY_TRANSCRIPT_COVERAGE_THRESHOLD, "1.5")))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() ->
+                        ParserSettings.fromProperties(Map.of(ParserSettings.KEY_TRANSCRIPT_COVERAGE_SIMILARITY, "0")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(ParserSettings.KEY_TRANSCRIPT_COVERAGE_SIMILARITY);
     }
 }
