@@ -100,8 +100,11 @@ public final class ConfigReference {
         if (key.defaultValue == null) {
             return "(none)";
         }
-        String value = ConfigDef.convertToString(key.defaultValue, key.type);
-        return value.isEmpty() ? "(empty)" : code(value);
+        // Kafka shows every password as "[hidden]", an empty one included: the table says whether one is set.
+        String value = key.type == ConfigDef.Type.PASSWORD
+                ? ((org.apache.kafka.common.config.types.Password) key.defaultValue).value()
+                : ConfigDef.convertToString(key.defaultValue, key.type);
+        return value.isEmpty() ? "(empty)" : key.type == ConfigDef.Type.PASSWORD ? "[hidden]" : code(value);
     }
 
     private static String code(String value) {

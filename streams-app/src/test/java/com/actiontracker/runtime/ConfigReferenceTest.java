@@ -17,7 +17,8 @@ class ConfigReferenceTest {
             .define("a.list", Type.LIST, "*.md,*.txt", Importance.LOW, "Globs | pipes escaped.")
             .define("c.secret", Type.PASSWORD, null, Importance.HIGH, "A secret.")
             .define("d.empty", Type.STRING, "", Importance.LOW, "Nothing by default.")
-            .define("e.zone", Type.STRING, "UTC", Importance.LOW, "Shown otherwise.");
+            .define("e.zone", Type.STRING, "UTC", Importance.LOW, "Shown otherwise.")
+            .define("f.token", Type.PASSWORD, "", Importance.LOW, "A secret nobody set.");
 
     @Test
     void rowsKeepTheOrderTheKeysWereDefinedInAndWordEachKindOfDefault() {
@@ -25,10 +26,10 @@ class ConfigReferenceTest {
 
         assertThat(rows)
                 .extracting(ConfigReference.Row::key)
-                .containsExactly("b.required", "a.list", "c.secret", "d.empty", "e.zone");
+                .containsExactly("b.required", "a.list", "c.secret", "d.empty", "e.zone", "f.token");
         assertThat(rows)
                 .extracting(ConfigReference.Row::shownDefault)
-                .containsExactly("(required)", "`*.md,*.txt`", "(none)", "(empty)", "this machine's zone");
+                .containsExactly("(required)", "`*.md,*.txt`", "(none)", "(empty)", "this machine's zone", "(empty)");
     }
 
     @Test

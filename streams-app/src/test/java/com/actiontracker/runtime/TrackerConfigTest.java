@@ -31,6 +31,28 @@ class TrackerConfigTest {
     }
 
     @Test
+    void theAccessTokenComesFromTheEnvironmentIsNeverPrintedAndMustBeLongEnough() {
+        String secret = "0123456789abcdef-from-env";
+        TrackerConfig config = TrackerConfig.load(new Properties(), Map.of("TRACKER_HTTP_TOKEN", secret), Map.of());
+
+        assertThat(config.httpSettings().token()).isNotNull();
+        assertThat(config.httpSettings().toString()).doesNotContain(secret);
+        assertThat(String.valueOf(config.streamsProperties()))
+                .as("what Kafka Streams logs when it starts")
+                .doesNotContain(secret);
+        assertThat(config.values().get(TrackerConfig.HTTP_TOKEN)).hasToString("[hidden]");
+        assertThat(TrackerConfig.load(new Properties(), Map.of(), Map.of())
+                        .httpSettings()
+                        .token())
+                .as("none by default")
+                .isNull();
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> TrackerConfig.load(new Properties(), Map.of("TRACKER_HTTP_TOKEN", "short"), Map.of()))
+                .hasMessageContaining("tracker.http.token must be at least 16 characters")
+                .hasMessageNotContaining("short");
+    }
+
+    @Test
     void connectWorkerSettingsComeWithTheirPrefixAndStayOutOfStreams() {
         Properties file = new Properties();
         file.put("connect.task.shutdown.graceful.timeout.ms", "9000");

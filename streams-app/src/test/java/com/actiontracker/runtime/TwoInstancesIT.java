@@ -40,6 +40,8 @@ class TwoInstancesIT {
             List.of("Ada Byron", "Alan Turing", "Grace Hopper", "Edsger Dijkstra", "Barbara Liskov", "Donald Knuth");
     private static final AvroSerde<OverdueAlert> ALERTS = AvroSerde.of(OverdueAlert.class);
 
+    private static final String TOKEN = "two-instances-one-token";
+
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
 
@@ -47,8 +49,9 @@ class TwoInstancesIT {
     Path dir;
 
     @Test
-    void eitherInstanceAnswersForEveryKeyAndTheSurvivorServesEverythingWithoutLosingOrRepeatingAlerts()
-            throws Exception {
+    void
+            eitherInstanceAnswersForEveryKeyBehindTheAccessTokenAndTheSurvivorServesEverythingWithoutLosingOrRepeatingAlerts()
+                    throws Exception {
         try (EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("kafka"), 0)) {
             TrackerConfig base = config(kafka, "a");
             try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
@@ -98,6 +101,13 @@ class TwoInstancesIT {
                     assertThat(get(b, "/actions/" + id).get("owner").asText()).isEqualTo(owner);
                 }
                 assertThat(get(a, "/owners")).isEqualTo(get(b, "/owners"));
+                assertThat(http.send(
+                                        HttpRequest.newBuilder(URI.create(b.url() + "owners"))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.ofString())
+                                .statusCode())
+                        .as("without the token")
+                        .isEqualTo(401);
                 assertThat(get(b, "/owners").get("owners")).hasSize(OWNERS.size());
 
                 b.close();
@@ -150,6 +160,8 @@ class TwoInstancesIT {
         props.put("bootstrap.servers", kafka.bootstrapServers());
         props.put(TrackerConfig.DATA_DIR, dir.resolve(instance).toString());
         props.put(TrackerConfig.HTTP_PORT, "0");
+        // Both instances ask for the token, so every forwarded request and every gathered part must carry it.
+        props.put(TrackerConfig.HTTP_TOKEN, TOKEN);
         props.put(TrackerConfig.ALERT_CHECK_MS, "200");
         props.put(TrackerConfig.ALERT_GROUP_WAIT_MS, "500");
         props.put(TrackerConfig.TIMEZONE, "UTC");
@@ -172,6 +184,7 @@ class TwoInstancesIT {
     private JsonNode get(TrackerService service, String path) throws Exception {
         HttpResponse<String> response = http.send(
                 HttpRequest.newBuilder(URI.create(service.url() + path.substring(1)))
+                        .header("Authorization", "Bearer " + TOKEN)
                         .timeout(Duration.ofSeconds(20))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -92,13 +92,23 @@ final class ApiRoutes implements AutoCloseable {
     private final AlertSettings alerts;
     private final Clock clock;
     private final PageCommands commands;
+    /** Sent to the other instances, which ask for the same token; null when none is set. */
+    private final AccessToken token;
+
     private final HttpClient forwarder =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    ApiRoutes(KafkaStreams streams, HostInfo self, AlertSettings alerts, Clock clock, PageCommands commands) {
+    ApiRoutes(
+            KafkaStreams streams,
+            HostInfo self,
+            AlertSettings alerts,
+            Clock clock,
+            PageCommands commands,
+            AccessToken token) {
         this.streams = streams;
         this.commands = commands;
-        this.cluster = new ClusterQueries(streams, self);
+        this.token = token;
+        this.cluster = new ClusterQueries(streams, self, token);
         this.metrics = new PrometheusMetrics(streams);
         this.alerts = alerts;
         this.clock = clock;
@@ -388,14 +398,16 @@ final class ApiRoutes implements AutoCloseable {
             throw new InvalidStateStoreException("forwarded here, but held by " + holder.get());
         }
         HostInfo host = holder.get();
-        HttpRequest forward = HttpRequest.newBuilder(URI.create("http://" + host.host() + ":" + host.port()
+        HttpRequest.Builder forward = HttpRequest.newBuilder(URI.create("http://" + host.host() + ":" + host.port()
                         + request.rawPath() + (request.rawQuery() == null ? "" : "?" + request.rawQuery())))
                 .header(FORWARDED, cluster.self().toString())
                 .timeout(Duration.ofSeconds(10))
-                .GET()
-                .build();
+                .GET();
+        if (token != null) {
+            forward.header("Authorization", token.authorization());
+        }
         try {
-            HttpResponse<byte[]> response = forwarder.send(forward, HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = forwarder.send(forward.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Body(
                     response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(JSON),
@@ -429,7 +441,8 @@ final class ApiRoutes implements AutoCloseable {
                 .toList();
     }
 
-    private static Map<String, String> query(String rawQuery) {
+    /** The fields of a query string or a form body; the last of a repeated name wins. */
+    static Map<String, String> query(String rawQuery) {
         Map<String, String> params = new HashMap<>();
         if (rawQuery != null) {
             for (String pair : rawQuery.split("&")) {

@@ -46,8 +46,12 @@ public final class ClusterQueries {
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    public ClusterQueries(KafkaStreams streams, HostInfo self) {
+    /** Asked by the other instances too; null when none is set. */
+    private final AccessToken token;
+
+    public ClusterQueries(KafkaStreams streams, HostInfo self, AccessToken token) {
         this.streams = streams;
+        this.token = token;
         this.local = new LocalStores(streams);
         this.self = self;
     }
@@ -93,10 +97,14 @@ public final class ClusterQueries {
     }
 
     private byte[] fetch(HostInfo host, String path) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://" + host.host() + ":" + host.port() + path))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(
+                        URI.create("http://" + host.host() + ":" + host.port() + path))
                 .timeout(Duration.ofSeconds(10))
-                .GET()
-                .build();
+                .GET();
+        if (token != null) {
+            builder.header("Authorization", token.authorization());
+        }
+        HttpRequest request = builder.build();
         try {
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {

@@ -440,6 +440,22 @@ public final class LedgerPage {
         return html.append("</pre></body></html>").toString();
     }
 
+    /**
+     * The form a browser without a session is shown when {@code tracker.http.token} is set: the token is posted in the
+     * body (never in the address, which browsers keep in their history) and answered with a session cookie.
+     */
+    public static String login(String back, boolean refused) {
+        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + "<title>Action Tracker: sign in</title><style>" + STYLE
+                + "</style></head><body><h1>Action Tracker</h1>"
+                + (refused ? "<p class=\"hint\" role=\"alert\">That is not the access token.</p>" : "")
+                + "<p>This tracker asks for its access token (<code>tracker.http.token</code>).</p>"
+                + "<form method=\"post\" action=\"/login\"><input type=\"hidden\" name=\"back\" value=\"" + esc(back)
+                + "\"><label>Access token <input type=\"password\" name=\"token\" autocomplete=\"current-password\""
+                + " required autofocus></label> <button type=\"submit\">Sign in</button></form></body></html>";
+    }
+
     private record Row(String owner, ActionView item) {}
 
     private static String name(String owner) {

@@ -39,8 +39,16 @@ public final class TrackerHttpServer implements AutoCloseable {
      * @param idleTimeout how long a connection may send nothing before it is closed
      * @param threads     requests answered at once
      * @param queue       requests that may wait for a turn; more are answered 503
+     * @param token       asked of every request when set ({@code tracker.http.token}); null leaves the page open
      */
-    public record Settings(String host, int port, Duration idleTimeout, int threads, int queue) {}
+    public record Settings(String host, int port, Duration idleTimeout, int threads, int queue, AccessToken token) {
+
+        public Settings(String host, int port, Duration idleTimeout, int threads, int queue) {
+            this(host, port, idleTimeout, threads, queue, null);
+        }
+    }
+
+    static final String LOGIN = "/login";
 
     /** How long a queued request waits for a turn before it is answered 503. */
     private static final Duration MAX_WAIT = Duration.ofSeconds(10);
@@ -62,14 +70,16 @@ public final class TrackerHttpServer implements AutoCloseable {
 
     private final Server server;
     private final ServerConnector connector;
+    private final AccessToken token;
     private QoSHandler limit;
     private volatile Function<ApiRoutes.Request, ApiRoutes.Body> routes;
     /** The routes {@link #start} serves, closed with the server. */
     private volatile ApiRoutes started;
 
-    private TrackerHttpServer(Server server, ServerConnector connector) {
+    private TrackerHttpServer(Server server, ServerConnector connector, AccessToken token) {
         this.server = server;
         this.connector = connector;
+        this.token = token;
     }
 
     /**
@@ -90,13 +100,15 @@ public final class TrackerHttpServer implements AutoCloseable {
         connector.setIdleTimeout(settings.idleTimeout().toMillis());
         server.addConnector(connector);
         server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, connector));
-        TrackerHttpServer tracker = new TrackerHttpServer(server, connector);
+        TrackerHttpServer tracker = new TrackerHttpServer(server, connector, settings.token());
         QoSHandler limit = new QoSHandler(tracker.new Dispatch());
         tracker.limit = limit;
         limit.setMaxRequestCount(settings.threads());
         limit.setMaxSuspendedRequestCount(settings.queue());
         limit.setMaxSuspend(MAX_WAIT);
-        server.setHandler(new SecurityHeaders(limit));
+        // The token is checked before the queue: a request without it is answered at once and takes no turn.
+        server.setHandler(
+                new SecurityHeaders(settings.token() == null ? limit : new AccessCheck(settings.token(), limit)));
         try {
             server.start();
         } catch (Exception e) {
@@ -139,7 +151,7 @@ public final class TrackerHttpServer implements AutoCloseable {
 
     /** Starts answering for a Streams instance advertised as {@code self}. */
     public void start(KafkaStreams streams, HostInfo self, AlertSettings alerts, Clock clock, PageCommands commands) {
-        ApiRoutes api = new ApiRoutes(streams, self, alerts, clock, commands);
+        ApiRoutes api = new ApiRoutes(streams, self, alerts, clock, commands, token);
         started = api;
         serve(api::answer);
     }
@@ -196,6 +208,100 @@ public final class TrackerHttpServer implements AutoCloseable {
         return type != null && type.startsWith("application/x-www-form-urlencoded");
     }
 
+    /**
+     * With {@code tracker.http.token} set, lets through requests that carry it (a bearer header, or the session cookie
+     * of a login) and the login form itself; answers the rest 401: a browser gets the login form, a program a JSON
+     * reason and {@code WWW-Authenticate}. Reads headers only, so it never blocks.
+     */
+    private static final class AccessCheck extends Handler.Wrapper {
+
+        private final AccessToken token;
+
+        AccessCheck(AccessToken token, Handler handler) {
+            super(handler);
+            this.token = token;
+        }
+
+        @Override
+        public boolean handle(Request request, Response response, Callback callback) throws Exception {
+            if (request.getHttpURI().getPath().equals(LOGIN) || admitted(request)) {
+                return super.handle(request, response, callback);
+            }
+            if (wantsPage(request)) {
+                return answer(
+                        response,
+                        callback,
+                        new ApiRoutes.Body(401, "text/html; charset=utf-8", LedgerPage.login(back(request), false)));
+            }
+            return answer(
+                    response,
+                    callback,
+                    new ApiRoutes.Body(
+                            401,
+                            "application/json",
+                            ApiJson.error("This tracker asks for its access token: send Authorization: Bearer <token>")
+                                    .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                            Map.of(HttpHeader.WWW_AUTHENTICATE.asString(), "Bearer realm=\"Action Tracker\"")));
+        }
+
+        private boolean admitted(Request request) {
+            if (token.admitsAuthorization(request.getHeaders().get(HttpHeader.AUTHORIZATION))) {
+                return true;
+            }
+            return Request.getCookies(request).stream()
+                    .anyMatch(c -> c.getName().equals(AccessToken.COOKIE) && token.admitsSession(c.getValue()));
+        }
+
+        /** Where the login returns to: the page asked for, with its query; the ledger after a refused post. */
+        private static String back(Request request) {
+            if (!request.getMethod().equals("GET")) {
+                return "/";
+            }
+            String query = request.getHttpURI().getQuery();
+            return request.getHttpURI().getPath() + (query == null ? "" : "?" + query);
+        }
+    }
+
+    /** A browser navigating (it asks for HTML first), not a program asking for JSON. */
+    private static boolean wantsPage(Request request) {
+        String accept = request.getHeaders().get(HttpHeader.ACCEPT);
+        return accept != null && accept.contains("text/html");
+    }
+
+    /**
+     * The login form's post (only reached with a token set): a right token is answered with the session cookie and a
+     * redirect to where the browser was going; a wrong one with the form again. Same-site posts only.
+     */
+    private ApiRoutes.Body login(Request request, boolean form, boolean crossSite) {
+        if (request.getMethod().equals("GET")) {
+            return new ApiRoutes.Body(200, "text/html; charset=utf-8", LedgerPage.login("/", false));
+        }
+        if (!request.getMethod().equals("POST") || !form) {
+            return new ApiRoutes.Body(
+                    405, "application/json", ApiJson.error("Sign in by posting the login form's token field"));
+        }
+        if (crossSite) {
+            return new ApiRoutes.Body(403, "application/json", ApiJson.error("A login posted from another site"));
+        }
+        Map<String, String> fields = ApiRoutes.query(formBody(request));
+        String back = fields.getOrDefault("back", "/");
+        // Only a path on this server: a crafted form must not turn the login into a redirect to another site.
+        if (!back.startsWith("/")
+                || back.startsWith("//")
+                || back.startsWith("/\\")
+                || back.chars().anyMatch(c -> c < 0x20)) {
+            back = "/";
+        }
+        if (!token.matches(fields.get("token"))) {
+            return new ApiRoutes.Body(401, "text/html; charset=utf-8", LedgerPage.login(back, true));
+        }
+        return new ApiRoutes.Body(
+                303,
+                "text/plain; charset=utf-8",
+                new byte[0],
+                Map.of(HttpHeader.LOCATION.asString(), back, HttpHeader.SET_COOKIE.asString(), token.sessionCookie()));
+    }
+
     private static final class SecurityHeaders extends Handler.Wrapper {
         SecurityHeaders(Handler handler) {
             super(handler);
@@ -234,6 +340,9 @@ public final class TrackerHttpServer implements AutoCloseable {
                                         .getBytes(java.nio.charset.StandardCharsets.UTF_8),
                                 Map.of(HttpHeader.CONNECTION.asString(), "close")));
             }
+            if (token != null && request.getHttpURI().getPath().equals(LOGIN)) {
+                return answer(response, callback, login(request, form, crossSite(request)));
+            }
             ApiRoutes.Body body = current == null
                     ? new ApiRoutes.Body(
                             503,
@@ -250,15 +359,15 @@ public final class TrackerHttpServer implements AutoCloseable {
                             form ? formBody(request) : null));
             return answer(response, callback, body);
         }
+    }
 
-        private static boolean answer(Response response, Callback callback, ApiRoutes.Body body) {
-            response.setStatus(body.status());
-            HttpFields.Mutable headers = response.getHeaders();
-            headers.put(HttpHeader.CONTENT_TYPE, body.type());
-            headers.put(HttpHeader.CACHE_CONTROL, "no-store");
-            body.headers().forEach(headers::put);
-            response.write(true, ByteBuffer.wrap(body.content()), callback);
-            return true;
-        }
+    private static boolean answer(Response response, Callback callback, ApiRoutes.Body body) {
+        response.setStatus(body.status());
+        HttpFields.Mutable headers = response.getHeaders();
+        headers.put(HttpHeader.CONTENT_TYPE, body.type());
+        headers.put(HttpHeader.CACHE_CONTROL, "no-store");
+        body.headers().forEach(headers::put);
+        response.write(true, ByteBuffer.wrap(body.content()), callback);
+        return true;
     }
 }

@@ -48,6 +48,7 @@ public final class TrackerConfig extends AbstractConfig {
     public static final String HTTP_IDLE_MS = "tracker.http.idle.timeout.ms";
     public static final String HTTP_THREADS = "tracker.http.threads";
     public static final String HTTP_QUEUE = "tracker.http.queue";
+    public static final String HTTP_TOKEN = "tracker.http.token";
     public static final String DATA_DIR = "tracker.data.dir";
     public static final String HTTP_HOST = "tracker.http.advertised.host";
     public static final String ALIASES_FILE = "tracker.identity.aliases.file";
@@ -169,8 +170,27 @@ public final class TrackerConfig extends AbstractConfig {
                     "localhost",
                     Importance.MEDIUM,
                     "Address the web page and API listen on: `localhost` is this machine only (like the embedded"
-                            + " Kafka); `0.0.0.0` every interface (docker-compose sets it). The API has no"
-                            + " authentication: expose it only where everyone may read the ledger.")
+                            + " Kafka); `0.0.0.0` every interface (docker-compose sets it). Set `tracker.http.token`"
+                            + " before you listen beyond this machine.")
+            .define(
+                    HTTP_TOKEN,
+                    Type.PASSWORD,
+                    "",
+                    (name, value) -> {
+                        String token =
+                                value == null ? "" : ((org.apache.kafka.common.config.types.Password) value).value();
+                        if (!token.isBlank()
+                                && token.strip().length() < com.actiontracker.query.AccessToken.MIN_LENGTH) {
+                            throw new org.apache.kafka.common.config.ConfigException(
+                                    name + " must be at least " + com.actiontracker.query.AccessToken.MIN_LENGTH
+                                            + " characters (for example the output of `openssl rand -hex 32`)");
+                        }
+                    },
+                    Importance.MEDIUM,
+                    "Access token the page and the API ask for (empty: none). Programs send `Authorization: Bearer"
+                            + " <token>`; a browser is shown a login form once and then keeps a session cookie. At"
+                            + " least 16 characters; set it through `TRACKER_HTTP_TOKEN` rather than a file others"
+                            + " read. Every instance of one application needs the same token.")
             .define(
                     HTTP_IDLE_MS,
                     Type.LONG,
@@ -448,7 +468,9 @@ public final class TrackerConfig extends AbstractConfig {
                 httpPort(),
                 java.time.Duration.ofMillis(getLong(HTTP_IDLE_MS)),
                 getInt(HTTP_THREADS),
-                getInt(HTTP_QUEUE));
+                getInt(HTTP_QUEUE),
+                com.actiontracker.query.AccessToken.of(getPassword(HTTP_TOKEN).value())
+                        .orElse(null));
     }
 
     public String advertisedHost() {

@@ -76,6 +76,102 @@ class TrackerHttpServerTest {
         }
     }
 
+    private static final String TOKEN = "correct-horse-battery-staple";
+
+    @Test
+    void withATokenAProgramIsAnsweredOnlyWhenItSendsItAsABearer() throws Exception {
+        try (TrackerHttpServer server = TrackerHttpServer.bind(withToken())) {
+            server.serve(request -> OK);
+
+            HttpResponse<String> without = get(server, "/owners");
+            HttpResponse<String> wrong = send(server, "/owners", "Authorization", "Bearer " + "x".repeat(28));
+            HttpResponse<String> right = send(server, "/owners", "Authorization", "Bearer " + TOKEN);
+
+            assertThat(without.statusCode()).isEqualTo(401);
+            assertThat(without.headers().firstValue("WWW-Authenticate"))
+                    .hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
+            assertThat(without.body()).contains("Authorization: Bearer").doesNotContain(TOKEN);
+            assertThat(wrong.statusCode()).isEqualTo(401);
+            assertThat(right.statusCode()).isEqualTo(200);
+            assertThat(right.body()).isEqualTo("ok");
+            assertThat(without.headers().firstValue("X-Frame-Options"))
+                    .as("a refusal carries the security headers too")
+                    .hasValue("DENY");
+        }
+    }
+
+    @Test
+    void aBrowserSignsInOnceThroughTheFormAndThenCarriesACookieThatIsNotTheToken() throws Exception {
+        try (TrackerHttpServer server = TrackerHttpServer.bind(withToken())) {
+            server.serve(request -> OK);
+
+            HttpResponse<String> page = send(server, "/?asOf=2026-01-15", "Accept", "text/html");
+            assertThat(page.statusCode()).isEqualTo(401);
+            assertThat(page.body())
+                    .contains("action=\"/login\"")
+                    .contains("type=\"password\"")
+                    .contains("value=\"/?asOf=2026-01-15\"");
+
+            HttpResponse<String> refused = login(server, "same-origin", "token=guess-guess-guess-guess&back=%2F");
+            assertThat(refused.statusCode()).isEqualTo(401);
+            assertThat(refused.body()).contains("not the access token");
+            assertThat(refused.headers().firstValue("Set-Cookie")).isEmpty();
+            assertThat(login(server, "cross-site", "token=" + TOKEN).statusCode())
+                    .as("another site's form")
+                    .isEqualTo(403);
+
+            HttpResponse<String> signedIn =
+                    login(server, "same-origin", "token=" + TOKEN + "&back=%2F%3FasOf%3D2026-01-15");
+            assertThat(signedIn.statusCode()).isEqualTo(303);
+            assertThat(signedIn.headers().firstValue("Location")).hasValue("/?asOf=2026-01-15");
+            String cookie = signedIn.headers().firstValue("Set-Cookie").orElseThrow();
+            assertThat(cookie).contains("HttpOnly").contains("SameSite=Strict").doesNotContain(TOKEN);
+            String session = cookie.substring(0, cookie.indexOf(';'));
+            assertThat(send(server, "/", "Cookie", session).statusCode()).isEqualTo(200);
+            assertThat(send(server, "/", "Cookie", session.substring(0, session.length() - 1) + "0")
+                            .statusCode())
+                    .isEqualTo(401);
+
+            HttpResponse<String> elsewhere =
+                    login(server, "same-origin", "token=" + TOKEN + "&back=%2F%2Fevil.example%2F");
+            assertThat(elsewhere.headers().firstValue("Location"))
+                    .as("the login never sends a browser to another site")
+                    .hasValue("/");
+        }
+    }
+
+    private static TrackerHttpServer.Settings withToken() {
+        return new TrackerHttpServer.Settings(
+                "localhost",
+                0,
+                Duration.ofSeconds(30),
+                2,
+                2,
+                AccessToken.of(TOKEN).orElseThrow());
+    }
+
+    private static HttpResponse<String> send(TrackerHttpServer server, String path, String header, String value)
+            throws IOException, InterruptedException {
+        return CLIENT.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path))
+                        .header(header, value)
+                        .timeout(Duration.ofSeconds(20))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> login(TrackerHttpServer server, String site, String form)
+            throws IOException, InterruptedException {
+        return CLIENT.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + "/login"))
+                        .header("Sec-Fetch-Site", site)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .timeout(Duration.ofSeconds(20))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     @Test
     void aBusyPortIsNamedWithTheSettingThatChangesIt() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("localhost"))) {
