@@ -213,6 +213,43 @@ class WebPageBrowserIT {
     }
 
     @Test
+    void filteringByOwnerAndPriorityShowsOnlyTheirsCountsWhatItShowsAndCanBeBookmarked() {
+        browser.get(pipeline.url().orElseThrow() + "?asOf=2025-11-03");
+        WebElement form = browser.findElement(By.id("filter"));
+        form.findElement(By.name("owner")).sendKeys("lior");
+        form.findElement(By.cssSelector("select[name=priority] option[value=high]"))
+                .click();
+
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(browser.getCurrentUrl())
+                        .contains("owner=lior")
+                        .contains("priority=high")
+                        .contains("asOf=2025-11-03"));
+        List<List<String>> owners = rows(browser.findElement(By.id("owners")));
+        List<List<String>> overdue = rows(browser.findElement(By.id("overdue")));
+        assertThat(overdue).isNotEmpty().allSatisfy(row -> {
+            assertThat(row.get(0)).isEqualTo("Lior Genzel");
+            assertThat(row.get(4)).isEqualTo("⏫ high");
+        });
+        assertThat(owners).singleElement().satisfies(row -> {
+            assertThat(row.get(0)).isEqualTo("Lior Genzel");
+            assertThat(row.get(2)).as("overdue count").isEqualTo(Integer.toString(overdue.size()));
+        });
+        assertThat(rows(browser.findElement(By.id("by-owner"))))
+                .allSatisfy(row -> assertThat(row.get(0)).isEqualTo("Lior Genzel"));
+
+        String bookmarked = browser.getCurrentUrl();
+        browser.get(pipeline.url().orElseThrow());
+        browser.get(bookmarked);
+        assertThat(rows(browser.findElement(By.id("overdue")))).isEqualTo(overdue);
+        browser.findElement(By.id("clear-filter")).click();
+        assertThat(rows(browser.findElement(By.id("owners")))).hasSizeGreaterThan(1);
+    }
+
+    @Test
     void onAPhoneNothingIsCutOffAndNoDateWraps() {
         org.openqa.selenium.Dimension desktop = browser.manage().window().getSize();
         try {

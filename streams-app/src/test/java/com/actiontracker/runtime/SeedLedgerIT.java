@@ -120,7 +120,13 @@ class SeedLedgerIT {
     @Test
     void aBadParameterIsAnsweredWithFourHundredAndTheReason() throws Exception {
         for (String path : List.of(
-                "?asOf=garbage", "?asOf=", "owners?asOf=2025-13-01", "owners/Jason%20Vallery/actions?status=bogus")) {
+                "?asOf=garbage",
+                "?asOf=",
+                "?due=soon",
+                "?priority=urgent",
+                "?status=bogus",
+                "owners?asOf=2025-13-01",
+                "owners/Jason%20Vallery/actions?status=bogus")) {
             var response = get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(400);
             assertThat(new com.fasterxml.jackson.databind.ObjectMapper()

@@ -151,14 +151,21 @@ final class ApiRoutes implements AutoCloseable {
             case "" -> {
                 LocalDate day = query.containsKey("asOf") ? date(query.get("asOf")) : today;
                 boolean live = !query.containsKey("asOf");
+                LedgerFilter filter = LedgerFilter.parse(query, day);
                 List<com.actiontracker.tracking.ActionState> actions = cluster.actions();
                 LedgerReport report = LedgerReport.build(day, actions, cluster.findings(), List.of());
-                Optional<LocalDate> lookBack =
-                        live && report.nothingOpen() ? LedgerReport.latestOverdueDay(actions, day) : Optional.empty();
+                Optional<LocalDate> lookBack = live && filter.isEmpty() && report.nothingOpen()
+                        ? LedgerReport.latestOverdueDay(actions, day)
+                        : Optional.empty();
+                List<String> everyone = report.owners().stream()
+                        .map(LedgerReport.OwnerSection::owner)
+                        .filter(java.util.Objects::nonNull)
+                        .toList();
                 return new Body(
                         200,
                         "text/html; charset=utf-8",
-                        LedgerPage.render(report, alerts.dueSoonDays(), live, lookBack));
+                        LedgerPage.render(
+                                filter.apply(report), alerts.dueSoonDays(), live, lookBack, filter, everyone));
             }
             case "health" -> {
                 KafkaStreams.State state = streams.state();

@@ -35,6 +35,21 @@ public final class LedgerPage {
      */
     public static String render(
             LedgerReport report, int dueSoonDays, boolean live, java.util.Optional<LocalDate> lookBack) {
+        return render(report, dueSoonDays, live, lookBack, LedgerFilter.NONE, List.of());
+    }
+
+    /**
+     * @param report   what the filter kept of the day's report
+     * @param filter   what the page was asked to show; the page's filter form holds it and says how to clear it
+     * @param everyone every owner of the day, for the filter form's suggestions and to say whom a typed owner missed
+     */
+    public static String render(
+            LedgerReport report,
+            int dueSoonDays,
+            boolean live,
+            java.util.Optional<LocalDate> lookBack,
+            LedgerFilter filter,
+            List<String> everyone) {
         LocalDate day = report.asOf();
         List<Row> rows = report.owners().stream()
                 .flatMap(o -> o.items().stream().map(i -> new Row(o.owner(), i)))
@@ -64,9 +79,28 @@ public final class LedgerPage {
                 .append("<label>Ledger as of <input type=\"date\" name=\"asOf\" value=\"")
                 .append(day)
                 .append("\"></label> ")
-                .append("<button type=\"submit\">Show</button> <a href=\"/\">today</a></form>")
-                .append(live ? "<p class=\"muted\">Updates every " + REFRESH_SECONDS + " s.</p>" : "")
+                .append("<button type=\"submit\">Show</button> <a href=\"/\">today</a>");
+        for (Map.Entry<String, String> field : filter.fields()) {
+            hidden(html, field.getKey(), field.getValue());
+        }
+        html.append("</form>");
+        filterForm(html, filter, live ? null : day, everyone);
+        html.append(live ? "<p class=\"muted\">Updates every " + REFRESH_SECONDS + " s.</p>" : "")
                 .append("</header>");
+        if (filter.owner() != null && report.owners().isEmpty() && !everyone.isEmpty()) {
+            com.actiontracker.identity.OwnerLookup.Match match =
+                    com.actiontracker.identity.OwnerLookup.find(filter.owner(), everyone);
+            html.append("<p class=\"hint\" id=\"no-owner\">")
+                    .append(
+                            match.owner().isPresent()
+                                    ? esc(match.owner().get()) + " has nothing this filter keeps."
+                                    : match.candidates().isEmpty()
+                                            ? "No owner is called " + esc(filter.owner()) + "."
+                                            : esc(filter.owner()) + " could be "
+                                                    + esc(String.join(", ", match.candidates()))
+                                                    + ": type more of the name.")
+                    .append("</p>");
+        }
         lookBack.ifPresent(then -> html.append("<p class=\"hint\" id=\"look-back\">Nothing is open on ")
                 .append(day)
                 .append(": every action in these notes is done or cancelled. The latest day something was overdue")
@@ -86,9 +120,9 @@ public final class LedgerPage {
             long soon = dueSoon.stream()
                     .filter(r -> java.util.Objects.equals(r.owner, owner.owner()))
                     .count();
-            html.append("<tr class=\"owner\"><td><a href=\"#owner-")
-                    .append(slug(owner.owner()))
-                    .append("\">")
+            html.append("<tr class=\"owner\"><td><a href=\"")
+                    .append(owner.owner() == null ? "#owner-none" : esc(ownerPage(owner.owner(), live ? null : day)))
+                    .append("\" title=\"Only their actions\">")
                     .append(esc(name(owner.owner())))
                     .append("</a></td><td>")
                     .append(owner.open())
@@ -207,7 +241,8 @@ public final class LedgerPage {
             html.append("<p class=\"muted\">None.</p>");
             return;
         }
-        html.append("<table><thead><tr><th>Owner</th><th>Action</th><th>Due</th><th>Status</th><th>Source</th>")
+        html.append("<table><thead><tr><th>Owner</th><th>Action</th><th>Due</th><th>Status</th><th>Priority</th>")
+                .append("<th>Source</th>")
                 .append(buttons ? "<th>Change</th>" : "")
                 .append("</tr></thead><tbody>");
         for (Row row : rows) {
@@ -235,6 +270,8 @@ public final class LedgerPage {
                                     ? ""
                                     : "<br><span class=\"snoozed\">reminders snoozed until " + item.snoozedUntil()
                                             + "</span>")
+                    .append("</td><td class=\"priority\">")
+                    .append(priority(item.priority()))
                     .append("</td><td>");
             sources(html, item.sources());
             html.append("</td>");
@@ -458,6 +495,98 @@ public final class LedgerPage {
 
     private record Row(String owner, ActionView item) {}
 
+    /** Obsidian Tasks' sign of a priority, and its word. */
+    private static String priority(com.actiontracker.parse.Priority priority) {
+        if (priority == null) {
+            return "";
+        }
+        String sign = switch (priority) {
+            case HIGHEST -> "🔺";
+            case HIGH -> "⏫";
+            case MEDIUM -> "🔼";
+            case LOW -> "🔽";
+            case LOWEST -> "⏬";
+        };
+        return sign + " " + priority.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The address of one owner's page: the ledger filtered to them, on the page's day. */
+    private static String ownerPage(String owner, LocalDate day) {
+        return "/?owner=" + URLEncoder.encode(owner, StandardCharsets.UTF_8) + (day == null ? "" : "&asOf=" + day);
+    }
+
+    private static void hidden(StringBuilder html, String name, String value) {
+        html.append("<input type=\"hidden\" name=\"")
+                .append(esc(name))
+                .append("\" value=\"")
+                .append(esc(value))
+                .append("\">");
+    }
+
+    /**
+     * The filter a person can change and bookmark: a GET form, so the address holds it. Its fields are those of
+     * {@link LedgerFilter#FIELDS}.
+     */
+    private static void filterForm(StringBuilder html, LedgerFilter filter, LocalDate day, List<String> everyone) {
+        html.append("<form method=\"get\" action=\"/\" id=\"filter\" class=\"filter\">");
+        if (day != null) {
+            hidden(html, "asOf", day.toString());
+        }
+        html.append("<label>Owner <input name=\"owner\" list=\"owner-names\" size=\"14\" value=\"")
+                .append(esc(filter.owner() == null ? "" : filter.owner()))
+                .append("\"></label> <datalist id=\"owner-names\">");
+        for (String name : everyone) {
+            html.append("<option value=\"").append(esc(name)).append("\">");
+        }
+        html.append("</datalist> <label>Status <select name=\"status\">");
+        for (ApiJson.StatusFilter status : ApiJson.StatusFilter.values()) {
+            String word = status.name().toLowerCase(java.util.Locale.ROOT);
+            html.append("<option value=\"")
+                    .append(word)
+                    .append('"')
+                    .append(status == filter.status() ? " selected" : "")
+                    .append('>')
+                    .append(word)
+                    .append("</option>");
+        }
+        html.append("</select></label> <label>Due <input name=\"due\" size=\"14\" placeholder=\"before:today\"")
+                .append(" value=\"")
+                .append(esc(filter.due() == null ? "" : filter.due().asTyped()))
+                .append("\"></label> <label>Priority <select name=\"priority\"><option value=\"\">any</option>");
+        String chosen = filter.fields().stream()
+                .filter(f -> f.getKey().equals("priority"))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse("");
+        for (String word : List.of("highest", "high", "medium", "low", "lowest", "none")) {
+            html.append("<option value=\"")
+                    .append(word)
+                    .append('"')
+                    .append(word.equals(chosen) ? " selected" : "")
+                    .append('>')
+                    .append(word)
+                    .append("</option>");
+        }
+        if (!chosen.isEmpty()
+                && !List.of("highest", "high", "medium", "low", "lowest", "none")
+                        .contains(chosen)) {
+            html.append("<option value=\"")
+                    .append(esc(chosen))
+                    .append("\" selected>")
+                    .append(esc(chosen))
+                    .append("</option>");
+        }
+        html.append("</select></label> <label>Note <input name=\"path\" size=\"12\" value=\"")
+                .append(esc(filter.path() == null ? "" : filter.path()))
+                .append("\"></label> <button type=\"submit\">Filter</button>");
+        if (!filter.isEmpty()) {
+            html.append(" <a id=\"clear-filter\" href=\"/")
+                    .append(day == null ? "" : "?asOf=" + day)
+                    .append("\">clear</a>");
+        }
+        html.append("</form>");
+    }
+
     private static String name(String owner) {
         return owner == null ? "(no owner)" : owner;
     }
@@ -497,7 +626,7 @@ public final class LedgerPage {
             .muted{color:#888} a{color:#1558b0} a.source{font-size:.85em;color:#777}
             form{margin:.5em 0} header p{margin:.2em 0} td.verdict form,td.change form{display:inline;margin:0 .2em 0 0}
             td.date{white-space:nowrap} .snoozed{color:#777;font-size:.85em} summary{cursor:pointer;color:#1558b0}
-            td{overflow-wrap:anywhere} .hint{background:#eef5ff;border:1px solid #c9dcf5;padding:.5em .8em} .scroll{overflow-x:auto} input{max-width:100%}
+            td{overflow-wrap:anywhere} .hint{background:#eef5ff;border:1px solid #c9dcf5;padding:.5em .8em} .scroll{overflow-x:auto} input{max-width:100%} form.filter label{display:inline-block;margin:.15em .5em .15em 0} td.priority{white-space:nowrap}
             @media (max-width:40em){body{margin:.8em auto;padding:0 .6em}
              section>table,section>details>table,section>table tbody,section>details>table tbody,section>table tr,section>details>table tr,section>table td,section>details>table td{display:block}
              section>table thead,section>details>table thead{display:none}

@@ -94,19 +94,7 @@ public record LedgerReport(
         List<OwnerSection> owners = new ArrayList<>();
         byOwner.forEach((owner, views) -> {
             views.sort(ITEM_ORDER);
-            List<ActionView> items =
-                    views.stream().filter(v -> v.triage() == Triage.ACCEPTED).toList();
-            owners.add(new OwnerSection(
-                    owner,
-                    count(items, v -> v.status().isPending()),
-                    count(items, ActionView::overdue),
-                    count(items, v -> v.status() == Lifecycle.DONE),
-                    count(items, v -> v.status() == Lifecycle.CANCELLED),
-                    items,
-                    views.stream()
-                            .filter(v ->
-                                    v.triage() == Triage.AWAITING && v.status().isPending())
-                            .toList()));
+            owners.add(section(owner, views));
         });
         needsOwner.sort(ITEM_ORDER);
         needsDate.sort(ITEM_ORDER);
@@ -139,6 +127,50 @@ public record LedgerReport(
                 risks,
                 questions,
                 List.copyOf(deadLetters));
+    }
+
+    /** An owner's section of these actions (in order): the ones that count, their counts, and those awaiting triage. */
+    private static OwnerSection section(String owner, List<ActionView> views) {
+        List<ActionView> items =
+                views.stream().filter(v -> v.triage() == Triage.ACCEPTED).toList();
+        return new OwnerSection(
+                owner,
+                count(items, v -> v.status().isPending()),
+                count(items, ActionView::overdue),
+                count(items, v -> v.status() == Lifecycle.DONE),
+                count(items, v -> v.status() == Lifecycle.CANCELLED),
+                items,
+                views.stream()
+                        .filter(v -> v.triage() == Triage.AWAITING && v.status().isPending())
+                        .toList());
+    }
+
+    /**
+     * This report with only the actions and findings kept: each owner's counts made from the actions kept, so that no
+     * count says more than its list shows; owners left with nothing are dropped.
+     */
+    public LedgerReport only(
+            java.util.function.Predicate<ActionView> keep, java.util.function.Predicate<Finding> keepFinding) {
+        List<OwnerSection> kept = new ArrayList<>();
+        for (OwnerSection owner : owners) {
+            List<ActionView> views = new ArrayList<>(owner.items());
+            views.addAll(owner.awaiting());
+            views.sort(ITEM_ORDER);
+            List<ActionView> left = views.stream().filter(keep).toList();
+            if (!left.isEmpty()) {
+                kept.add(section(owner.owner(), left));
+            }
+        }
+        return new LedgerReport(
+                asOf,
+                kept,
+                new TriageQueues(
+                        triage.needsOwner().stream().filter(keep).toList(),
+                        triage.needsDate().stream().filter(keep).toList()),
+                decisions.stream().filter(keepFinding).toList(),
+                risks.stream().filter(keepFinding).toList(),
+                questions.stream().filter(keepFinding).toList(),
+                deadLetters);
     }
 
     private static int count(List<ActionView> items, java.util.function.Predicate<ActionView> predicate) {

@@ -66,4 +66,36 @@ class LedgerPageTest {
         assertThat(page.select("form[method=post]")).isEmpty();
         assertThat(page.select("#closed tr.closed")).hasSize(1);
     }
+
+    @Test
+    void aFilteredPageShowsWhatTheFilterKeptHoldsTheFilterInItsFormAndLinksEachOwnerToTheirOwnPage() {
+        LedgerFilter filter = LedgerFilter.parse(java.util.Map.of("status", "open", "due", "before:today"), TODAY);
+        Document page = Jsoup.parse(LedgerPage.render(
+                filter.apply(REPORT), 3, true, java.util.Optional.empty(), filter, List.of("Lior Genzel")));
+
+        assertThat(page.select("#by-owner tr.item").eachAttr("data-action")).containsExactly("a-late");
+        assertThat(page.selectFirst("tr.owner").select("td").get(1).text())
+                .as("the open count is of what is shown")
+                .isEqualTo("1");
+        assertThat(page.selectFirst("#filter select[name=status] option[selected]")
+                        .text())
+                .isEqualTo("open");
+        assertThat(page.selectFirst("#filter input[name=due]").attr("value")).isEqualTo("before:today");
+        assertThat(page.selectFirst("#clear-filter").attr("href")).isEqualTo("/");
+        assertThat(page.selectFirst("tr.owner a").attr("href")).isEqualTo("/?owner=Lior+Genzel");
+        assertThat(page.selectFirst("#overdue tr.item td.priority").text()).isEqualTo("🔼 medium");
+        assertThat(page.select("form[action=/] input[type=hidden][name=due]").eachAttr("value"))
+                .as("choosing another day keeps the filter")
+                .containsExactly("before:today");
+    }
+
+    @Test
+    void anOwnerNobodyIsCalledIsSaidSoNotShownAsAnEmptyLedger() {
+        LedgerFilter filter = LedgerFilter.parse(java.util.Map.of("owner", "Morty"), TODAY);
+        Document page = Jsoup.parse(LedgerPage.render(
+                filter.apply(REPORT), 3, true, java.util.Optional.empty(), filter, List.of("Lior Genzel")));
+
+        assertThat(page.selectFirst("#no-owner").text()).isEqualTo("No owner is called Morty.");
+        assertThat(page.select("tr.item")).isEmpty();
+    }
 }

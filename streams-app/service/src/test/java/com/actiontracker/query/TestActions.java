@@ -16,10 +16,16 @@ final class TestActions {
 
     /** A task of a meeting on 30 October 2025; a done one was ticked on 1 November. */
     static ActionState action(String id, String text, TaskStatus status, LocalDate due) {
+        return action(id, text, status, due, "Lior Genzel", Priority.MEDIUM, "sync.md");
+    }
+
+    /** The same, of another owner, priority (null for none) or note. */
+    static ActionState action(
+            String id, String text, TaskStatus status, LocalDate due, String owner, Priority priority, String path) {
         return ActionState.start(new Observation(
                         id,
                         new SourceStatement(
-                                "sync.md",
+                                path,
                                 12,
                                 "sha",
                                 text,
@@ -28,7 +34,7 @@ final class TestActions {
                                 due,
                                 status == TaskStatus.DONE ? LocalDate.of(2025, 11, 1) : null,
                                 null,
-                                Priority.MEDIUM,
+                                priority,
                                 ItemOrigin.TASK,
                                 1.0,
                                 null,
@@ -36,6 +42,6 @@ final class TestActions {
                                 LocalDate.of(2025, 10, 30),
                                 Instant.parse("2025-11-01T09:00:00Z")),
                         false))
-                .withOwner("Lior Genzel", null);
+                .withOwner(owner, null);
     }
 }
