@@ -103,6 +103,34 @@ class SeedLedgerIT {
     }
 
     @Test
+    void anActionIsAPageForABrowserAndJsonForAProgram() throws Exception {
+        com.actiontracker.tracking.ActionView done = pipeline.report(LocalDate.now()).owners().stream()
+                .flatMap(o -> o.items().stream())
+                .filter(a -> !a.history().isEmpty())
+                .findFirst()
+                .orElseThrow();
+        java.net.http.HttpResponse<String> page = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                                        pipeline.url().orElseThrow() + "actions/" + done.actionId()))
+                                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page.body());
+        assertThat(html.selectFirst("h1").text()).isEqualTo(done.text());
+        assertThat(html.select("#history tbody tr")).hasSize(done.history().size());
+        assertThat(html.select("#facts a.source").eachAttr("href"))
+                .allSatisfy(href -> assertThat(href).startsWith("/notes/"));
+        var json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(get("actions/" + done.actionId()).body());
+        assertThat(json.get("text").asText()).as("without Accept: JSON").isEqualTo(done.text());
+    }
+
+    @Test
     void todayThePagePointsANewcomerToTheLatestDayWithOverdueWork() throws Exception {
         var page = org.jsoup.Jsoup.parse(get("").body());
         var link = page.selectFirst("#look-back a");

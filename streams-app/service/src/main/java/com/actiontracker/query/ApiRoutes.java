@@ -73,9 +73,15 @@ final class ApiRoutes implements AutoCloseable {
             boolean forwarded,
             boolean crossSite,
             boolean form,
-            String rawForm) {
+            String rawForm,
+            String accept) {
         Request(String method, String rawPath, String rawQuery, boolean forwarded) {
-            this(method, rawPath, rawQuery, forwarded, false, false, null);
+            this(method, rawPath, rawQuery, forwarded, false, false, null, null);
+        }
+
+        /** A browser navigating asks for HTML first; a program, and a request without Accept, gets JSON. */
+        boolean wantsPage() {
+            return accept != null && accept.contains("text/html");
         }
     }
 
@@ -189,7 +195,12 @@ final class ApiRoutes implements AutoCloseable {
                         parts.get(1),
                         () -> cluster.local()
                                 .action(parts.get(1))
-                                .map(action -> new Body(200, JSON, ApiJson.action(action.viewOnOrCurrent(today))))
+                                .map(action -> request.wantsPage()
+                                        ? new Body(
+                                                200,
+                                                "text/html; charset=utf-8",
+                                                LedgerPage.action(action.viewOnOrCurrent(today)))
+                                        : new Body(200, JSON, ApiJson.action(action.viewOnOrCurrent(today))))
                                 .orElse(new Body(404, JSON, ApiJson.error("No action " + parts.get(1)))));
             }
             case "decisions", "risks", "questions" -> {
@@ -410,6 +421,9 @@ final class ApiRoutes implements AutoCloseable {
                 .header(FORWARDED, cluster.self().toString())
                 .timeout(Duration.ofSeconds(10))
                 .GET();
+        if (request.accept() != null) {
+            forward.header("Accept", request.accept());
+        }
         if (token != null) {
             forward.header("Authorization", token.authorization());
         }

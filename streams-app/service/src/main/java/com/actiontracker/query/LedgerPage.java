@@ -452,6 +452,105 @@ public final class LedgerPage {
         }
     }
 
+    /**
+     * One action as a person reads it: what it is, who owes it and by when, where it was written or said, and every
+     * change of its status with the reason and the note or command that made it.
+     */
+    public static String action(ActionView item) {
+        StringBuilder html = new StringBuilder(4096);
+        html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>")
+                .append(esc(item.text()))
+                .append("</title><style>")
+                .append(STYLE)
+                .append(" dl{display:grid;grid-template-columns:max-content auto;gap:.2em 1em} dt{color:#555}")
+                .append(" dd{margin:0}</style></head><body><p><a href=\"/\">← ledger</a></p><h1>")
+                .append(esc(item.text()))
+                .append("</h1><dl id=\"facts\">");
+        fact(
+                html,
+                "Owner",
+                esc(name(item.owner()))
+                        + (item.ownerWarning() == null
+                                ? ""
+                                : " <span class=\"muted\">(" + esc(item.ownerWarning()) + ")</span>"));
+        fact(
+                html,
+                "Status",
+                item.overdue()
+                        ? "<span class=\"late\">" + item.daysOverdue() + (item.daysOverdue() == 1 ? " day" : " days")
+                                + " overdue</span>"
+                        : ReportJson.status(item.status()) + (item.closedOn() == null ? "" : " " + item.closedOn()));
+        fact(
+                html,
+                "Due",
+                item.due() == null
+                        ? "<span class=\"muted\">no date</span>"
+                        : item.due().toString());
+        fact(
+                html,
+                "Priority",
+                item.priority() == null ? "<span class=\"muted\">none</span>" : priority(item.priority()));
+        if (item.snoozedUntil() != null) {
+            fact(html, "Reminders", "snoozed until " + item.snoozedUntil());
+        }
+        fact(
+                html,
+                "From",
+                item.origin() == com.actiontracker.parse.ItemOrigin.TRANSCRIPT
+                        ? "said in a transcript (confidence " + item.confidence()
+                                + (item.commitment() == null
+                                        ? ""
+                                        : ", " + item.commitment().name().toLowerCase(java.util.Locale.ROOT))
+                                + "; " + triage(item.triage()) + ")"
+                        : "written in a note");
+        if (item.meetingDate() != null) {
+            fact(html, "Meeting", item.meetingDate().toString());
+        }
+        StringBuilder where = new StringBuilder();
+        sources(where, item.sources());
+        fact(html, "Sources", where.toString());
+        fact(html, "Id", "<code>" + esc(item.actionId()) + "</code>");
+        html.append("</dl><section id=\"history\"><h2>History</h2>");
+        if (item.history().isEmpty()) {
+            html.append("<p class=\"muted\">No change of status yet.</p>");
+        } else {
+            html.append("<table><thead><tr><th>Day</th><th>Change</th><th>Why</th><th>By</th></tr></thead><tbody>");
+            for (com.actiontracker.tracking.StatusTransition change : item.history()) {
+                html.append("<tr><td class=\"date\">")
+                        .append(change.day())
+                        .append("</td><td>")
+                        .append(change.from() == null ? "" : ReportJson.status(change.from()) + " → ")
+                        .append(ReportJson.status(change.to()))
+                        .append("</td><td>")
+                        .append(change.reason() == null ? "" : esc(change.reason()))
+                        .append("</td><td>");
+                if (change.commandId() != null) {
+                    html.append("a command");
+                } else if (change.sourcePath() != null) {
+                    sources(html, List.of(new SourceLocation(change.sourcePath(), change.sourceLine())));
+                }
+                html.append("</td></tr>");
+            }
+            html.append("</tbody></table>");
+        }
+        return html.append("</section><p class=\"muted\">As JSON: send <code>Accept: application/json</code>.</p>")
+                .append("</body></html>")
+                .toString();
+    }
+
+    private static void fact(StringBuilder html, String term, String valueHtml) {
+        html.append("<dt>").append(term).append("</dt><dd>").append(valueHtml).append("</dd>");
+    }
+
+    private static String triage(com.actiontracker.tracking.Triage triage) {
+        return switch (triage) {
+            case ACCEPTED -> "accepted";
+            case AWAITING -> "awaiting triage";
+            case DISMISSED -> "dismissed";
+        };
+    }
+
     /** A note's text with numbered lines; {@code #L12} in the address marks line 12. */
     public static String note(String path, String text) {
         StringBuilder html = new StringBuilder(text.length() * 2);

@@ -356,7 +356,8 @@ public final class TrackerHttpServer implements AutoCloseable {
                             request.getHeaders().contains(ApiRoutes.FORWARDED),
                             crossSite(request),
                             form,
-                            form ? formBody(request) : null));
+                            form ? formBody(request) : null,
+                            request.getHeaders().get(HttpHeader.ACCEPT)));
             return answer(response, callback, body);
         }
     }

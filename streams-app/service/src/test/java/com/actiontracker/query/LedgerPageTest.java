@@ -98,4 +98,22 @@ class LedgerPageTest {
         assertThat(page.selectFirst("#no-owner").text()).isEqualTo("No owner is called Morty.");
         assertThat(page.select("tr.item")).isEmpty();
     }
+
+    @Test
+    void anActionsPageSaysWhoOwesWhatByWhenWhereItWasWrittenAndEachChangeOfStatus() {
+        com.actiontracker.tracking.ActionView late = REPORT.owners().get(0).items().stream()
+                .filter(a -> a.actionId().equals("a-late"))
+                .findFirst()
+                .orElseThrow();
+        Document page = Jsoup.parse(LedgerPage.action(late));
+
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Send the deck");
+        assertThat(page.select("#facts dt").eachText())
+                .startsWith("Owner", "Status", "Due", "Priority")
+                .contains("Sources", "Id");
+        assertThat(page.select("#facts dd").eachText())
+                .startsWith("Lior Genzel", "7 days overdue", "2025-11-05", "🔼 medium");
+        assertThat(page.selectFirst("#facts a.source").attr("href")).isEqualTo("/notes/sync.md#L12");
+        assertThat(page.select("#history tbody tr")).hasSize(late.history().size());
+    }
 }
