@@ -241,6 +241,15 @@ class WebPageBrowserIT {
         assertThat(rows(browser.findElement(By.id("by-owner"))))
                 .allSatisfy(row -> assertThat(row.get(0)).isEqualTo("Lior Genzel"));
 
+        WebElement chart = browser.findElement(By.cssSelector("#trend svg"));
+        assertThat(chart.isDisplayed()).isTrue();
+        assertThat(chart.findElement(By.cssSelector("polyline.overdue"))
+                        .getAttribute("points")
+                        .split(" "))
+                .as("one point a day for eight weeks")
+                .hasSize(OwnerTrend.DAYS);
+        assertThat(browser.findElements(By.cssSelector("#calendar li"))).hasSize(LedgerPage.CALENDAR_DAYS);
+
         String bookmarked = browser.getCurrentUrl();
         browser.get(pipeline.url().orElseThrow());
         browser.get(bookmarked);

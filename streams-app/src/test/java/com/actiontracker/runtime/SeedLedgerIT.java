@@ -131,6 +131,18 @@ class SeedLedgerIT {
     }
 
     @Test
+    void aNoteIsShownAsTheLedgerReadItWithItsMisdecodedCharactersRepaired() throws Exception {
+        var response = get("notes/000_3f29d3a53c1e8cc1.txt");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        org.jsoup.nodes.Document note = org.jsoup.Jsoup.parse(response.body());
+        assertThat(note.selectFirst("#L24").text())
+                .as("the seed's bytes say Jasonâ€™s")
+                .contains("Jason’s charter")
+                .doesNotContain("â€");
+    }
+
+    @Test
     void todayThePagePointsANewcomerToTheLatestDayWithOverdueWork() throws Exception {
         var page = org.jsoup.Jsoup.parse(get("").body());
         var link = page.selectFirst("#look-back a");

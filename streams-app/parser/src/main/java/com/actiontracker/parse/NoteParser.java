@@ -105,7 +105,8 @@ public final class NoteParser {
                 concat(items.actions(), spoken.actions()),
                 concat(items.statements(), spoken.statements()),
                 transcript,
-                warnings);
+                warnings,
+                text);
     }
 
     /** People the note names, to recognise speakers glued to their words: participants and task owners. */

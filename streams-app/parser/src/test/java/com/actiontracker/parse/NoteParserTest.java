@@ -68,6 +68,16 @@ class NoteParserTest {
     }
 
     @Test
+    void theTextReadIsTheRepairedNoteOnTheSameLines() {
+        ParsedNote note = parse("---\r\ndate: 2025-10-01\r\n---\r\n- [ ] Send Jasonâ€™s deck\r\n");
+
+        assertThat(note.text()).isEqualTo("---\ndate: 2025-10-01\n---\n- [ ] Send Jason’s deck\n");
+        assertThat(note.text().split("\n", -1)[note.actions().get(0).line() - 1])
+                .as("the line an item names is the line it was read from")
+                .contains("Jason’s deck");
+    }
+
+    @Test
     void readsBulletsAndNumberedItemsUnderStatementHeadingsOnly() {
         ParsedNote note = parse("""
                 ## Key decisions

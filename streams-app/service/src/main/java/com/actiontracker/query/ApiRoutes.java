@@ -167,11 +167,19 @@ final class ApiRoutes implements AutoCloseable {
                         .map(LedgerReport.OwnerSection::owner)
                         .filter(java.util.Objects::nonNull)
                         .toList();
+                LedgerReport shown = filter.apply(report);
+                // One owner's page also draws their last weeks.
+                List<OwnerTrend.Point> trend = filter.ownerIn(report)
+                        .map(owner -> OwnerTrend.of(actions, owner, day, OwnerTrend.DAYS))
+                        .orElse(List.of());
                 return new Body(
                         200,
                         "text/html; charset=utf-8",
                         LedgerPage.render(
-                                filter.apply(report), alerts.dueSoonDays(), live, lookBack, filter, everyone));
+                                shown,
+                                alerts.dueSoonDays(),
+                                live,
+                                new LedgerPage.Extras(lookBack, filter, everyone, trend)));
             }
             case "health" -> {
                 KafkaStreams.State state = streams.state();

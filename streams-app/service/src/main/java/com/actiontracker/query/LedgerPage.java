@@ -35,21 +35,28 @@ public final class LedgerPage {
      */
     public static String render(
             LedgerReport report, int dueSoonDays, boolean live, java.util.Optional<LocalDate> lookBack) {
-        return render(report, dueSoonDays, live, lookBack, LedgerFilter.NONE, List.of());
+        return render(report, dueSoonDays, live, new Extras(lookBack, LedgerFilter.NONE, List.of(), List.of()));
     }
 
     /**
-     * @param report   what the filter kept of the day's report
+     * What the page shows beside the report.
+     *
+     * @param lookBack see {@link #render(LedgerReport, int, boolean, java.util.Optional)}
      * @param filter   what the page was asked to show; the page's filter form holds it and says how to clear it
      * @param everyone every owner of the day, for the filter form's suggestions and to say whom a typed owner missed
+     * @param trend    on one owner's page, their open and overdue counts of each of the last weeks; else empty
      */
-    public static String render(
-            LedgerReport report,
-            int dueSoonDays,
-            boolean live,
+    public record Extras(
             java.util.Optional<LocalDate> lookBack,
             LedgerFilter filter,
-            List<String> everyone) {
+            List<String> everyone,
+            List<OwnerTrend.Point> trend) {}
+
+    /** @param report what the filter kept of the day's report */
+    public static String render(LedgerReport report, int dueSoonDays, boolean live, Extras extras) {
+        java.util.Optional<LocalDate> lookBack = extras.lookBack();
+        LedgerFilter filter = extras.filter();
+        List<String> everyone = extras.everyone();
         LocalDate day = report.asOf();
         List<Row> rows = report.owners().stream()
                 .flatMap(o -> o.items().stream().map(i -> new Row(o.owner(), i)))
@@ -139,6 +146,10 @@ public final class LedgerPage {
                     .append("</td></tr>");
         }
         html.append("</tbody></table></div></section>");
+        if (!extras.trend().isEmpty() && report.owners().size() == 1) {
+            trendChart(html, name(report.owners().get(0).owner()), extras.trend());
+        }
+        calendar(html, rows, day, live);
 
         html.append("<section id=\"overdue\"><h2>Overdue (")
                 .append(overdue.size())
@@ -594,6 +605,123 @@ public final class LedgerPage {
 
     private record Row(String owner, ActionView item) {}
 
+    /** Days the due-date strip shows, from the page's day on. */
+    static final int CALENDAR_DAYS = 14;
+
+    /**
+     * Open and overdue over the last weeks as two lines of an inline SVG (no script, no library): one point a day,
+     * the first and last day and the highest count written beside it.
+     */
+    private static void trendChart(StringBuilder html, String owner, List<OwnerTrend.Point> points) {
+        int width = 560;
+        int height = 120;
+        int max = Math.max(
+                1,
+                points.stream()
+                        .mapToInt(p -> Math.max(p.open(), p.overdue()))
+                        .max()
+                        .orElse(1));
+        html.append("<section id=\"trend\"><h2>")
+                .append(esc(owner))
+                .append(": open and overdue, last ")
+                .append(points.size() / 7)
+                .append(" weeks</h2><div class=\"scroll\"><svg class=\"trend\" viewBox=\"0 0 ")
+                .append(width + 40)
+                .append(' ')
+                .append(height + 24)
+                .append("\" width=\"100%\" role=\"img\" aria-label=\"Open and overdue actions of ")
+                .append(esc(owner))
+                .append(" each day from ")
+                .append(points.get(0).day())
+                .append(" to ")
+                .append(points.get(points.size() - 1).day())
+                .append("\"><line x1=\"0\" y1=\"")
+                .append(height)
+                .append("\" x2=\"")
+                .append(width)
+                .append("\" y2=\"")
+                .append(height)
+                .append("\" stroke=\"#ccc\"/>");
+        line(html, points, "open", "#1558b0", width, height, max, OwnerTrend.Point::open);
+        line(html, points, "overdue", "#b00020", width, height, max, OwnerTrend.Point::overdue);
+        html.append("<text x=\"")
+                .append(width + 4)
+                .append("\" y=\"10\" font-size=\"11\">")
+                .append(max)
+                .append("</text><text x=\"0\" y=\"")
+                .append(height + 16)
+                .append("\" font-size=\"11\">")
+                .append(points.get(0).day())
+                .append("</text><text x=\"")
+                .append(width)
+                .append("\" y=\"")
+                .append(height + 16)
+                .append("\" font-size=\"11\" text-anchor=\"end\">")
+                .append(points.get(points.size() - 1).day())
+                .append("</text></svg></div><p class=\"muted\"><span style=\"color:#1558b0\">━ open</span> ")
+                .append("<span style=\"color:#b00020\">━ overdue</span></p></section>");
+    }
+
+    private static void line(
+            StringBuilder html,
+            List<OwnerTrend.Point> points,
+            String name,
+            String colour,
+            int width,
+            int height,
+            int max,
+            java.util.function.ToIntFunction<OwnerTrend.Point> value) {
+        html.append("<polyline class=\"")
+                .append(name)
+                .append("\" fill=\"none\" stroke=\"")
+                .append(colour)
+                .append("\" stroke-width=\"2\" points=\"");
+        double step = points.size() == 1 ? 0 : (double) width / (points.size() - 1);
+        for (int i = 0; i < points.size(); i++) {
+            double x = i * step;
+            double y = height - (double) value.applyAsInt(points.get(i)) * (height - 4) / max;
+            html.append(i == 0 ? "" : " ").append(String.format(java.util.Locale.ROOT, "%.1f,%.1f", x, y));
+        }
+        html.append("\"/>");
+    }
+
+    /**
+     * The next two weeks as a strip of days, each with how many owed actions (of what the page shows) fall due on
+     * it; a busy day links to the page filtered to it.
+     */
+    private static void calendar(StringBuilder html, List<Row> rows, LocalDate day, boolean live) {
+        Map<LocalDate, Long> due = rows.stream()
+                .filter(r -> r.item.status().isPending() && r.item.due() != null)
+                .collect(java.util.stream.Collectors.groupingBy(
+                        r -> r.item.due(), java.util.stream.Collectors.counting()));
+        html.append("<section id=\"calendar\"><h2>Falling due, next ")
+                .append(CALENDAR_DAYS)
+                .append(" days</h2><ol class=\"calendar\">");
+        for (int i = 1; i <= CALENDAR_DAYS; i++) {
+            LocalDate on = day.plusDays(i);
+            long count = due.getOrDefault(on, 0L);
+            html.append("<li data-day=\"")
+                    .append(on)
+                    .append('"')
+                    .append(count > 0 ? " class=\"busy\"" : "")
+                    .append("><span class=\"muted\">")
+                    .append(on.getDayOfWeek()
+                            .getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH))
+                    .append("</span> ")
+                    .append(on.getDayOfMonth());
+            if (count > 0) {
+                html.append(" <a href=\"/?due=on:")
+                        .append(on)
+                        .append(live ? "" : "&amp;asOf=" + day)
+                        .append("\">")
+                        .append(count)
+                        .append("</a>");
+            }
+            html.append("</li>");
+        }
+        html.append("</ol></section>");
+    }
+
     /** Obsidian Tasks' sign of a priority, and its word. */
     private static String priority(com.actiontracker.parse.Priority priority) {
         if (priority == null) {
@@ -725,7 +853,7 @@ public final class LedgerPage {
             .muted{color:#888} a{color:#1558b0} a.source{font-size:.85em;color:#777}
             form{margin:.5em 0} header p{margin:.2em 0} td.verdict form,td.change form{display:inline;margin:0 .2em 0 0}
             td.date{white-space:nowrap} .snoozed{color:#777;font-size:.85em} summary{cursor:pointer;color:#1558b0}
-            td{overflow-wrap:anywhere} .hint{background:#eef5ff;border:1px solid #c9dcf5;padding:.5em .8em} .scroll{overflow-x:auto} input{max-width:100%} form.filter label{display:inline-block;margin:.15em .5em .15em 0} td.priority{white-space:nowrap}
+            td{overflow-wrap:anywhere} .hint{background:#eef5ff;border:1px solid #c9dcf5;padding:.5em .8em} .scroll{overflow-x:auto} input{max-width:100%} form.filter label{display:inline-block;margin:.15em .5em .15em 0} .calendar{display:flex;flex-wrap:wrap;gap:.3em;list-style:none;padding:0;margin:.4em 0} .calendar li{border:1px solid #ddd;padding:.15em .4em;min-width:3.2em;text-align:center;white-space:nowrap} .calendar li.busy{background:#fff3bf} svg.trend{max-width:40em} td.priority{white-space:nowrap}
             @media (max-width:40em){body{margin:.8em auto;padding:0 .6em}
              section>table,section>details>table,section>table tbody,section>details>table tbody,section>table tr,section>details>table tr,section>table td,section>details>table td{display:block}
              section>table thead,section>details>table thead{display:none}

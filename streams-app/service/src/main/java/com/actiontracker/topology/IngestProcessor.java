@@ -142,7 +142,9 @@ public final class IngestProcessor implements Processor<String, byte[], String, 
             return;
         }
         publish(record, note, parsed, previous);
-        texts.put(path, new String(bytes(note), StandardCharsets.UTF_8));
+        // The text the parser read (mojibake repaired), not the raw bytes: the page's note view shows what the ledger
+        // says, on the same lines.
+        texts.put(path, parsed.text());
     }
 
     private void publish(

@@ -71,7 +71,10 @@ class LedgerPageTest {
     void aFilteredPageShowsWhatTheFilterKeptHoldsTheFilterInItsFormAndLinksEachOwnerToTheirOwnPage() {
         LedgerFilter filter = LedgerFilter.parse(java.util.Map.of("status", "open", "due", "before:today"), TODAY);
         Document page = Jsoup.parse(LedgerPage.render(
-                filter.apply(REPORT), 3, true, java.util.Optional.empty(), filter, List.of("Lior Genzel")));
+                filter.apply(REPORT),
+                3,
+                true,
+                new LedgerPage.Extras(java.util.Optional.empty(), filter, List.of("Lior Genzel"), List.of())));
 
         assertThat(page.select("#by-owner tr.item").eachAttr("data-action")).containsExactly("a-late");
         assertThat(page.selectFirst("tr.owner").select("td").get(1).text())
@@ -93,7 +96,10 @@ class LedgerPageTest {
     void anOwnerNobodyIsCalledIsSaidSoNotShownAsAnEmptyLedger() {
         LedgerFilter filter = LedgerFilter.parse(java.util.Map.of("owner", "Morty"), TODAY);
         Document page = Jsoup.parse(LedgerPage.render(
-                filter.apply(REPORT), 3, true, java.util.Optional.empty(), filter, List.of("Lior Genzel")));
+                filter.apply(REPORT),
+                3,
+                true,
+                new LedgerPage.Extras(java.util.Optional.empty(), filter, List.of("Lior Genzel"), List.of())));
 
         assertThat(page.selectFirst("#no-owner").text()).isEqualTo("No owner is called Morty.");
         assertThat(page.select("tr.item")).isEmpty();
@@ -115,5 +121,43 @@ class LedgerPageTest {
                 .startsWith("Lior Genzel", "7 days overdue", "2025-11-05", "🔼 medium");
         assertThat(page.selectFirst("#facts a.source").attr("href")).isEqualTo("/notes/sync.md#L12");
         assertThat(page.select("#history tbody tr")).hasSize(late.history().size());
+    }
+
+    @Test
+    void oneOwnersPageDrawsTheirWeeksAndEveryPageShowsTheNextTwoWeeksDueDates() {
+        LedgerFilter lior = LedgerFilter.parse(java.util.Map.of("owner", "Lior Genzel"), TODAY);
+        List<OwnerTrend.Point> trend = java.util.stream.IntStream.range(0, 14)
+                .mapToObj(i -> new OwnerTrend.Point(TODAY.minusDays(13 - i), 2, i > 7 ? 1 : 0))
+                .toList();
+        LedgerReport withSoon = LedgerReport.build(
+                TODAY,
+                List.of(
+                        TestActions.action("a-1", "Send the deck", TaskStatus.OPEN, TODAY.plusDays(2)),
+                        TestActions.action("a-2", "Book the lab", TaskStatus.OPEN, TODAY.plusDays(2)),
+                        TestActions.action("a-3", "Write the brief", TaskStatus.DONE, TODAY.plusDays(3))),
+                List.of(),
+                List.of());
+
+        Document page = Jsoup.parse(LedgerPage.render(
+                lior.apply(withSoon),
+                3,
+                true,
+                new LedgerPage.Extras(java.util.Optional.empty(), lior, List.of("Lior Genzel"), trend)));
+
+        assertThat(page.select("#trend svg polyline")).hasSize(2);
+        assertThat(page.selectFirst("#trend polyline.overdue").attr("points").split(" "))
+                .as("one point a day")
+                .hasSize(14);
+        assertThat(page.select("#calendar li")).hasSize(LedgerPage.CALENDAR_DAYS);
+        org.jsoup.nodes.Element busy = page.selectFirst("#calendar li[data-day=" + TODAY.plusDays(2) + "] a");
+        assertThat(busy.text()).isEqualTo("2");
+        assertThat(busy.attr("href")).isEqualTo("/?due=on:" + TODAY.plusDays(2));
+        assertThat(page.selectFirst("#calendar li[data-day=" + TODAY.plusDays(3) + "]")
+                        .hasClass("busy"))
+                .as("a done action is not falling due")
+                .isFalse();
+        assertThat(Jsoup.parse(LedgerPage.render(withSoon, 3, true)).select("#trend"))
+                .as("the whole ledger has no single owner to draw")
+                .isEmpty();
     }
 }
