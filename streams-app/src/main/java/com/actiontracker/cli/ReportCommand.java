@@ -67,9 +67,11 @@ final class ReportCommand implements Callable<Integer> {
         LocalDate day = asOf != null ? asOf : LocalDate.now();
         Path dir = dataDir != null ? dataDir : Files.createTempDirectory("tracker-report-");
         LedgerReport report;
+        int dueSoonDays;
         try {
             TrackerConfig config = pipeline.config(
                     Map.of(TrackerConfig.DATA_DIR, dir.toString(), TrackerConfig.AS_OF, day.toString()));
+            dueSoonDays = config.alertSettings().dueSoonDays();
             // A fresh run over no notes has nothing to show: say so at once rather than start a broker for it (a kept
             // --data-dir may still hold the ledger of notes since deleted, so it runs).
             if (dataDir == null && EmbeddedPipeline.notesIn(config).isEmpty()) {
@@ -79,7 +81,7 @@ final class ReportCommand implements Callable<Integer> {
                                 "No notes found in %s (files matching %s; hidden ones are not read):"
                                         + " the ledger is empty.%n",
                                 config.inputDir(), String.join(", ", config.filePatterns()));
-                return print(LedgerReport.build(day, List.of(), List.of(), List.of()));
+                return print(LedgerReport.build(day, List.of(), List.of(), List.of()), dueSoonDays);
             }
             try (EmbeddedPipeline running = EmbeddedPipeline.start(config, EmbeddedPipeline.Options.batch(0))) {
                 running.awaitProcessed(Duration.ofSeconds(timeoutSeconds));
@@ -90,15 +92,15 @@ final class ReportCommand implements Callable<Integer> {
                 Directories.deleteTree(dir);
             }
         }
-        return print(report);
+        return print(report, dueSoonDays);
     }
 
-    private int print(LedgerReport report) {
+    private int print(LedgerReport report, int dueSoonDays) {
         spec.commandLine()
                 .getOut()
                 .println(
                         format == Format.json
-                                ? ReportJson.write(report)
+                                ? ReportJson.write(report, dueSoonDays)
                                 : ReportText.write(report, TerminalWidth.columns()));
         spec.commandLine().getOut().flush();
         return 0;

@@ -128,9 +128,7 @@ public final class ApiJson {
                         o.owner(),
                         o.open(),
                         o.overdue(),
-                        (int) o.items().stream()
-                                .filter(i -> Deadlines.dueSoon(i.status(), i.due(), day, dueSoonDays))
-                                .count(),
+                        o.dueSoon(day, dueSoonDays),
                         o.done(),
                         o.cancelled(),
                         o.awaiting().size()))

@@ -40,7 +40,13 @@ public record LedgerReport(
             int done,
             int cancelled,
             List<ActionView> items,
-            List<ActionView> awaiting) {}
+            List<ActionView> awaiting) {
+
+        /** How many of the owner's actions that count are due soon on {@code day} ({@link com.actiontracker.tracking.Deadlines#dueSoon}). */
+        public int dueSoon(LocalDate day, int days) {
+            return count(items, i -> com.actiontracker.tracking.Deadlines.dueSoon(i.status(), i.due(), day, days));
+        }
+    }
 
     /**
      * Accepted actions inferred from transcripts that a person has to complete: nobody was said to do them

@@ -33,11 +33,15 @@ public final class ReportJson {
             List<Finding> questions,
             List<DeadLetter> deadLetters) {}
 
-    /** {@code suggestions} (the contract's name since before triage): this owner's actions awaiting triage. */
+    /**
+     * {@code suggestions} (the contract's name since before triage): this owner's actions awaiting triage. {@code
+     * dueSoon} counts as {@code GET /owners} does.
+     */
     record Owner(
             String owner,
             int open,
             int overdue,
+            int dueSoon,
             int done,
             int cancelled,
             List<Action> items,
@@ -152,7 +156,8 @@ public final class ReportJson {
         }
     }
 
-    public static String write(LedgerReport report) {
+    /** @param dueSoonDays what "due soon" means ({@code tracker.alerts.due-soon.days}) */
+    public static String write(LedgerReport report, int dueSoonDays) {
         Report json = new Report(
                 report.asOf().toString(),
                 report.owners().stream()
@@ -160,6 +165,7 @@ public final class ReportJson {
                                 o.owner(),
                                 o.open(),
                                 o.overdue(),
+                                o.dueSoon(report.asOf(), dueSoonDays),
                                 o.done(),
                                 o.cancelled(),
                                 o.items().stream().map(Action::of).toList(),

@@ -41,7 +41,7 @@ class JsonContractTest {
 
     @Test
     void theReport() throws Exception {
-        assertMatchesGolden("report.json", ReportJson.write(report()));
+        assertMatchesGolden("report.json", ReportJson.write(report(), 3));
     }
 
     @Test

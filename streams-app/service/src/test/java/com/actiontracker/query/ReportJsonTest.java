@@ -41,8 +41,33 @@ class ReportJsonTest {
                 .isFalse();
     }
 
+    @Test
+    void eachOwnerSaysHowManyAreDueSoonAsTheApisOwnersDo() throws Exception {
+        LocalDate today = LocalDate.of(2025, 11, 12);
+        LedgerReport report = LedgerReport.build(
+                today,
+                List.of(
+                        TestActions.action("a-1", "Send the deck", TaskStatus.OPEN, today.plusDays(2)),
+                        TestActions.action("a-2", "Book the lab", TaskStatus.OPEN, today.plusDays(9)),
+                        TestActions.action("a-3", "Write the brief", TaskStatus.DONE, today.plusDays(1))),
+                List.of(),
+                List.of());
+
+        JsonNode owner = new ObjectMapper()
+                .readTree(ReportJson.write(report, 3))
+                .get("owners")
+                .get(0);
+        JsonNode api = new ObjectMapper()
+                .readTree(ApiJson.owners(report, 3))
+                .get("owners")
+                .get(0);
+
+        assertThat(owner.get("dueSoon").asInt()).isEqualTo(1);
+        assertThat(owner.get("dueSoon")).isEqualTo(api.get("dueSoon"));
+    }
+
     private static JsonNode items(ActionState action, LocalDate asOf) throws Exception {
-        String json = ReportJson.write(LedgerReport.build(asOf, List.of(action), List.of(), List.of()));
+        String json = ReportJson.write(LedgerReport.build(asOf, List.of(action), List.of(), List.of()), 3);
         return new ObjectMapper().readTree(json).get("owners").get(0).get("items");
     }
 
