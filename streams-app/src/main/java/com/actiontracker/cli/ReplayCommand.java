@@ -93,7 +93,12 @@ final class ReplayCommand implements Callable<Integer> {
         }
         try (EmbeddedPipeline running = EmbeddedPipeline.start(
                 config, EmbeddedPipeline.Options.batch(stack.kafkaPort).replaying(from))) {
-            running.awaitProcessed(Duration.ofMinutes(10));
+            ReplayProgress progress = new ReplayProgress(spec.commandLine().getErr(), System.console() != null);
+            try {
+                running.awaitProcessed(Duration.ofMinutes(10), progress);
+            } finally {
+                progress.finish();
+            }
             spec.commandLine()
                     .getOut()
                     .print(ReportText.write(running.report(LocalDate.now()), TerminalWidth.columns()));

@@ -216,14 +216,52 @@ public final class EmbeddedPipeline implements AutoCloseable {
      */
     public void awaitProcessed(Duration timeout)
             throws IOException, ExecutionException, InterruptedException, TimeoutException {
+        awaitProcessed(timeout, null);
+    }
+
+    /** What {@link #awaitProcessed(Duration, java.util.function.Consumer)} is waiting for, about once a second. */
+    public record Waiting(int notesPublished, int notes, CatchUpWatcher.Progress progress) {
+
+        /** What there is left to wait for, in a few words. */
+        public String reason() {
+            if (notesPublished < notes) {
+                return "the folder connector to publish the notes (" + notesPublished + " of " + notes + ")";
+            }
+            return progress.processed() < progress.total()
+                    ? "the stream app to read its topics"
+                    : "the stream app to commit (and its internal topics)";
+        }
+    }
+
+    /** The same, telling {@code watching} about once a second what it is waiting for; null: nobody is watching. */
+    public void awaitProcessed(Duration timeout, java.util.function.Consumer<Waiting> watching)
+            throws IOException, ExecutionException, InterruptedException, TimeoutException {
         Set<String> expected = notesIn(config);
         try (CatchUpWatcher watcher = new CatchUpWatcher(kafka.bootstrapServers(), app.applicationId())) {
             watcher.await(
                     app.sourceTopics(),
                     () -> connect.committedPaths().containsAll(expected),
                     timeout,
-                    "Notes not processed");
+                    "Notes not processed",
+                    watching == null
+                            ? null
+                            : (published, progress) -> watching.accept(
+                                    new Waiting(published(expected, published), expected.size(), progress)));
         }
+    }
+
+    /** How many of the expected notes the connector has published; when it cannot say, all or none. */
+    private int published(Set<String> expected, boolean all) {
+        try {
+            Set<String> done = new java.util.HashSet<>(connect.committedPaths());
+            done.retainAll(expected);
+            return done.size();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // Only a figure for a progress line: the wait itself asks again.
+        }
+        return all ? expected.size() : 0;
     }
 
     /** The note files in the input folder, as the connector would read them (its patterns, hidden entries out). */

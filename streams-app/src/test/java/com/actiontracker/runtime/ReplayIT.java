@@ -110,7 +110,13 @@ class ReplayIT {
 
         try (EmbeddedPipeline replayed =
                 EmbeddedPipeline.start(config, EmbeddedPipeline.Options.batch(0).replaying(Optional.empty()))) {
-            replayed.awaitProcessed(PATIENCE);
+            List<EmbeddedPipeline.Waiting> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+            replayed.awaitProcessed(PATIENCE, told::add);
+            assertThat(told).as("a replay says how far it is").isNotEmpty();
+            EmbeddedPipeline.Waiting last = told.get(told.size() - 1);
+            assertThat(last.progress().total()).isPositive();
+            assertThat(last.progress().processed()).isEqualTo(last.progress().total());
+            assertThat(last.notesPublished()).isEqualTo(last.notes());
             // The replay holds its alerts for the group wait, as the first run did.
             await().atMost(PATIENCE)
                     .until(() ->

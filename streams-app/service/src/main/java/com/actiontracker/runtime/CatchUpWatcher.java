@@ -42,6 +42,50 @@ public final class CatchUpWatcher implements AutoCloseable {
         boolean holds() throws ExecutionException, InterruptedException, java.util.concurrent.TimeoutException;
     }
 
+    /**
+     * How far the application is through its source topics: offsets it has committed past, of those the topics hold
+     * (from their first retained offset). Offsets, not records: an exactly-once topic also holds transaction markers,
+     * so the figures are a little above the record counts, and equal when it is through.
+     */
+    public record Progress(long processed, long total) {
+
+        public int percent() {
+            return total == 0 ? 100 : (int) Math.min(100, processed * 100 / total);
+        }
+    }
+
+    /** Where the application is in its source topics now. */
+    public Progress progress(Collection<String> inputTopics) throws ExecutionException, InterruptedException {
+        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(applicationId)
+                .partitionsToOffsetAndMetadata()
+                .get();
+        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+        Map<TopicPartition, OffsetSpec> earliest = new HashMap<>();
+        // Only the topics that exist: the source topics' list names internal topics the way the topology does.
+        Set<String> existing = admin.listTopics().names().get().stream()
+                .filter(inputTopics::contains)
+                .collect(Collectors.toSet());
+        admin.describeTopics(existing)
+                .allTopicNames()
+                .get()
+                .forEach((name, description) -> description.partitions().forEach(p -> {
+                    latest.put(new TopicPartition(name, p.partition()), OffsetSpec.latest());
+                    earliest.put(new TopicPartition(name, p.partition()), OffsetSpec.earliest());
+                }));
+        Map<TopicPartition, Long> ends = endOffsets(latest, IsolationLevel.READ_COMMITTED);
+        Map<TopicPartition, Long> starts = endOffsets(earliest, IsolationLevel.READ_COMMITTED);
+        long processed = 0;
+        long total = 0;
+        for (Map.Entry<TopicPartition, Long> end : ends.entrySet()) {
+            long start = starts.getOrDefault(end.getKey(), 0L);
+            OffsetAndMetadata done = committed.get(end.getKey());
+            long position = done == null ? start : Math.max(start, Math.min(done.offset(), end.getValue()));
+            processed += position - start;
+            total += end.getValue() - start;
+        }
+        return new Progress(processed, total);
+    }
+
     public CatchUpWatcher(String bootstrapServers, String applicationId) {
         this.admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers));
         this.applicationId = applicationId;
@@ -98,12 +142,49 @@ public final class CatchUpWatcher implements AutoCloseable {
      */
     public void await(Collection<String> inputTopics, Condition alsoDone, Duration timeout, String notDone)
             throws ExecutionException, InterruptedException, java.util.concurrent.TimeoutException {
+        await(inputTopics, alsoDone, timeout, notDone, null);
+    }
+
+    /**
+     * The same, telling {@code watching} about once a second whether {@code alsoDone} holds yet and how far the
+     * application is; null: nobody is watching.
+     */
+    public void await(
+            Collection<String> inputTopics,
+            Condition alsoDone,
+            Duration timeout,
+            String notDone,
+            java.util.function.BiConsumer<Boolean, Progress> watching)
+            throws ExecutionException, InterruptedException, java.util.concurrent.TimeoutException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (!(alsoDone.holds() && caughtUp(inputTopics))) {
+        long told = 0;
+        boolean holds;
+        while (!((holds = alsoDone.holds()) && caughtUp(inputTopics))) {
+            boolean alsoHolds = holds;
             if (System.nanoTime() > deadline) {
                 throw new java.util.concurrent.TimeoutException(notDone + " within " + timeout.toSeconds() + "s");
             }
+            if (watching != null && System.nanoTime() - told > 1_000_000_000L) {
+                progressIfKnown(inputTopics).ifPresent(p -> watching.accept(alsoHolds, p));
+                told = System.nanoTime();
+            }
             Thread.sleep(200);
+        }
+        if (watching != null) {
+            // Caught up: what is left past the committed offsets are transaction markers, not records.
+            progressIfKnown(inputTopics).ifPresent(p -> watching.accept(true, new Progress(p.total(), p.total())));
+        }
+    }
+
+    /**
+     * The progress, unless Kafka cannot tell it yet (a topic not created or its leader moving): a figure for a person,
+     * which must never stop the wait it accompanies.
+     */
+    private java.util.Optional<Progress> progressIfKnown(Collection<String> inputTopics) throws InterruptedException {
+        try {
+            return java.util.Optional.of(progress(inputTopics));
+        } catch (ExecutionException e) {
+            return java.util.Optional.empty();
         }
     }
 
