@@ -165,6 +165,7 @@ class SeedLedgerIT {
                 "?due=soon",
                 "?priority=urgent",
                 "?status=bogus",
+                "?sort=owner",
                 "owners?asOf=2025-13-01",
                 "owners/Jason%20Vallery/actions?status=bogus")) {
             var response = get(path);

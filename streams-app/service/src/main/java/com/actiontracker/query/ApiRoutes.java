@@ -158,6 +158,10 @@ final class ApiRoutes implements AutoCloseable {
                 LocalDate day = query.containsKey("asOf") ? date(query.get("asOf")) : today;
                 boolean live = !query.containsKey("asOf");
                 LedgerFilter filter = LedgerFilter.parse(query, day);
+                String sort = query.getOrDefault("sort", "due");
+                if (!sort.equals("due") && !sort.equals("priority")) {
+                    throw new IllegalArgumentException("sort must be due or priority; was " + sort);
+                }
                 List<com.actiontracker.tracking.ActionState> actions = cluster.actions();
                 LedgerReport report = LedgerReport.build(day, actions, cluster.findings(), List.of());
                 Optional<LocalDate> lookBack = live && filter.isEmpty() && report.nothingOpen()
@@ -179,7 +183,7 @@ final class ApiRoutes implements AutoCloseable {
                                 shown,
                                 alerts.dueSoonDays(),
                                 live,
-                                new LedgerPage.Extras(lookBack, filter, everyone, trend)));
+                                new LedgerPage.Extras(lookBack, filter, everyone, trend, sort.equals("priority"))));
             }
             case "health" -> {
                 KafkaStreams.State state = streams.state();

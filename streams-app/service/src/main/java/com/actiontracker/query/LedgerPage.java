@@ -45,12 +45,31 @@ public final class LedgerPage {
      * @param filter   what the page was asked to show; the page's filter form holds it and says how to clear it
      * @param everyone every owner of the day, for the filter form's suggestions and to say whom a typed owner missed
      * @param trend    on one owner's page, their open and overdue counts of each of the last weeks; else empty
+     * @param byPriority each table's rows highest priority first ({@code ?sort=priority}), else in the usual order
      */
     public record Extras(
             java.util.Optional<LocalDate> lookBack,
             LedgerFilter filter,
             List<String> everyone,
-            List<OwnerTrend.Point> trend) {}
+            List<OwnerTrend.Point> trend,
+            boolean byPriority) {
+
+        public Extras(
+                java.util.Optional<LocalDate> lookBack,
+                LedgerFilter filter,
+                List<String> everyone,
+                List<OwnerTrend.Point> trend) {
+            this(lookBack, filter, everyone, trend, false);
+        }
+    }
+
+    /** Whether the tables are sorted by priority, and the address that sorts them the other way. */
+    private record Sorting(boolean byPriority, String toggle) {}
+
+    /** Highest first, then what has none; ties keep the table's usual order (the sort is stable). */
+    private static final Comparator<Row> BY_PRIORITY = Comparator.comparingInt(r -> r.item.priority() == null
+            ? com.actiontracker.parse.Priority.values().length
+            : r.item.priority().ordinal());
 
     /** @param report what the filter kept of the day's report */
     public static String render(LedgerReport report, int dueSoonDays, boolean live, Extras extras) {
@@ -58,6 +77,17 @@ public final class LedgerPage {
         LedgerFilter filter = extras.filter();
         List<String> everyone = extras.everyone();
         LocalDate day = report.asOf();
+        StringBuilder toggle = new StringBuilder("/?");
+        filter.fields()
+                .forEach(f -> toggle.append(URLEncoder.encode(f.getKey(), StandardCharsets.UTF_8))
+                        .append('=')
+                        .append(URLEncoder.encode(f.getValue(), StandardCharsets.UTF_8))
+                        .append('&'));
+        if (!live) {
+            toggle.append("asOf=").append(day).append('&');
+        }
+        toggle.append("sort=").append(extras.byPriority() ? "due" : "priority");
+        Sorting sorting = new Sorting(extras.byPriority(), toggle.toString());
         List<Row> rows = report.owners().stream()
                 .flatMap(o -> o.items().stream().map(i -> new Row(o.owner(), i)))
                 .toList();
@@ -90,8 +120,11 @@ public final class LedgerPage {
         for (Map.Entry<String, String> field : filter.fields()) {
             hidden(html, field.getKey(), field.getValue());
         }
+        if (extras.byPriority()) {
+            hidden(html, "sort", "priority");
+        }
         html.append("</form>");
-        filterForm(html, filter, live ? null : day, everyone);
+        filterForm(html, filter, live ? null : day, everyone, extras.byPriority());
         html.append(live ? "<p class=\"muted\">Updates every " + REFRESH_SECONDS + " s.</p>" : "")
                 .append("</header>");
         if (filter.owner() != null && report.owners().isEmpty() && !everyone.isEmpty()) {
@@ -154,13 +187,13 @@ public final class LedgerPage {
         html.append("<section id=\"overdue\"><h2>Overdue (")
                 .append(overdue.size())
                 .append(")</h2>");
-        itemTable(html, overdue, "overdue", live);
+        itemTable(html, overdue, "overdue", live, sorting);
         html.append("</section><section id=\"due-soon\"><h2>Due in the next ")
                 .append(dueSoonDays)
                 .append(" days (")
                 .append(dueSoon.size())
                 .append(")</h2>");
-        itemTable(html, dueSoon, "due-soon", live);
+        itemTable(html, dueSoon, "due-soon", live, sorting);
         html.append("</section>");
 
         html.append("<section id=\"by-owner\"><h2>Open items by owner</h2>");
@@ -179,7 +212,8 @@ public final class LedgerPage {
                         html,
                         open.stream().map(i -> new Row(owner.owner(), i)).toList(),
                         "owner-" + slug(owner.owner()),
-                        live);
+                        live,
+                        sorting);
             }
         }
         html.append("</section>");
@@ -247,12 +281,22 @@ public final class LedgerPage {
      * @param back the section the table stands in, where the page returns after a button's post
      * @param buttons whether to offer the buttons that change an open action (the live page only)
      */
-    private static void itemTable(StringBuilder html, List<Row> rows, String back, boolean buttons) {
+    private static void itemTable(StringBuilder html, List<Row> rows, String back, boolean buttons, Sorting sorting) {
         if (rows.isEmpty()) {
             html.append("<p class=\"muted\">None.</p>");
             return;
         }
-        html.append("<table><thead><tr><th>Owner</th><th>Action</th><th>Due</th><th>Status</th><th>Priority</th>")
+        if (sorting.byPriority()) {
+            rows = rows.stream().sorted(BY_PRIORITY).toList();
+        }
+        html.append("<table><thead><tr><th>Owner</th><th>Action</th><th>Due</th><th>Status</th>")
+                .append("<th><a class=\"sort\" href=\"")
+                .append(esc(sorting.toggle()))
+                .append("\" title=\"")
+                .append(sorting.byPriority() ? "Sort as usual" : "Highest priority first")
+                .append("\">Priority")
+                .append(sorting.byPriority() ? " ▼" : "")
+                .append("</a></th>")
                 .append("<th>Source</th>")
                 .append(buttons ? "<th>Change</th>" : "")
                 .append("</tr></thead><tbody>");
@@ -754,10 +798,14 @@ public final class LedgerPage {
      * The filter a person can change and bookmark: a GET form, so the address holds it. Its fields are those of
      * {@link LedgerFilter#FIELDS}.
      */
-    private static void filterForm(StringBuilder html, LedgerFilter filter, LocalDate day, List<String> everyone) {
+    private static void filterForm(
+            StringBuilder html, LedgerFilter filter, LocalDate day, List<String> everyone, boolean byPriority) {
         html.append("<form method=\"get\" action=\"/\" id=\"filter\" class=\"filter\">");
         if (day != null) {
             hidden(html, "asOf", day.toString());
+        }
+        if (byPriority) {
+            hidden(html, "sort", "priority");
         }
         html.append("<label>Owner <input name=\"owner\" list=\"owner-names\" size=\"14\" value=\"")
                 .append(esc(filter.owner() == null ? "" : filter.owner()))

@@ -160,4 +160,54 @@ class LedgerPageTest {
                 .as("the whole ledger has no single owner to draw")
                 .isEmpty();
     }
+
+    @Test
+    void thePriorityHeaderSortsEachTableHighestFirstAndBack() {
+        LedgerReport mixed = LedgerReport.build(
+                TODAY,
+                List.of(
+                        TestActions.action(
+                                "a-high",
+                                "Send the deck",
+                                TaskStatus.OPEN,
+                                TODAY.minusDays(9),
+                                "Lior Genzel",
+                                com.actiontracker.parse.Priority.HIGH,
+                                "sync.md"),
+                        TestActions.action(
+                                "a-none",
+                                "Book the lab",
+                                TaskStatus.OPEN,
+                                TODAY.minusDays(5),
+                                "Lior Genzel",
+                                null,
+                                "sync.md"),
+                        TestActions.action(
+                                "a-top",
+                                "Call Igal",
+                                TaskStatus.OPEN,
+                                TODAY.minusDays(1),
+                                "Lior Genzel",
+                                com.actiontracker.parse.Priority.HIGHEST,
+                                "sync.md")),
+                List.of(),
+                List.of());
+        LedgerFilter lior = LedgerFilter.parse(java.util.Map.of("owner", "Lior Genzel"), TODAY);
+
+        Document usual = Jsoup.parse(LedgerPage.render(
+                mixed, 3, true, new LedgerPage.Extras(java.util.Optional.empty(), lior, List.of(), List.of(), false)));
+        Document sorted = Jsoup.parse(LedgerPage.render(
+                mixed, 3, true, new LedgerPage.Extras(java.util.Optional.empty(), lior, List.of(), List.of(), true)));
+
+        assertThat(usual.select("#overdue tr.item").eachAttr("data-action"))
+                .as("most overdue first")
+                .containsExactly("a-high", "a-none", "a-top");
+        assertThat(sorted.select("#overdue tr.item").eachAttr("data-action"))
+                .containsExactly("a-top", "a-high", "a-none");
+        assertThat(usual.selectFirst("#overdue a.sort").attr("href")).isEqualTo("/?owner=Lior+Genzel&sort=priority");
+        assertThat(sorted.selectFirst("#overdue a.sort").attr("href")).isEqualTo("/?owner=Lior+Genzel&sort=due");
+        assertThat(sorted.select("#filter input[name=sort]").eachAttr("value"))
+                .as("filtering again keeps the order")
+                .containsExactly("priority");
+    }
 }
