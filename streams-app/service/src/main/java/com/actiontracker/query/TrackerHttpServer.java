@@ -50,6 +50,8 @@ public final class TrackerHttpServer implements AutoCloseable {
 
     static final String LOGIN = "/login";
 
+    static final String HEALTH = "/health";
+
     /** How long a queued request waits for a turn before it is answered 503. */
     private static final Duration MAX_WAIT = Duration.ofSeconds(10);
     /** Sockets held open at most, idle ones included: beyond it Jetty stops accepting until some close. */
@@ -210,7 +212,7 @@ public final class TrackerHttpServer implements AutoCloseable {
 
     /**
      * With {@code tracker.http.token} set, lets through requests that carry it (a bearer header, or the session cookie
-     * of a login) and the login form itself; answers the rest 401: a browser gets the login form, a program a JSON
+     * of a login), the login form itself and the health check; answers the rest 401: a browser gets the login form, a program a JSON
      * reason and {@code WWW-Authenticate}. Reads headers only, so it never blocks.
      */
     private static final class AccessCheck extends Handler.Wrapper {
@@ -224,7 +226,10 @@ public final class TrackerHttpServer implements AutoCloseable {
 
         @Override
         public boolean handle(Request request, Response response, Callback callback) throws Exception {
-            if (request.getHttpURI().getPath().equals(LOGIN) || admitted(request)) {
+            String path = request.getHttpURI().getPath();
+            // The health check stays open: it says only the Streams state, and probes (a container's, a load
+            // balancer's) rarely carry a secret.
+            if (path.equals(LOGIN) || path.equals(HEALTH) || admitted(request)) {
                 return super.handle(request, response, callback);
             }
             if (wantsPage(request)) {

@@ -187,7 +187,7 @@ public final class TrackerConfig extends AbstractConfig {
                         }
                     },
                     Importance.MEDIUM,
-                    "Access token the page and the API ask for (empty: none). Programs send `Authorization: Bearer"
+                    "Access token the page and the API (all but `GET /health`) ask for (empty: none). Programs send `Authorization: Bearer"
                             + " <token>`; a browser is shown a login form once and then keeps a session cookie. At"
                             + " least 16 characters; set it through `TRACKER_HTTP_TOKEN` rather than a file others"
                             + " read. Every instance of one application needs the same token.")

@@ -94,6 +94,9 @@ class TrackerHttpServerTest {
             assertThat(wrong.statusCode()).isEqualTo(401);
             assertThat(right.statusCode()).isEqualTo(200);
             assertThat(right.body()).isEqualTo("ok");
+            assertThat(get(server, "/health").statusCode())
+                    .as("a probe without the token")
+                    .isEqualTo(200);
             assertThat(without.headers().firstValue("X-Frame-Options"))
                     .as("a refusal carries the security headers too")
                     .hasValue("DENY");
