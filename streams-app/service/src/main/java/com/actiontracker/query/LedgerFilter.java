@@ -32,9 +32,6 @@ import java.util.stream.Collectors;
 public record LedgerFilter(
         String owner, ApiJson.StatusFilter status, DueCondition due, Set<Optional<Priority>> priority, String path) {
 
-    /** The query fields a filter reads; the page keeps them in its form and its links. */
-    public static final List<String> FIELDS = List.of("owner", "status", "due", "priority", "path");
-
     public static final LedgerFilter NONE = new LedgerFilter(null, ApiJson.StatusFilter.ALL, null, Set.of(), null);
 
     public LedgerFilter {
@@ -136,15 +133,17 @@ public record LedgerFilter(
 
     /**
      * The report with only the actions the filter keeps, each owner's counts made from them, owners left with nothing
-     * dropped. An owner nobody matches keeps nothing. Decisions and risks are kept unless a path is given.
+     * dropped. An owner nobody matches keeps no action. Decisions and risks, nobody's, are kept unless a path is given.
      */
     public LedgerReport apply(LedgerReport report) {
         if (isEmpty()) {
             return report;
         }
+        Predicate<LedgerReport.Finding> keepFinding = finding -> path == null
+                || finding.sources().stream().anyMatch(s -> s.path().contains(path));
         Optional<String> who = ownerIn(report);
         if (owner != null && who.isEmpty()) {
-            return report.only(view -> false, finding -> false);
+            return report.only(view -> false, keepFinding);
         }
         Predicate<ActionView> keep = view -> (who.isEmpty() || who.get().equals(view.owner()))
                 && statusHolds(view)
@@ -152,10 +151,7 @@ public record LedgerFilter(
                 && (priority.isEmpty() || priority.contains(Optional.ofNullable(view.priority())))
                 && (path == null
                         || view.sources().stream().anyMatch(s -> s.path().contains(path)));
-        return report.only(
-                keep,
-                finding -> path == null
-                        || finding.sources().stream().anyMatch(s -> s.path().contains(path)));
+        return report.only(keep, keepFinding);
     }
 
     private boolean statusHolds(ActionView view) {
@@ -182,7 +178,7 @@ public record LedgerFilter(
                 .owner();
     }
 
-    /** The filter as query fields, in {@link #FIELDS} order, without the empty ones. */
+    /** The filter as the query fields it reads (owner, status, due, priority, path), without the empty ones. */
     public List<Map.Entry<String, String>> fields() {
         List<Map.Entry<String, String>> fields = new ArrayList<>();
         if (owner != null) {

@@ -795,8 +795,8 @@ public final class LedgerPage {
     }
 
     /**
-     * The filter a person can change and bookmark: a GET form, so the address holds it. Its fields are those of
-     * {@link LedgerFilter#FIELDS}.
+     * The filter a person can change and bookmark: a GET form, so the address holds it. Its fields are those
+     * {@link LedgerFilter#parse} reads.
      */
     private static void filterForm(
             StringBuilder html, LedgerFilter filter, LocalDate day, List<String> everyone, boolean byPriority) {
