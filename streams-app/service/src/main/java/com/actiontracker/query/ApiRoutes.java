@@ -319,8 +319,7 @@ final class ApiRoutes implements AutoCloseable {
             }
         }
         if (request.form()) {
-            String back = fields.getOrDefault("back", "");
-            String location = "/" + (BACK.matcher(back).matches() ? "#" + back : "");
+            String location = backTo(fields.getOrDefault("back", ""), today);
             return new Body(303, "text/plain; charset=utf-8", new byte[0], Map.of("Location", location));
         }
         return new Body(
@@ -465,6 +464,39 @@ final class ApiRoutes implements AutoCloseable {
         verbs.put("accept", CommandType.ACCEPT);
         verbs.put("dismiss", CommandType.DISMISS);
         return java.util.Collections.unmodifiableMap(verbs);
+    }
+
+    /**
+     * Where a form post returns: the page section its {@code back} names, on the filtered page the button was on
+     * ({@code section?owner=...&sort=priority}). The filter is read and written anew, so the address holds only what
+     * the page's own filter would write; a part that does not read is dropped.
+     */
+    static String backTo(String back, LocalDate today) {
+        int mark = back.indexOf('?');
+        String section = mark < 0 ? back : back.substring(0, mark);
+        StringBuilder location = new StringBuilder("/");
+        if (mark >= 0) {
+            Map<String, String> asked = query(back.substring(mark + 1));
+            List<String> fields = new java.util.ArrayList<>();
+            try {
+                LedgerFilter.parse(asked, today)
+                        .fields()
+                        .forEach(f -> fields.add(java.net.URLEncoder.encode(f.getKey(), StandardCharsets.UTF_8) + "="
+                                + java.net.URLEncoder.encode(f.getValue(), StandardCharsets.UTF_8)));
+            } catch (IllegalArgumentException e) {
+                fields.clear();
+            }
+            if ("priority".equals(asked.get("sort"))) {
+                fields.add("sort=priority");
+            }
+            if (!fields.isEmpty()) {
+                location.append('?').append(String.join("&", fields));
+            }
+        }
+        if (BACK.matcher(section).matches()) {
+            location.append('#').append(section);
+        }
+        return location.toString();
     }
 
     private static List<String> segments(String rawPath) {

@@ -63,8 +63,17 @@ public final class LedgerPage {
         }
     }
 
-    /** Whether the tables are sorted by priority, and the address that sorts them the other way. */
-    private record Sorting(boolean byPriority, String toggle) {}
+    /**
+     * Whether the tables are sorted by priority, the address that sorts them the other way, and the page's filter and
+     * order as a query ({@code ?owner=...}, or empty) that a button's post returns to.
+     */
+    private record Sorting(boolean byPriority, String toggle, String view) {
+
+        /** A button's {@code back}: the section, and the filtered page it sits on. */
+        String back(String section) {
+            return section + view;
+        }
+    }
 
     /** Highest first, then what has none; ties keep the table's usual order (the sort is stable). */
     private static final Comparator<Row> BY_PRIORITY = Comparator.comparingInt(r -> r.item.priority() == null
@@ -86,8 +95,13 @@ public final class LedgerPage {
         if (!live) {
             toggle.append("asOf=").append(day).append('&');
         }
+        StringBuilder view = new StringBuilder(toggle);
         toggle.append("sort=").append(extras.byPriority() ? "due" : "priority");
-        Sorting sorting = new Sorting(extras.byPriority(), toggle.toString());
+        if (extras.byPriority()) {
+            view.append("sort=priority");
+        }
+        String kept = view.toString().replaceFirst("&$", "").substring(1);
+        Sorting sorting = new Sorting(extras.byPriority(), toggle.toString(), kept.equals("?") ? "" : kept);
         List<Row> rows = report.owners().stream()
                 .flatMap(o -> o.items().stream().map(i -> new Row(o.owner(), i)))
                 .toList();
@@ -230,7 +244,7 @@ public final class LedgerPage {
         } else {
             // Collapsed: over a long history the list is long, and the open work above is what a person came for.
             html.append("<details><summary>Show them, latest first</summary>");
-            closedTable(html, closed, live);
+            closedTable(html, closed, live, sorting);
             html.append("</details>");
         }
         html.append("</section>");
@@ -241,14 +255,15 @@ public final class LedgerPage {
         html.append("<section id=\"triage\"><h2>Inferred from transcripts, awaiting triage (")
                 .append(awaiting.size())
                 .append(")</h2><p class=\"muted\">Not counted and never alerting until accepted.</p>");
-        triageTable(html, awaiting, live);
+        triageTable(html, awaiting, live, sorting);
         html.append("<h3 id=\"needs-owner\">Needs an owner (")
                 .append(report.triage().needsOwner().size())
                 .append(")</h3>");
         triageTable(
                 html,
                 report.triage().needsOwner().stream().map(i -> new Row(null, i)).toList(),
-                false);
+                false,
+                sorting);
         html.append("<h3 id=\"needs-date\">Needs a date (")
                 .append(report.triage().needsDate().size())
                 .append(")</h3>");
@@ -257,7 +272,8 @@ public final class LedgerPage {
                 report.triage().needsDate().stream()
                         .map(i -> new Row(i.owner(), i))
                         .toList(),
-                false);
+                false,
+                sorting);
         html.append("</section>");
 
         findings(html, "decisions", "Decisions", report.decisions());
@@ -332,18 +348,18 @@ public final class LedgerPage {
             html.append("</td>");
             if (buttons) {
                 html.append("<td class=\"change\">");
-                button(html, item.actionId(), "done", "Done", back);
-                button(html, item.actionId(), "cancel", "Cancel", back);
+                button(html, item.actionId(), "done", "Done", sorting.back(back));
+                button(html, item.actionId(), "cancel", "Cancel", sorting.back(back));
                 form(
                         html,
                         item.actionId(),
                         "assign",
                         "Assign",
-                        back,
+                        sorting.back(back),
                         "<input name=\"owner\" required size=\"12\" placeholder=\"new owner\" aria-label=\"New owner\"> ");
-                dated(html, item.actionId(), "redate", "due", "Redate", "New due date", back);
+                dated(html, item.actionId(), "redate", "due", "Redate", "New due date", sorting.back(back));
                 if (item.overdue()) {
-                    dated(html, item.actionId(), "snooze", "until", "Snooze", "No reminder before", back);
+                    dated(html, item.actionId(), "snooze", "until", "Snooze", "No reminder before", sorting.back(back));
                 }
                 html.append("</td>");
             }
@@ -353,7 +369,7 @@ public final class LedgerPage {
     }
 
     /** Done and cancelled actions, each with its date and, on the live page, a button to reopen it. */
-    private static void closedTable(StringBuilder html, List<Row> rows, boolean buttons) {
+    private static void closedTable(StringBuilder html, List<Row> rows, boolean buttons, Sorting sorting) {
         html.append("<table><thead><tr><th>Owner</th><th>Action</th><th>Status</th><th>Source</th>")
                 .append(buttons ? "<th>Change</th>" : "")
                 .append("</tr></thead><tbody>");
@@ -376,7 +392,7 @@ public final class LedgerPage {
             html.append("</td>");
             if (buttons) {
                 html.append("<td class=\"change\">");
-                button(html, item.actionId(), "reopen", "Reopen", "closed");
+                button(html, item.actionId(), "reopen", "Reopen", sorting.back("closed"));
                 html.append("</td>");
             }
             html.append("</tr>");
@@ -412,7 +428,7 @@ public final class LedgerPage {
                 .append('/')
                 .append(verb)
                 .append("\"><input type=\"hidden\" name=\"back\" value=\"")
-                .append(back)
+                .append(esc(back))
                 .append("\">")
                 .append(field)
                 .append("<button type=\"submit\" name=\"verb\" value=\"")
@@ -426,7 +442,7 @@ public final class LedgerPage {
      * Inferred actions with what a person judges them by (what was said, how firmly, how sure the model is) and, on
      * the live page, the two buttons: plain form posts, since the page runs no script.
      */
-    private static void triageTable(StringBuilder html, List<Row> rows, boolean buttons) {
+    private static void triageTable(StringBuilder html, List<Row> rows, boolean buttons, Sorting sorting) {
         if (rows.isEmpty()) {
             html.append("<p class=\"muted\">None.</p>");
             return;
@@ -457,8 +473,8 @@ public final class LedgerPage {
             html.append("</td>");
             if (buttons) {
                 html.append("<td class=\"verdict\">");
-                button(html, item.actionId(), "accept", "Accept", "triage");
-                button(html, item.actionId(), "dismiss", "Dismiss", "triage");
+                button(html, item.actionId(), "accept", "Accept", sorting.back("triage"));
+                button(html, item.actionId(), "dismiss", "Dismiss", sorting.back("triage"));
                 html.append("</td>");
             }
             html.append("</tr>");

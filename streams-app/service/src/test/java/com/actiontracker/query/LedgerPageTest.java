@@ -206,6 +206,10 @@ class LedgerPageTest {
                 .containsExactly("a-top", "a-high", "a-none");
         assertThat(usual.selectFirst("#overdue a.sort").attr("href")).isEqualTo("/?owner=Lior+Genzel&sort=priority");
         assertThat(sorted.selectFirst("#overdue a.sort").attr("href")).isEqualTo("/?owner=Lior+Genzel&sort=due");
+        assertThat(sorted.select("#overdue tr[data-action=a-top] input[name=back]")
+                        .eachAttr("value"))
+                .as("a button returns to the page it is on")
+                .containsOnly("overdue?owner=Lior+Genzel&sort=priority");
         assertThat(sorted.select("#filter input[name=sort]").eachAttr("value"))
                 .as("filtering again keeps the order")
                 .containsExactly("priority");
