@@ -67,7 +67,7 @@ public final class LedgerPage {
      * Whether the tables are sorted by priority, the address that sorts them the other way, and the page's filter and
      * order as a query ({@code ?owner=...}, or empty) that a button's post returns to.
      */
-    private record Sorting(boolean byPriority, String toggle, String view) {
+    private record PageState(boolean byPriority, String toggle, String view, LocalDate day) {
 
         /** A button's {@code back}: the section, and the filtered page it sits on. */
         String back(String section) {
@@ -101,7 +101,7 @@ public final class LedgerPage {
             view.append("sort=priority");
         }
         String kept = view.toString().replaceFirst("&$", "").substring(1);
-        Sorting sorting = new Sorting(extras.byPriority(), toggle.toString(), kept.equals("?") ? "" : kept);
+        PageState state = new PageState(extras.byPriority(), toggle.toString(), kept.equals("?") ? "" : kept, day);
         List<Row> rows = report.owners().stream()
                 .flatMap(o -> o.items().stream().map(i -> new Row(o.owner(), i)))
                 .toList();
@@ -201,13 +201,13 @@ public final class LedgerPage {
         html.append("<section id=\"overdue\"><h2>Overdue (")
                 .append(overdue.size())
                 .append(")</h2>");
-        itemTable(html, overdue, "overdue", live, sorting);
+        itemTable(html, overdue, "overdue", live, state);
         html.append("</section><section id=\"due-soon\"><h2>Due in the next ")
                 .append(dueSoonDays)
                 .append(" days (")
                 .append(dueSoon.size())
                 .append(")</h2>");
-        itemTable(html, dueSoon, "due-soon", live, sorting);
+        itemTable(html, dueSoon, "due-soon", live, state);
         html.append("</section>");
 
         html.append("<section id=\"by-owner\"><h2>Open items by owner</h2>");
@@ -227,7 +227,7 @@ public final class LedgerPage {
                         open.stream().map(i -> new Row(owner.owner(), i)).toList(),
                         "owner-" + slug(owner.owner()),
                         live,
-                        sorting);
+                        state);
             }
         }
         html.append("</section>");
@@ -244,7 +244,7 @@ public final class LedgerPage {
         } else {
             // Collapsed: over a long history the list is long, and the open work above is what a person came for.
             html.append("<details><summary>Show them, latest first</summary>");
-            closedTable(html, closed, live, sorting);
+            closedTable(html, closed, live, state);
             html.append("</details>");
         }
         html.append("</section>");
@@ -255,7 +255,7 @@ public final class LedgerPage {
         html.append("<section id=\"triage\"><h2>Inferred from transcripts, awaiting triage (")
                 .append(awaiting.size())
                 .append(")</h2><p class=\"muted\">Not counted and never alerting until accepted.</p>");
-        triageTable(html, awaiting, live, sorting);
+        triageTable(html, awaiting, live, state);
         html.append("<h3 id=\"needs-owner\">Needs an owner (")
                 .append(report.triage().needsOwner().size())
                 .append(")</h3>");
@@ -263,7 +263,7 @@ public final class LedgerPage {
                 html,
                 report.triage().needsOwner().stream().map(i -> new Row(null, i)).toList(),
                 false,
-                sorting);
+                state);
         html.append("<h3 id=\"needs-date\">Needs a date (")
                 .append(report.triage().needsDate().size())
                 .append(")</h3>");
@@ -273,7 +273,7 @@ public final class LedgerPage {
                         .map(i -> new Row(i.owner(), i))
                         .toList(),
                 false,
-                sorting);
+                state);
         html.append("</section>");
 
         findings(html, "decisions", "Decisions", report.decisions());
@@ -297,21 +297,21 @@ public final class LedgerPage {
      * @param back the section the table stands in, where the page returns after a button's post
      * @param buttons whether to offer the buttons that change an open action (the live page only)
      */
-    private static void itemTable(StringBuilder html, List<Row> rows, String back, boolean buttons, Sorting sorting) {
+    private static void itemTable(StringBuilder html, List<Row> rows, String back, boolean buttons, PageState state) {
         if (rows.isEmpty()) {
             html.append("<p class=\"muted\">None.</p>");
             return;
         }
-        if (sorting.byPriority()) {
+        if (state.byPriority()) {
             rows = rows.stream().sorted(BY_PRIORITY).toList();
         }
         html.append("<table><thead><tr><th>Owner</th><th>Action</th><th>Due</th><th>Status</th>")
                 .append("<th><a class=\"sort\" href=\"")
-                .append(esc(sorting.toggle()))
+                .append(esc(state.toggle()))
                 .append("\" title=\"")
-                .append(sorting.byPriority() ? "Sort as usual" : "Highest priority first")
+                .append(state.byPriority() ? "Sort as usual" : "Highest priority first")
                 .append("\">Priority")
-                .append(sorting.byPriority() ? " ▼" : "")
+                .append(state.byPriority() ? " ▼" : "")
                 .append("</a></th>")
                 .append("<th>Source</th>")
                 .append(buttons ? "<th>Change</th>" : "")
@@ -348,18 +348,26 @@ public final class LedgerPage {
             html.append("</td>");
             if (buttons) {
                 html.append("<td class=\"change\">");
-                button(html, item.actionId(), "done", "Done", sorting.back(back));
-                button(html, item.actionId(), "cancel", "Cancel", sorting.back(back));
+                button(html, item.actionId(), "done", "Done", state.back(back));
+                button(html, item.actionId(), "cancel", "Cancel", state.back(back));
                 form(
                         html,
                         item.actionId(),
                         "assign",
                         "Assign",
-                        sorting.back(back),
+                        state.back(back),
                         "<input name=\"owner\" required size=\"12\" placeholder=\"new owner\" aria-label=\"New owner\"> ");
-                dated(html, item.actionId(), "redate", "due", "Redate", "New due date", sorting.back(back));
+                dated(html, item.actionId(), "redate", "due", "Redate", "New due date", state.back(back));
                 if (item.overdue()) {
-                    dated(html, item.actionId(), "snooze", "until", "Snooze", "No reminder before", sorting.back(back));
+                    form(
+                            html,
+                            item.actionId(),
+                            "snooze",
+                            "Snooze",
+                            state.back(back),
+                            // The API refuses a snooze that is already over: the browser says so before posting.
+                            "<input type=\"date\" name=\"until\" required min=\""
+                                    + state.day().plusDays(1) + "\" aria-label=\"No reminder before\"> ");
                 }
                 html.append("</td>");
             }
@@ -369,7 +377,7 @@ public final class LedgerPage {
     }
 
     /** Done and cancelled actions, each with its date and, on the live page, a button to reopen it. */
-    private static void closedTable(StringBuilder html, List<Row> rows, boolean buttons, Sorting sorting) {
+    private static void closedTable(StringBuilder html, List<Row> rows, boolean buttons, PageState state) {
         html.append("<table><thead><tr><th>Owner</th><th>Action</th><th>Status</th><th>Source</th>")
                 .append(buttons ? "<th>Change</th>" : "")
                 .append("</tr></thead><tbody>");
@@ -392,7 +400,7 @@ public final class LedgerPage {
             html.append("</td>");
             if (buttons) {
                 html.append("<td class=\"change\">");
-                button(html, item.actionId(), "reopen", "Reopen", sorting.back("closed"));
+                button(html, item.actionId(), "reopen", "Reopen", state.back("closed"));
                 html.append("</td>");
             }
             html.append("</tr>");
@@ -400,7 +408,7 @@ public final class LedgerPage {
         html.append("</tbody></table>");
     }
 
-    /** A form that sends a verb with a date: a new due date, or the day a snooze ends. */
+    /** A form that sends a verb with a date: a new due date. */
     private static void dated(
             StringBuilder html, String actionId, String verb, String field, String label, String aria, String back) {
         form(
@@ -442,7 +450,7 @@ public final class LedgerPage {
      * Inferred actions with what a person judges them by (what was said, how firmly, how sure the model is) and, on
      * the live page, the two buttons: plain form posts, since the page runs no script.
      */
-    private static void triageTable(StringBuilder html, List<Row> rows, boolean buttons, Sorting sorting) {
+    private static void triageTable(StringBuilder html, List<Row> rows, boolean buttons, PageState state) {
         if (rows.isEmpty()) {
             html.append("<p class=\"muted\">None.</p>");
             return;
@@ -473,8 +481,8 @@ public final class LedgerPage {
             html.append("</td>");
             if (buttons) {
                 html.append("<td class=\"verdict\">");
-                button(html, item.actionId(), "accept", "Accept", sorting.back("triage"));
-                button(html, item.actionId(), "dismiss", "Dismiss", sorting.back("triage"));
+                button(html, item.actionId(), "accept", "Accept", state.back("triage"));
+                button(html, item.actionId(), "dismiss", "Dismiss", state.back("triage"));
                 html.append("</td>");
             }
             html.append("</tr>");

@@ -37,6 +37,9 @@ class LedgerPageTest {
                         "/actions/a-late/snooze");
         assertThat(late.select("form[action$=snooze] input[type=date][name=until]"))
                 .hasSize(1);
+        assertThat(late.selectFirst("form[action$=snooze] input[name=until]").attr("min"))
+                .as("a snooze ends on a later day than today")
+                .isEqualTo(TODAY.plusDays(1).toString());
         assertThat(late.select("form[action$=redate] input[type=date][name=due]"))
                 .hasSize(1);
         assertThat(page.select("#due-soon form[action$=snooze], #by-owner tr[data-action=a-lab] form[action$=snooze]"))
