@@ -64,8 +64,9 @@ public final class LedgerPage {
     }
 
     /**
-     * Whether the tables are sorted by priority, the address that sorts them the other way, and the page's filter and
-     * order as a query ({@code ?owner=...}, or empty) that a button's post returns to.
+     * What the tables need of the page: whether they are sorted by priority, the address that sorts them the other
+     * way, the page's filter and order as a query ({@code ?owner=...}, or empty) that a button's post returns to, and
+     * the page's day.
      */
     private record PageState(boolean byPriority, String toggle, String view, LocalDate day) {
 
