@@ -136,6 +136,50 @@ class PageCommandsIT {
         }
     }
 
+    @Test
+    void aTypedOwnerGoesThroughTheAliasesAndTheVaultOwnerAsAWrittenOneDoes() throws Exception {
+        Files.writeString(
+                vault.resolve("sync.md"),
+                "---\ndate: 2025-10-01\n---\n- [ ] Book the lab @Lior Genzel 📅 2099-01-15\n"
+                        + "- [ ] Send the deck @me 📅 2099-01-20\n");
+        Path aliases = Files.writeString(data.resolve("aliases.yaml"), "LG: Lior Genzel\n");
+        TrackerConfig config = new TrackerConfig(Map.of(
+                TrackerConfig.INPUT_DIR,
+                vault.toString(),
+                TrackerConfig.DATA_DIR,
+                data.resolve("state").toString(),
+                TrackerConfig.INPUT_POLL_MS,
+                "100",
+                TrackerConfig.HTTP_PORT,
+                "0",
+                TrackerConfig.ALIASES_FILE,
+                aliases.toString(),
+                TrackerConfig.VAULT_OWNER,
+                "Jason Vallery"));
+        try (EmbeddedPipeline pipeline = EmbeddedPipeline.start(config, EmbeddedPipeline.Options.serving(0))) {
+            pipeline.awaitProcessed(PATIENCE);
+            String base = pipeline.url().orElseThrow();
+            ObjectMapper json = new ObjectMapper();
+
+            HttpResponse<String> lg = get(base, "owners/lg/actions");
+            HttpResponse<String> me = get(base, "owners/me/actions");
+
+            assertThat(lg.statusCode()).as(lg.body()).isEqualTo(200);
+            assertThat(json.readTree(lg.body()).get("owner").asText()).isEqualTo("Lior Genzel");
+            assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
+            assertThat(json.readTree(me.body()).get("owner").asText()).isEqualTo("Jason Vallery");
+            assertThat(org.jsoup.Jsoup.parse(get(base, "?owner=LG").body())
+                            .select("#by-owner tr.item td:first-child")
+                            .eachText())
+                    .as("the page's owner filter too")
+                    .containsExactly("Lior Genzel");
+        }
+    }
+
+    private HttpResponse<String> get(String base, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private HttpResponse<String> form(String base, String id, String verb, String body) throws Exception {
         return http.send(
                 HttpRequest.newBuilder(URI.create(base + "actions/" + id + "/" + verb))

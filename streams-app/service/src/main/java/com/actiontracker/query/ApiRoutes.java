@@ -100,6 +100,8 @@ final class ApiRoutes implements AutoCloseable {
     private final PageCommands commands;
     /** Sent to the other instances, which ask for the same token; null when none is set. */
     private final AccessToken token;
+    /** A typed owner goes through the notes' aliases and vault owner first, as a written one does. */
+    private final com.actiontracker.identity.OwnerResolver owners;
 
     private final HttpClient forwarder =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -110,7 +112,9 @@ final class ApiRoutes implements AutoCloseable {
             AlertSettings alerts,
             Clock clock,
             PageCommands commands,
-            AccessToken token) {
+            AccessToken token,
+            com.actiontracker.identity.OwnerResolver owners) {
+        this.owners = owners;
         this.streams = streams;
         this.commands = commands;
         this.token = token;
@@ -157,7 +161,9 @@ final class ApiRoutes implements AutoCloseable {
             case "" -> {
                 LocalDate day = query.containsKey("asOf") ? date(query.get("asOf")) : today;
                 boolean live = !query.containsKey("asOf");
-                LedgerFilter filter = LedgerFilter.parse(query, day);
+                Map<String, String> asked = new HashMap<>(query);
+                asked.computeIfPresent("owner", (k, typed) -> typed.isBlank() ? typed : owners.resolve(typed));
+                LedgerFilter filter = LedgerFilter.parse(asked, day);
                 String sort = query.getOrDefault("sort", "due");
                 if (!sort.equals("due") && !sort.equals("priority")) {
                     throw new IllegalArgumentException("sort must be due or priority; was " + sort);
@@ -377,7 +383,7 @@ final class ApiRoutes implements AutoCloseable {
                     .map(OwnerLedger::owner)
                     .filter(o -> !o.equals(OwnerLedger.UNASSIGNED))
                     .toList();
-            OwnerLookup.Match match = OwnerLookup.find(owner, owners);
+            OwnerLookup.Match match = OwnerLookup.find(this.owners.resolve(owner), owners);
             if (match.owner().isEmpty()) {
                 String reason = match.candidates().isEmpty()
                         ? "No owner " + owner + " (GET /owners lists them)"

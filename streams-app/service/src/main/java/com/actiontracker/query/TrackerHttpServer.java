@@ -152,8 +152,14 @@ public final class TrackerHttpServer implements AutoCloseable {
     }
 
     /** Starts answering for a Streams instance advertised as {@code self}. */
-    public void start(KafkaStreams streams, HostInfo self, AlertSettings alerts, Clock clock, PageCommands commands) {
-        ApiRoutes api = new ApiRoutes(streams, self, alerts, clock, commands, token);
+    public void start(
+            KafkaStreams streams,
+            HostInfo self,
+            AlertSettings alerts,
+            Clock clock,
+            PageCommands commands,
+            com.actiontracker.identity.OwnerResolver owners) {
+        ApiRoutes api = new ApiRoutes(streams, self, alerts, clock, commands, token, owners);
         started = api;
         serve(api::answer);
     }

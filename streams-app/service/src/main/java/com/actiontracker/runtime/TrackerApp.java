@@ -34,8 +34,10 @@ public final class TrackerApp implements AutoCloseable {
     private final Topology topology;
     private final Properties properties;
     private final ThreadFailurePolicy failures;
+    private final OwnerResolver owners;
 
-    private TrackerApp(Topology topology, Properties properties, ThreadFailurePolicy failures) {
+    private TrackerApp(Topology topology, Properties properties, ThreadFailurePolicy failures, OwnerResolver owners) {
+        this.owners = owners;
         this.topology = topology;
         this.properties = properties;
         this.failures = failures;
@@ -48,18 +50,20 @@ public final class TrackerApp implements AutoCloseable {
         Map<String, String> aliases = config.aliasesFile().isPresent()
                 ? AliasFile.load(config.aliasesFile().get())
                 : Map.of();
+        OwnerResolver owners = new OwnerResolver(config.vaultOwner(), aliases);
         Topology topology = TrackerTopology.build(
-                config.topics(),
-                parser,
-                config.acceptConfidence(),
-                new OwnerResolver(config.vaultOwner(), aliases),
-                config.alertSettings(),
-                properties);
+                config.topics(), parser, config.acceptConfidence(), owners, config.alertSettings(), properties);
         return new TrackerApp(
                 topology,
                 properties,
                 new ThreadFailurePolicy(
-                        config.threadMaxReplacements(), config.threadReplacementWindow(), java.time.Clock.systemUTC()));
+                        config.threadMaxReplacements(), config.threadReplacementWindow(), java.time.Clock.systemUTC()),
+                owners);
+    }
+
+    /** How notes' names become owners here (aliases, the vault owner), for names a person types to find one. */
+    public OwnerResolver ownerResolver() {
+        return owners;
     }
 
     /** Starts processing and waits until every task is assigned and running. */

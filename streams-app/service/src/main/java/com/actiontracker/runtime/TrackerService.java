@@ -45,7 +45,8 @@ public final class TrackerService implements AutoCloseable {
                     advertised.alertSettings(),
                     Clock.systemUTC(),
                     (id, type, owner, date) ->
-                            commands.send(id, EnumMapping.convert(type, CommandType.class), owner, date, "web page"));
+                            commands.send(id, EnumMapping.convert(type, CommandType.class), owner, date, "web page"),
+                    app.ownerResolver());
             app.start(timeout);
             return new TrackerService(app, http, self);
         } catch (IOException | InterruptedException | TimeoutException | RuntimeException e) {
