@@ -107,7 +107,10 @@ final class DemoCommand implements Callable<Integer> {
                         EmbeddedPipeline.start(config, EmbeddedPipeline.Options.serving(stack.kafkaPort))) {
             out.println("Kafka: " + running.bootstrapServers() + "   notes: "
                     + config.inputDir().toAbsolutePath());
-            running.url().ifPresent(url -> out.println("Web page: " + url));
+            boolean token = running.config().httpSettings().token() != null;
+            running.url()
+                    .ifPresent(url -> out.println(
+                            "Web page: " + url + (token ? " (it asks for the access token, tracker.http.token)" : "")));
             EmbeddedPipeline.Recovery recovery = running.recovery();
             if (recovery.uncleanStop()) {
                 out.println("The last run did not stop cleanly (killed?): Kafka waited for its old session to end,"

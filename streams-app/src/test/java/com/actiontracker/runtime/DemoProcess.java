@@ -102,12 +102,19 @@ final class DemoProcess implements AutoCloseable {
 
     /** The body of a GET on the web page's port, when it answers 200. */
     Optional<String> get(String path) {
+        return get(path, null);
+    }
+
+    /** The same, sending {@code token} as a bearer (null: none). */
+    Optional<String> get(String path, String token) {
         try {
-            HttpResponse<String> response = HTTP.send(
-                    HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + path))
-                            .timeout(Duration.ofSeconds(10))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + path))
+                    .timeout(Duration.ofSeconds(10));
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            HttpResponse<String> response =
+                    HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return response.statusCode() == 200 ? Optional.of(response.body()) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();

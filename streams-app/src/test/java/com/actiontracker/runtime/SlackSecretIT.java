@@ -27,9 +27,13 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The Slack webhook is a secret: with {@code tracker demo --slack-webhook-file}, alerts reach Slack, yet the URL is
  * in no process argument, no log line (with {@code --verbose}), no record of any topic and no HTTP answer, and the
- * embedded Connect worker has no REST API that could hand out its connectors' configuration.
+ * embedded Connect worker has no REST API that could hand out its connectors' configuration. The page's access token
+ * ({@code TRACKER_HTTP_TOKEN}) is kept the same way, and the page answers only with it.
  */
 class SlackSecretIT {
+
+    /** The page's access token, a secret like the webhook: it must not reach the log, a topic or a page either. */
+    private static final String PAGE_TOKEN = "page-token-0123456789abcdef";
 
     private static final Duration PATIENCE = Duration.ofSeconds(150);
 
@@ -57,7 +61,7 @@ class SlackSecretIT {
                     httpPort,
                     work.resolve("demo.log"),
                     List.of("--slack-webhook-file", file.toString(), "--verbose"),
-                    Map.of("TRACKER_ALERTS_GROUP_WAIT_MS", "500"))) {
+                    Map.of("TRACKER_ALERTS_GROUP_WAIT_MS", "500", "TRACKER_HTTP_TOKEN", PAGE_TOKEN))) {
                 await().atMost(PATIENCE)
                         .until(() -> slack.messages().stream()
                                 .anyMatch(m -> m.content().contains("Send the pricing sheet")));
@@ -69,13 +73,18 @@ class SlackSecretIT {
                         .as("the command line")
                         .contains(file.toString())
                         .doesNotContain(secretPart);
+                assertThat(demo.get("/owners")).as("the page without its token").isEmpty();
                 for (String path : List.of("/", "/owners", "/metrics", "/health", "/notes/sync.md")) {
-                    assertThat(demo.get(path))
+                    assertThat(demo.get(path, PAGE_TOKEN))
                             .as(path)
-                            .hasValueSatisfying(body -> assertThat(body).doesNotContain(secretPart));
+                            .hasValueSatisfying(body ->
+                                    assertThat(body).doesNotContain(secretPart).doesNotContain(PAGE_TOKEN));
                 }
                 assertThat(topicsContaining(demo.bootstrapServers(), secretPart))
                         .as("topics holding the secret")
+                        .isEmpty();
+                assertThat(topicsContaining(demo.bootstrapServers(), PAGE_TOKEN))
+                        .as("topics holding the page's token")
                         .isEmpty();
                 Set<Integer> listening = listeningPorts(demo.pid());
                 assertThat(listening)
@@ -88,7 +97,12 @@ class SlackSecretIT {
                                 .isFalse();
                     }
                 }
-                assertThat(demo.output()).as("the log").contains("Slack").doesNotContain(secretPart);
+                assertThat(demo.output())
+                        .as("the log")
+                        .contains("Slack")
+                        .contains("asks for the access token")
+                        .doesNotContain(secretPart)
+                        .doesNotContain(PAGE_TOKEN);
             }
         }
     }
