@@ -158,6 +158,25 @@ class SeedLedgerIT {
     }
 
     @Test
+    void theTagFilterKeepsTheSeedTasksTaggedSoEachShowingItsTags() throws Exception {
+        LocalDate day = LocalDate.of(2025, 11, 3);
+        List<String> tagged = pipeline.report(day).owners().stream()
+                .flatMap(o -> o.items().stream())
+                .filter(i -> i.status().isPending() && i.tags().contains("#task"))
+                .map(ActionView::actionId)
+                .toList();
+        assertThat(tagged).as("seed 002 tags its tasks #task").isNotEmpty();
+
+        var page =
+                org.jsoup.Jsoup.parse(get("?tag=task&status=open&asOf=" + day).body());
+
+        assertThat(page.select("#by-owner tr.item").eachAttr("data-action"))
+                .containsExactlyInAnyOrderElementsOf(tagged);
+        assertThat(page.select("#by-owner tr.item"))
+                .allSatisfy(row -> assertThat(row.select("a.tag").eachText()).contains("#task"));
+    }
+
+    @Test
     void aBadParameterIsAnsweredWithFourHundredAndTheReason() throws Exception {
         for (String path : List.of(
                 "?asOf=garbage",

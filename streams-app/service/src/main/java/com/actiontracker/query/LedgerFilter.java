@@ -20,22 +20,37 @@ import java.util.stream.Collectors;
 
 /**
  * What the page shows, as a person types it in the address and bookmarks it, in the spirit of Obsidian Tasks queries:
- * {@code ?owner=Lior&status=open&due=before:today&priority=high,highest&path=1on1/}. Every field is optional and they
+ * {@code ?owner=Lior&status=open&due=before:today&priority=high,highest&tag=task&path=1on1/}. Every field is optional and they
  * combine (all must hold). Counts are of what the filter keeps, so a count and its list always agree.
  *
  * @param owner    the owner as typed, found as notes name people ({@link OwnerLookup}); null: everyone
  * @param status   open (open, in progress, reopened), overdue, done, cancelled or all
  * @param due      a due-date condition; null: any
  * @param priority the priorities kept ({@code none} for actions without one); empty: any
+ * @param tag      an Obsidian tag, with or without its '#'; it keeps the actions tagged with it or with a tag
+ *                 nested under it ({@code task} keeps {@code #task} and {@code #task/urgent}), in any case, as
+ *                 Obsidian compares tags; null: any
  * @param path     a part of the note's path; null: any
  */
 public record LedgerFilter(
-        String owner, ApiJson.StatusFilter status, DueCondition due, Set<Optional<Priority>> priority, String path) {
+        String owner,
+        ApiJson.StatusFilter status,
+        DueCondition due,
+        Set<Optional<Priority>> priority,
+        String tag,
+        String path) {
 
-    public static final LedgerFilter NONE = new LedgerFilter(null, ApiJson.StatusFilter.ALL, null, Set.of(), null);
+    public static final LedgerFilter NONE =
+            new LedgerFilter(null, ApiJson.StatusFilter.ALL, null, Set.of(), null, null);
 
     public LedgerFilter {
         priority = Set.copyOf(priority);
+        if (tag != null) {
+            tag = tag.startsWith("#") ? tag : "#" + tag;
+            if (tag.length() < 2) {
+                throw new IllegalArgumentException("tag must name a tag, with or without its #; was " + tag);
+            }
+        }
     }
 
     /**
@@ -107,6 +122,7 @@ public record LedgerFilter(
                 status,
                 due == null ? null : DueCondition.parse(due, today),
                 priority,
+                blankToNull(query.get("tag")),
                 blankToNull(query.get("path")));
     }
 
@@ -133,14 +149,16 @@ public record LedgerFilter(
 
     /**
      * The report with only the actions the filter keeps, each owner's counts made from them, owners left with nothing
-     * dropped. An owner nobody matches keeps no action. Decisions and risks, nobody's, are kept unless a path is given.
+     * dropped. An owner nobody matches keeps no action. Decisions and risks, nobody's, are kept unless a path is given
+     * (then those of matching notes) or a tag (findings have none).
      */
     public LedgerReport apply(LedgerReport report) {
         if (isEmpty()) {
             return report;
         }
-        Predicate<LedgerReport.Finding> keepFinding = finding -> path == null
-                || finding.sources().stream().anyMatch(s -> s.path().contains(path));
+        Predicate<LedgerReport.Finding> keepFinding = finding -> tag == null
+                && (path == null
+                        || finding.sources().stream().anyMatch(s -> s.path().contains(path)));
         Optional<String> who = ownerIn(report);
         if (owner != null && who.isEmpty()) {
             return report.only(view -> false, keepFinding);
@@ -149,9 +167,17 @@ public record LedgerFilter(
                 && statusHolds(view)
                 && (due == null || due.holds(view.due()))
                 && (priority.isEmpty() || priority.contains(Optional.ofNullable(view.priority())))
+                && (tag == null || view.tags().stream().anyMatch(this::tagHolds))
                 && (path == null
                         || view.sources().stream().anyMatch(s -> s.path().contains(path)));
         return report.only(keep, keepFinding);
+    }
+
+    private boolean tagHolds(String written) {
+        return written.equalsIgnoreCase(tag)
+                || (written.length() > tag.length()
+                        && written.charAt(tag.length()) == '/'
+                        && written.regionMatches(true, 0, tag, 0, tag.length()));
     }
 
     private boolean statusHolds(ActionView view) {
@@ -178,7 +204,7 @@ public record LedgerFilter(
                 .owner();
     }
 
-    /** The filter as the query fields it reads (owner, status, due, priority, path), without the empty ones. */
+    /** The filter as the query fields it reads (owner, status, due, priority, tag, path), without the empty ones. */
     public List<Map.Entry<String, String>> fields() {
         List<Map.Entry<String, String>> fields = new ArrayList<>();
         if (owner != null) {
@@ -199,6 +225,9 @@ public record LedgerFilter(
                 words.add("none");
             }
             fields.add(Map.entry("priority", String.join(",", words)));
+        }
+        if (tag != null) {
+            fields.add(Map.entry("tag", tag.substring(1)));
         }
         if (path != null) {
             fields.add(Map.entry("path", path));

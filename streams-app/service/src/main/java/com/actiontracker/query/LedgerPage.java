@@ -66,9 +66,14 @@ public final class LedgerPage {
     /**
      * What the tables need of the page: whether they are sorted by priority, the address that sorts them the other
      * way, the page's filter and order as a query ({@code ?owner=...}, or empty) that a button's post returns to, and
-     * the page's day.
+     * the page's day, and whether it is today's page (its links then stay on today, whatever day it becomes).
      */
-    private record PageState(boolean byPriority, String toggle, String view, LocalDate day) {
+    private record PageState(boolean byPriority, String toggle, String view, LocalDate day, boolean live) {
+
+        /** The day a link from this page shows: none (today) on the live page. */
+        LocalDate linkDay() {
+            return live ? null : day;
+        }
 
         /** A button's {@code back}: the section, and the filtered page it sits on. */
         String back(String section) {
@@ -102,7 +107,8 @@ public final class LedgerPage {
             view.append("sort=priority");
         }
         String kept = view.toString().replaceFirst("&$", "").substring(1);
-        PageState state = new PageState(extras.byPriority(), toggle.toString(), kept.equals("?") ? "" : kept, day);
+        PageState state =
+                new PageState(extras.byPriority(), toggle.toString(), kept.equals("?") ? "" : kept, day, live);
         List<Row> rows = report.owners().stream()
                 .flatMap(o -> o.items().stream().map(i -> new Row(o.owner(), i)))
                 .toList();
@@ -330,7 +336,9 @@ public final class LedgerPage {
                     .append(esc(item.actionId()))
                     .append("\">")
                     .append(esc(item.text()))
-                    .append("</a></td><td class=\"date\">")
+                    .append("</a>");
+            tags(html, item.tags(), state.linkDay());
+            html.append("</td><td class=\"date\">")
                     .append(item.due() == null ? "" : item.due())
                     .append("</td><td>")
                     .append(
@@ -806,6 +814,18 @@ public final class LedgerPage {
         return sign + " " + priority.name().toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** Each tag as a link to the actions that carry it, on the page's day. */
+    private static void tags(StringBuilder html, List<String> tags, LocalDate day) {
+        for (String tag : tags) {
+            html.append(" <a class=\"tag\" href=\"/?tag=")
+                    .append(esc(URLEncoder.encode(tag.substring(1), StandardCharsets.UTF_8)))
+                    .append(day == null ? "" : "&amp;asOf=" + day)
+                    .append("\">")
+                    .append(esc(tag))
+                    .append("</a>");
+        }
+    }
+
     /** The address of one owner's page: the ledger filtered to them, on the page's day. */
     private static String ownerPage(String owner, LocalDate day) {
         return "/?owner=" + URLEncoder.encode(owner, StandardCharsets.UTF_8) + (day == null ? "" : "&asOf=" + day);
@@ -876,7 +896,9 @@ public final class LedgerPage {
                     .append(esc(chosen))
                     .append("</option>");
         }
-        html.append("</select></label> <label>Note <input name=\"path\" size=\"12\" value=\"")
+        html.append("</select></label> <label>Tag <input name=\"tag\" size=\"10\" placeholder=\"#task\" value=\"")
+                .append(esc(filter.tag() == null ? "" : filter.tag()))
+                .append("\"></label> <label>Note <input name=\"path\" size=\"12\" value=\"")
                 .append(esc(filter.path() == null ? "" : filter.path()))
                 .append("\"></label> <button type=\"submit\">Filter</button>");
         if (!filter.isEmpty()) {

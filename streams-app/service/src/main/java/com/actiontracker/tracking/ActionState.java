@@ -239,6 +239,15 @@ public record ActionState(
                 .orElse(null);
     }
 
+    /** Every tag any note gives it, each once, the preferred note's first: a tag is how people group work. */
+    public List<String> tags() {
+        return tagsOf(sources.values());
+    }
+
+    private static List<String> tagsOf(Collection<SourceStatement> statements) {
+        return preferred(statements).flatMap(s -> s.tags().stream()).distinct().toList();
+    }
+
     /** No overdue reminder before this day; null when nobody snoozed the action. */
     public LocalDate snoozedUntil() {
         return override.snoozedUntil();
@@ -353,6 +362,7 @@ public record ActionState(
                         .filter(Objects::nonNull)
                         .findFirst()
                         .orElse(null),
+                tagsOf(then.values()),
                 lead.origin(),
                 lead.confidence(),
                 lead.commitment(),
@@ -381,6 +391,7 @@ public record ActionState(
                         false,
                         0,
                         priority(),
+                        tags(),
                         origin(),
                         confidence(),
                         commitment(),

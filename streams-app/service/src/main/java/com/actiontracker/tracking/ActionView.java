@@ -26,6 +26,7 @@ public record ActionView(
         boolean overdue,
         int daysOverdue,
         Priority priority,
+        List<String> tags,
         ItemOrigin origin,
         double confidence,
         com.actiontracker.parse.Commitment commitment,
@@ -36,6 +37,7 @@ public record ActionView(
         LocalDate snoozedUntil) {
 
     public ActionView {
+        tags = List.copyOf(tags);
         sources = List.copyOf(sources);
         history = List.copyOf(history);
     }

@@ -6,11 +6,13 @@ import com.actiontracker.parse.TaskStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 
 /**
  * What one note currently says about an action (the latest revision of that note).
  *
  * @param owner       as written, without '@'
+ * @param tags        the task's Obsidian tags, '#' included
  * @param commitment  how firmly it was said (transcripts); null for a written task
  * @param autoAccepted an inferred action that counts without review ({@link Triage#acceptedWithoutReview})
  * @param meetingDate the date of the meeting the note records; null when unknown
@@ -27,12 +29,17 @@ public record SourceStatement(
         LocalDate doneDate,
         LocalDate cancelledDate,
         Priority priority,
+        List<String> tags,
         ItemOrigin origin,
         double confidence,
         com.actiontracker.parse.Commitment commitment,
         boolean autoAccepted,
         LocalDate meetingDate,
         Instant observedAt) {
+
+    public SourceStatement {
+        tags = List.copyOf(tags);
+    }
 
     /**
      * The day this statement speaks for: when closed, the day the closing counts from; else its meeting's date.
@@ -71,6 +78,7 @@ public record SourceStatement(
                 null,
                 null,
                 priority,
+                tags,
                 origin,
                 confidence,
                 commitment,

@@ -38,6 +38,7 @@ public final class TrackingAvro {
                 a.getDoneDate(),
                 a.getCancelledDate(),
                 EnumMapping.convert(a.getPriority(), Priority.class),
+                a.getTags(),
                 EnumMapping.convert(a.getOrigin(), ItemOrigin.class),
                 a.getConfidence(),
                 EnumMapping.convert(a.getCommitment(), Commitment.class),
@@ -247,6 +248,7 @@ public final class TrackingAvro {
                 .setDoneDate(s.doneDate())
                 .setCancelledDate(s.cancelledDate())
                 .setPriority(EnumMapping.convert(s.priority(), com.actiontracker.avro.Priority.class))
+                .setTags(s.tags())
                 .setOrigin(EnumMapping.convert(s.origin(), com.actiontracker.avro.Origin.class))
                 .setConfidence(s.confidence())
                 .setCommitment(EnumMapping.convert(s.commitment(), com.actiontracker.avro.Commitment.class))
@@ -268,6 +270,7 @@ public final class TrackingAvro {
                 o.getDoneDate(),
                 o.getCancelledDate(),
                 EnumMapping.convert(o.getPriority(), Priority.class),
+                o.getTags(),
                 EnumMapping.convert(o.getOrigin(), ItemOrigin.class),
                 o.getConfidence(),
                 EnumMapping.convert(o.getCommitment(), Commitment.class),

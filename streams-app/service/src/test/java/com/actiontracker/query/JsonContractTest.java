@@ -142,6 +142,7 @@ class JsonContractTest {
                 status == TaskStatus.DONE ? LocalDate.of(2025, 11, 1) : null,
                 null,
                 Priority.HIGH,
+                List.of("#sync"),
                 origin,
                 confidence,
                 commitment,

@@ -24,7 +24,8 @@ class LedgerFilterTest {
                             LocalDate.of(2025, 11, 5),
                             "Lior Genzel",
                             Priority.HIGH,
-                            "1on1/lior.md"),
+                            "1on1/lior.md",
+                            List.of("#sales/urgent")),
                     TestActions.action(
                             "a-lab",
                             "Book the lab",
@@ -32,7 +33,8 @@ class LedgerFilterTest {
                             LocalDate.of(2025, 12, 20),
                             "Lior Genzel",
                             null,
-                            "sync.md"),
+                            "sync.md",
+                            List.of("#Lab")),
                     TestActions.action(
                             "a-done",
                             "Write the brief",
@@ -48,7 +50,8 @@ class LedgerFilterTest {
                             LocalDate.of(2025, 11, 1),
                             "Andy Perlsteiner",
                             Priority.HIGHEST,
-                            "1on1/andy.md")),
+                            "1on1/andy.md",
+                            List.of("#salesforce", "#lab"))),
             List.of(),
             List.of());
 
@@ -77,6 +80,20 @@ class LedgerFilterTest {
         assertThat(filter(Map.of("path", "1on1/")).owners())
                 .extracting(LedgerReport.OwnerSection::owner)
                 .containsExactly("Andy Perlsteiner", "Lior Genzel");
+    }
+
+    @Test
+    void aTagKeepsItsActionsAndThoseOfTagsNestedUnderItInAnyCaseWithOrWithoutItsHash() {
+        assertThat(ids(filter(Map.of("tag", "lab")))).containsExactlyInAnyOrder("a-lab", "a-andy");
+        assertThat(ids(filter(Map.of("tag", "#LAB")))).containsExactlyInAnyOrder("a-lab", "a-andy");
+        assertThat(ids(filter(Map.of("tag", "sales"))))
+                .as("#sales/urgent is nested under #sales; #salesforce is another tag")
+                .containsExactly("a-late");
+        assertThat(ids(filter(Map.of("tag", "sales/urgent")))).containsExactly("a-late");
+        assertThat(ids(filter(Map.of("tag", "urgent")))).isEmpty();
+        assertThat(LedgerFilter.parse(Map.of("tag", "#lab"), TODAY).fields())
+                .as("the address keeps it without the #, which would start the URL's fragment")
+                .containsExactly(Map.entry("tag", "lab"));
     }
 
     @Test
@@ -119,6 +136,8 @@ class LedgerFilterTest {
                 .hasMessageStartingWith("priority must be highest, high");
         assertThatThrownBy(() -> LedgerFilter.parse(Map.of("status", "bogus"), TODAY))
                 .hasMessageStartingWith("status must be one of");
+        assertThatThrownBy(() -> LedgerFilter.parse(Map.of("tag", "#"), TODAY))
+                .hasMessageStartingWith("tag must name a tag");
     }
 
     private static LedgerReport filter(Map<String, String> query) {

@@ -96,6 +96,35 @@ class LedgerPageTest {
     }
 
     @Test
+    void eachActionShowsItsTagsAsLinksToTheActionsThatCarryThemOnThePagesDay() {
+        LedgerReport tagged = LedgerReport.build(
+                TODAY,
+                List.of(TestActions.action(
+                        "a-tag",
+                        "Send the deck",
+                        TaskStatus.OPEN,
+                        LocalDate.of(2025, 11, 20),
+                        "Lior Genzel",
+                        null,
+                        "sync.md",
+                        List.of("#task", "#sales/q4"))),
+                List.of(),
+                List.of());
+        LedgerFilter filter = LedgerFilter.parse(java.util.Map.of("tag", "sales"), TODAY);
+
+        Document live = Jsoup.parse(LedgerPage.render(
+                tagged, 3, true, new LedgerPage.Extras(java.util.Optional.empty(), filter, List.of(), List.of())));
+        Document past = Jsoup.parse(LedgerPage.render(tagged, 3, false));
+
+        assertThat(live.select("#by-owner tr.item a.tag").eachText()).containsExactly("#task", "#sales/q4");
+        assertThat(live.select("#by-owner tr.item a.tag").eachAttr("href"))
+                .containsExactly("/?tag=task", "/?tag=sales%2Fq4");
+        assertThat(past.select("#by-owner tr.item a.tag").eachAttr("href"))
+                .containsExactly("/?tag=task&asOf=2025-11-12", "/?tag=sales%2Fq4&asOf=2025-11-12");
+        assertThat(live.selectFirst("#filter input[name=tag]").attr("value")).isEqualTo("#sales");
+    }
+
+    @Test
     void anOwnerNobodyIsCalledIsSaidSoNotShownAsAnEmptyLedger() {
         LedgerFilter filter = LedgerFilter.parse(java.util.Map.of("owner", "Morty"), TODAY);
         Document page = Jsoup.parse(LedgerPage.render(

@@ -85,6 +85,7 @@ class ReportJsonTest {
                         done,
                         null,
                         null,
+                        List.of(),
                         ItemOrigin.TASK,
                         1.0,
                         null,

@@ -8,6 +8,7 @@ import com.actiontracker.tracking.ActionState;
 import com.actiontracker.tracking.SourceStatement;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /** Written actions of Lior Genzel's, as the ledger tracks them, for the tests of what shows the ledger. */
 final class TestActions {
@@ -22,6 +23,19 @@ final class TestActions {
     /** The same, of another owner, priority (null for none) or note. */
     static ActionState action(
             String id, String text, TaskStatus status, LocalDate due, String owner, Priority priority, String path) {
+        return action(id, text, status, due, owner, priority, path, List.of());
+    }
+
+    /** The same, with the task's tags. */
+    static ActionState action(
+            String id,
+            String text,
+            TaskStatus status,
+            LocalDate due,
+            String owner,
+            Priority priority,
+            String path,
+            List<String> tags) {
         return ActionState.start(new Observation(
                         id,
                         new SourceStatement(
@@ -35,6 +49,7 @@ final class TestActions {
                                 status == TaskStatus.DONE ? LocalDate.of(2025, 11, 1) : null,
                                 null,
                                 priority,
+                                tags,
                                 ItemOrigin.TASK,
                                 1.0,
                                 null,

@@ -10,6 +10,7 @@ import com.actiontracker.tracking.ActionEvent.CommandType;
 import com.actiontracker.tracking.ActionEvent.Observation;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ActionStateTest {
@@ -129,6 +130,23 @@ class ActionStateTest {
     }
 
     @Test
+    void itsTagsAreEveryNotesEachOnceAndSurviveTheStore() {
+        LocalDate due = LocalDate.of(2025, 10, 31);
+        ActionState tagged = ActionState.start(new Observation(
+                        "a1", statement("a.md", TaskStatus.OPEN, null, due, T0, List.of("#task", "#sales")), false))
+                .apply(new Observation(
+                        "a1",
+                        statement("b.md", TaskStatus.OPEN, null, due, T0.plusSeconds(5), List.of("#q4", "#task")),
+                        false));
+
+        assertThat(tagged.tags()).containsExactlyInAnyOrder("#task", "#sales", "#q4");
+        assertThat(tagged.viewOnOrCurrent(LocalDate.of(2025, 11, 2)).tags())
+                .containsExactlyInAnyOrder("#task", "#sales", "#q4");
+        assertThat(TrackingAvro.fromAvro(TrackingAvro.toAvro(tagged)).tags())
+                .containsExactlyInAnyOrderElementsOf(tagged.tags());
+    }
+
+    @Test
     void theViewOnAPastDayIgnoresCompletionsDatedLaterAndReportsOverdue() {
         ActionState state = ActionState.start(observe("000.md", TaskStatus.DONE, LocalDate.of(2025, 11, 8), T0));
 
@@ -192,6 +210,11 @@ class ActionStateTest {
 
     private static SourceStatement statement(
             String path, TaskStatus status, LocalDate done, LocalDate due, Instant at) {
+        return statement(path, status, done, due, at, List.of());
+    }
+
+    private static SourceStatement statement(
+            String path, TaskStatus status, LocalDate done, LocalDate due, Instant at, List<String> tags) {
         return new SourceStatement(
                 path,
                 12,
@@ -203,6 +226,7 @@ class ActionStateTest {
                 done,
                 null,
                 Priority.HIGH,
+                tags,
                 ItemOrigin.TASK,
                 1.0,
                 null,

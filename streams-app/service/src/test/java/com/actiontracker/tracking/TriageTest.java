@@ -10,6 +10,7 @@ import com.actiontracker.tracking.ActionEvent.CommandType;
 import com.actiontracker.tracking.ActionEvent.Observation;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TriageTest {
@@ -91,6 +92,7 @@ class TriageTest {
                         null,
                         null,
                         null,
+                        List.of(),
                         ItemOrigin.TRANSCRIPT,
                         0.4,
                         Commitment.COMMITTED,
