@@ -182,7 +182,12 @@ public final class LedgerPage {
                     .filter(r -> java.util.Objects.equals(r.owner, owner.owner()))
                     .count();
             html.append("<tr class=\"owner\"><td><a href=\"")
-                    .append(owner.owner() == null ? "#owner-none" : esc(ownerPage(owner.owner(), live ? null : day)))
+                    .append(
+                            owner.owner() == null
+                                    ? "#owner-none"
+                                    : esc(filteredPage(
+                                            "owner=" + URLEncoder.encode(owner.owner(), StandardCharsets.UTF_8),
+                                            live ? null : day)))
                     .append("\" title=\"Only their actions\">")
                     .append(esc(name(owner.owner())))
                     .append("</a></td><td>")
@@ -787,9 +792,8 @@ public final class LedgerPage {
                     .append("</span> ")
                     .append(on.getDayOfMonth());
             if (count > 0) {
-                html.append(" <a href=\"/?due=on:")
-                        .append(on)
-                        .append(live ? "" : "&amp;asOf=" + day)
+                html.append(" <a href=\"")
+                        .append(esc(filteredPage("due=on:" + on, live ? null : day)))
                         .append("\">")
                         .append(count)
                         .append("</a>");
@@ -817,18 +821,21 @@ public final class LedgerPage {
     /** Each tag as a link to the actions that carry it, on the page's day. */
     private static void tags(StringBuilder html, List<String> tags, LocalDate day) {
         for (String tag : tags) {
-            html.append(" <a class=\"tag\" href=\"/?tag=")
-                    .append(esc(URLEncoder.encode(tag.substring(1), StandardCharsets.UTF_8)))
-                    .append(day == null ? "" : "&amp;asOf=" + day)
+            html.append(" <a class=\"tag\" href=\"")
+                    .append(esc(
+                            filteredPage("tag=" + URLEncoder.encode(tag.substring(1), StandardCharsets.UTF_8), day)))
                     .append("\">")
                     .append(esc(tag))
                     .append("</a>");
         }
     }
 
-    /** The address of one owner's page: the ledger filtered to them, on the page's day. */
-    private static String ownerPage(String owner, LocalDate day) {
-        return "/?owner=" + URLEncoder.encode(owner, StandardCharsets.UTF_8) + (day == null ? "" : "&asOf=" + day);
+    /**
+     * The page filtered by one field ({@code owner=...}, {@code due=on:...}, {@code tag=...}, its value already
+     * encoded), on a day; a null day (links from the live page) stays on today, whatever day it becomes.
+     */
+    private static String filteredPage(String field, LocalDate day) {
+        return "/?" + field + (day == null ? "" : "&asOf=" + day);
     }
 
     private static void hidden(StringBuilder html, String name, String value) {
