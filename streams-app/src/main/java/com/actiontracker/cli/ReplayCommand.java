@@ -6,6 +6,7 @@ import com.actiontracker.runtime.EmbeddedPipeline;
 import com.actiontracker.runtime.Replay;
 import com.actiontracker.runtime.ReplayPreview;
 import com.actiontracker.runtime.TrackerConfig;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,6 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -107,7 +110,7 @@ final class ReplayCommand implements Callable<Integer> {
         return 0;
     }
 
-    private int preview() throws Exception {
+    private int preview() throws IOException, InterruptedException, ExecutionException, TimeoutException {
         if (bootstrapServer != null) {
             print(ReplayPreview.run(
                     TrackerConfig.load(

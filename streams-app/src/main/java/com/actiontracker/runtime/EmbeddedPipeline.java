@@ -112,6 +112,7 @@ public final class EmbeddedPipeline implements AutoCloseable {
             throws IOException, ExecutionException, InterruptedException, TimeoutException {
         EmbeddedKafka kafka = EmbeddedKafka.start(base.dataDir(), options.kafkaPort());
         Runnable stopStreams = null;
+        EmbeddedConnect connect = null;
         try {
             Map<String, Object> props = new HashMap<>(base.originals());
             props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
@@ -140,26 +141,18 @@ public final class EmbeddedPipeline implements AutoCloseable {
                 stopStreams = app::close;
                 app.start(START_TIMEOUT);
             }
-            EmbeddedConnect connect = EmbeddedConnect.start(
+            connect = EmbeddedConnect.start(
                     kafka.bootstrapServers(),
                     config.dataDir(),
                     config.connectWorkerProperties(),
                     connectorConfig(config));
-            EmbeddedPipeline pipeline = new EmbeddedPipeline(config, kafka, stopStreams, app, url, connect, recovery);
             if (!config.slackSinkProperties().isEmpty()) {
-                try {
-                    connect.run(SLACK_CONNECTOR, slackSinkConfig(config, kafka.bootstrapServers(), url));
-                } catch (Exception e) {
-                    pipeline.close();
-                    throw e;
-                }
+                connect.run(SLACK_CONNECTOR, slackSinkConfig(config, kafka.bootstrapServers(), url));
             }
-            return pipeline;
-        } catch (Exception e) {
-            if (stopStreams != null) {
-                stopStreams.run();
-            }
-            kafka.close();
+            return new EmbeddedPipeline(config, kafka, stopStreams, app, url, connect, recovery);
+        } catch (IOException | ExecutionException | InterruptedException | TimeoutException | RuntimeException e) {
+            // The one cleanup path: whatever started is stopped once, in the reverse order of starting.
+            stopStarted(connect, stopStreams, kafka, e);
             throw e;
         }
     }
@@ -298,14 +291,34 @@ public final class EmbeddedPipeline implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            connect.close();
-        } finally {
-            try {
-                stopStreams.run();
-            } finally {
-                kafka.close();
+        stopStarted(connect, stopStreams, kafka, null);
+    }
+
+    /**
+     * Stops the parts that started, connector first and broker last; a failure to stop one does not keep the others
+     * running. With {@code cause} (a failed start), such failures are attached to it instead of replacing it.
+     */
+    private static void stopStarted(
+            EmbeddedConnect connect, Runnable stopStreams, EmbeddedKafka kafka, Exception cause) {
+        RuntimeException first = null;
+        for (Runnable step : new Runnable[] {connect == null ? null : connect::close, stopStreams, kafka::close}) {
+            if (step == null) {
+                continue;
             }
+            try {
+                step.run();
+            } catch (RuntimeException e) {
+                if (cause != null) {
+                    cause.addSuppressed(e);
+                } else if (first == null) {
+                    first = e;
+                } else {
+                    first.addSuppressed(e);
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
         }
     }
 }

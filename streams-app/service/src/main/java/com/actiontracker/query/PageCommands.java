@@ -2,6 +2,7 @@ package com.actiontracker.query;
 
 import com.actiontracker.tracking.ActionEvent.CommandType;
 import java.time.LocalDate;
+import java.util.concurrent.ExecutionException;
 
 /**
  * Where the page's buttons and the API's POSTs send a person's command about an action: the commands topic, like
@@ -16,5 +17,6 @@ public interface PageCommands {
      * @param date  the new due date for {@link CommandType#REDATE}, the day reminders resume for
      *              {@link CommandType#SNOOZE}; null otherwise
      */
-    void send(String actionId, CommandType type, String owner, LocalDate date) throws Exception;
+    void send(String actionId, CommandType type, String owner, LocalDate date)
+            throws ExecutionException, InterruptedException;
 }

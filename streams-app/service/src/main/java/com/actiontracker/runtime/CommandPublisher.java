@@ -35,6 +35,7 @@ public final class CommandPublisher {
 
     /** An id prefix that more than one action's id starts with; the matches let the user pick. */
     public static final class AmbiguousId extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
 
         private final transient List<ActionStatus> matches;
 
