@@ -3,11 +3,14 @@ package com.actiontracker.cli;
 import com.actiontracker.avro.ActionCommand;
 import com.actiontracker.avro.ActionStatus;
 import com.actiontracker.avro.CommandType;
-import com.actiontracker.avro.LifecycleStatus;
-import com.actiontracker.avro.Origin;
 import com.actiontracker.runtime.CommandPublisher;
+import com.actiontracker.tracking.ActionEvent;
+import com.actiontracker.tracking.CommandRule;
+import com.actiontracker.tracking.EnumMapping;
+import com.actiontracker.tracking.TrackingAvro;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,7 +43,7 @@ final class ActionCommands {
         @Option(names = "--by", paramLabel = "NAME", description = "Who gives the command (default: the user name).")
         String by = System.getProperty("user.name");
 
-        Integer send(CommandType type, String owner, LocalDate date) throws Exception {
+        Integer send(CommandType type, String owner, LocalDate date) throws ExecutionException, InterruptedException {
             kafka.requireBroker();
             CommandPublisher publisher = new CommandPublisher(kafka.bootstrapServers(), kafka.topics());
             ActionStatus action;
@@ -50,54 +53,17 @@ final class ActionCommands {
                 printMatches(spec.commandLine().getErr(), e);
                 return 1;
             }
-            if (action.getStatus() == LifecycleStatus.RETIRED) {
-                spec.commandLine()
-                        .getErr()
-                        .printf(
-                                "%s is retired: no note mentions it any more, so there is nothing to"
-                                        + " %s (its history stays on tracker.action-status)%n",
-                                action.getActionId(), verb(type));
+            ActionEvent.CommandType command = EnumMapping.convert(type, ActionEvent.CommandType.class);
+            CommandRule.Target target =
+                    CommandRule.Target.of(TrackingAvro.fromAvro(action).viewOnOrCurrent(LocalDate.now()));
+            CommandRule.Verdict verdict = CommandRule.judge(command, target, owner, date);
+            if (verdict instanceof CommandRule.Verdict.Refused refused) {
+                spec.commandLine().getErr().printf("%s %s%n", action.getActionId(), refused.reason());
                 return 1;
             }
-            if (type == CommandType.COMPLETE && action.getStatus() == LifecycleStatus.DONE
-                    || type == CommandType.CANCEL && action.getStatus() == LifecycleStatus.CANCELLED) {
-                LocalDate since = type == CommandType.COMPLETE ? action.getDoneDate() : action.getCancelledDate();
-                spec.commandLine()
-                        .getOut()
-                        .printf(
-                                "%s is already %s%s: nothing sent%n",
-                                action.getActionId(),
-                                type == CommandType.COMPLETE ? "done" : "cancelled",
-                                since == null ? "" : " (" + since + ")");
+            if (verdict instanceof CommandRule.Verdict.Unchanged unchanged) {
+                spec.commandLine().getOut().printf("%s %s: nothing sent%n", action.getActionId(), unchanged.reason());
                 return 0;
-            }
-            if ((type == CommandType.ACCEPT || type == CommandType.DISMISS)
-                    && action.getOrigin() != Origin.TRANSCRIPT) {
-                spec.commandLine()
-                        .getErr()
-                        .printf(
-                                "%s is written in a note, so it always counts: cancel it there, or"
-                                        + " with tracker cancel%n",
-                                action.getActionId());
-                return 1;
-            }
-            boolean closed =
-                    action.getStatus() == LifecycleStatus.DONE || action.getStatus() == LifecycleStatus.CANCELLED;
-            if ((type == CommandType.REDATE || type == CommandType.SNOOZE) && closed) {
-                spec.commandLine()
-                        .getErr()
-                        .printf(
-                                "%s is %s: only an action still owed can be %s (tracker reopen it first)%n",
-                                action.getActionId(),
-                                action.getStatus().name().toLowerCase(java.util.Locale.ROOT),
-                                type == CommandType.REDATE ? "redated" : "snoozed");
-                return 1;
-            }
-            if (type == CommandType.SNOOZE && action.getDue() == null) {
-                spec.commandLine()
-                        .getErr()
-                        .printf("%s has no due date, so no reminder to snooze%n", action.getActionId());
-                return 1;
             }
             ActionCommand sent = publisher.send(action.getActionId(), type, owner, date, by);
             spec.commandLine()
@@ -130,14 +96,6 @@ final class ActionCommands {
         }
     }
 
-    private static String verb(CommandType type) {
-        return switch (type) {
-            case COMPLETE -> "mark done";
-            case REASSIGN -> "assign";
-            default -> type.name().toLowerCase(java.util.Locale.ROOT);
-        };
-    }
-
     /** The commands that close an action, on a day. */
     abstract static class Closing extends Base {
         @Option(names = "--date", paramLabel = "DATE", description = "When it happened (default: today).")
@@ -147,7 +105,7 @@ final class ActionCommands {
     @Command(name = "done", mixinStandardHelpOptions = true, description = "Mark an action done.")
     static final class Done extends Closing {
         @Override
-        public Integer call() throws Exception {
+        public Integer call() throws ExecutionException, InterruptedException {
             return send(CommandType.COMPLETE, null, date);
         }
     }
@@ -155,7 +113,7 @@ final class ActionCommands {
     @Command(name = "cancel", mixinStandardHelpOptions = true, description = "Cancel an action.")
     static final class Cancel extends Closing {
         @Override
-        public Integer call() throws Exception {
+        public Integer call() throws ExecutionException, InterruptedException {
             return send(CommandType.CANCEL, null, date);
         }
     }
@@ -163,7 +121,7 @@ final class ActionCommands {
     @Command(name = "reopen", mixinStandardHelpOptions = true, description = "Reopen a done or cancelled action.")
     static final class Reopen extends Base {
         @Override
-        public Integer call() throws Exception {
+        public Integer call() throws ExecutionException, InterruptedException {
             return send(CommandType.REOPEN, null, null);
         }
     }
@@ -174,7 +132,7 @@ final class ActionCommands {
             description = "An action inferred from a transcript is one: it counts in its owner's ledger and alerts.")
     static final class Accept extends Base {
         @Override
-        public Integer call() throws Exception {
+        public Integer call() throws ExecutionException, InterruptedException {
             return send(CommandType.ACCEPT, null, null);
         }
     }
@@ -186,7 +144,7 @@ final class ActionCommands {
                     "An action inferred from a transcript is not one: it is never listed again, replays included.")
     static final class Dismiss extends Base {
         @Override
-        public Integer call() throws Exception {
+        public Integer call() throws ExecutionException, InterruptedException {
             return send(CommandType.DISMISS, null, null);
         }
     }
@@ -197,7 +155,7 @@ final class ActionCommands {
         String owner;
 
         @Override
-        public Integer call() throws Exception {
+        public Integer call() throws ExecutionException, InterruptedException {
             return send(CommandType.REASSIGN, owner, null);
         }
     }
@@ -211,7 +169,7 @@ final class ActionCommands {
         LocalDate due;
 
         @Override
-        public Integer call() throws Exception {
+        public Integer call() throws ExecutionException, InterruptedException {
             return send(CommandType.REDATE, null, due);
         }
     }
@@ -225,7 +183,7 @@ final class ActionCommands {
         LocalDate until;
 
         @Override
-        public Integer call() throws Exception {
+        public Integer call() throws ExecutionException, InterruptedException {
             if (!until.isAfter(LocalDate.now())) {
                 throw new IllegalArgumentException("A snooze lasts until a later day than today (" + LocalDate.now()
                         + "): reminders resume on " + until + " anyway");

@@ -1,8 +1,9 @@
 package com.actiontracker.cli;
 
+import com.actiontracker.query.ReportJson;
 import com.actiontracker.schemas.AnyEventSerde;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -41,7 +42,14 @@ import picocli.CommandLine.Spec;
         })
 final class TailCommand implements Callable<Integer> {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** One line of output; {@code type} is the record's schema name, absent for a tombstone. */
+    record Line(
+            String key,
+            String timestamp,
+            int partition,
+            long offset,
+            JsonNode value,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String type) {}
 
     @Spec
     CommandSpec spec;
@@ -98,7 +106,7 @@ final class TailCommand implements Callable<Integer> {
     boolean untilEnd;
 
     @Override
-    public Integer call() throws Exception {
+    public Integer call() throws IOException {
         String prefix = kafka.topics().prefix();
         String bootstrap = kafka.bootstrapServers();
         String name = topic.startsWith(prefix) ? topic : prefix + topic;
@@ -145,8 +153,7 @@ final class TailCommand implements Callable<Integer> {
                         SpecificRecord value =
                                 record.value() == null ? null : events.deserialize(record.topic(), record.value());
                         if (owner == null || matchesOwner(record, value)) {
-                            ObjectNode line = line(record, value);
-                            out.println(JSON.writeValueAsString(line));
+                            out.println(ReportJson.write(line(record, value), false));
                             printed++;
                             if (max != null && printed >= max) {
                                 break;
@@ -166,21 +173,19 @@ final class TailCommand implements Callable<Integer> {
         return end.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
     }
 
-    private ObjectNode line(ConsumerRecord<byte[], byte[]> record, SpecificRecord value) throws IOException {
-        ObjectNode line = JSON.createObjectNode();
-        line.put("key", record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8));
-        line.put("timestamp", Instant.ofEpochMilli(record.timestamp()).toString());
-        line.put("partition", record.partition());
-        line.put("offset", record.offset());
-        if (value == null) {
-            line.putNull("value");
-        } else {
-            line.set(
-                    "value",
-                    format == Format.AVRO_JSON ? JSON.readTree(avroJson(value)) : JSON.readTree(value.toString()));
-            line.put("type", value.getSchema().getName());
-        }
-        return line;
+    private Line line(ConsumerRecord<byte[], byte[]> record, SpecificRecord value) throws IOException {
+        return new Line(
+                record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8),
+                Instant.ofEpochMilli(record.timestamp()).toString(),
+                record.partition(),
+                record.offset(),
+                value == null
+                        ? null
+                        : ReportJson.tree(
+                                format == Format.AVRO_JSON
+                                        ? new String(avroJson(value), StandardCharsets.UTF_8)
+                                        : value.toString()),
+                value == null ? null : value.getSchema().getName());
     }
 
     private static byte[] avroJson(SpecificRecord value) throws IOException {

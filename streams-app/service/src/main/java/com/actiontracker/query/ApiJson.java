@@ -91,6 +91,12 @@ public final class ApiJson {
 
     record Error(String error) {}
 
+    /** The answer to {@code POST /actions/{id}/{verb}}: {@code sent} is false when the action was already so. */
+    record CommandAnswer(String id, String command, boolean sent) {}
+
+    /** {@code /health}: the Streams client's state. */
+    record Health(String status) {}
+
     /**
      * GET /owners: every owner with the counts of the actions that count (written, or inferred and accepted);
      * {@code suggestions} counts their inferred actions awaiting triage.

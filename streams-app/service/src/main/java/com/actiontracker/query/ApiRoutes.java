@@ -5,8 +5,8 @@ import com.actiontracker.identity.OwnerLookup;
 import com.actiontracker.topology.StoreNames;
 import com.actiontracker.topology.TrackerSerdes;
 import com.actiontracker.tracking.ActionEvent.CommandType;
+import com.actiontracker.tracking.CommandRule;
 import com.actiontracker.tracking.OwnerLedger;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
@@ -194,10 +195,7 @@ final class ApiRoutes implements AutoCloseable {
             case "health" -> {
                 KafkaStreams.State state = streams.state();
                 boolean up = state == KafkaStreams.State.RUNNING || state == KafkaStreams.State.REBALANCING;
-                return new Body(
-                        up ? 200 : 503,
-                        JSON,
-                        ApiJson.write(ApiJson.MAPPER.createObjectNode().put("status", state.name())));
+                return new Body(up ? 200 : 503, JSON, ApiJson.write(new ApiJson.Health(state.name())));
             }
             case "metrics" -> {
                 return new Body(200, "text/plain; version=0.0.4; charset=utf-8", metrics.render());
@@ -294,32 +292,25 @@ final class ApiRoutes implements AutoCloseable {
         if (found.status() != 200) {
             return found;
         }
-        JsonNode action;
+        CommandRule.Target action;
         try {
-            action = ApiJson.MAPPER.readTree(found.content());
+            action = ReportJson.commandTarget(found.content());
         } catch (IOException e) {
             throw new IllegalStateException("The action's own JSON cannot be read", e);
         }
-        Optional<String> refusal = refusal(type, verb, action);
-        if (refusal.isPresent()) {
-            return new Body(409, JSON, ApiJson.error("Action " + id + " " + refusal.get()));
+        CommandRule.Verdict verdict =
+                CommandRule.judge(type, action, type == CommandType.REASSIGN ? owner : null, date);
+        if (verdict instanceof CommandRule.Verdict.Refused refused) {
+            return new Body(409, JSON, ApiJson.error("Action " + id + " " + refused.reason()));
         }
-        String wanted = date == null ? null : date.toString();
-        boolean changes = switch (type) {
-            case COMPLETE -> !action.path("status").asText().equals("done");
-            case CANCEL -> !action.path("status").asText().equals("cancelled");
-            case REASSIGN -> !owner.equals(action.path("owner").asText(null));
-            case REDATE -> !wanted.equals(action.path("due").asText(null));
-            case SNOOZE -> !wanted.equals(action.path("snoozedUntil").asText(null));
-            default -> true;
-        };
+        boolean changes = verdict instanceof CommandRule.Verdict.Send;
         if (changes) {
             try {
                 commands.send(id, type, type == CommandType.REASSIGN ? owner : null, date);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return new Body(503, JSON, ApiJson.error("Interrupted while sending the command"));
-            } catch (Exception e) {
+            } catch (ExecutionException | RuntimeException e) {
                 log.warn("Cannot send {} for {}", verb, id, e);
                 return new Body(503, JSON, ApiJson.error("The command could not be sent: " + e.getMessage()));
             }
@@ -328,42 +319,7 @@ final class ApiRoutes implements AutoCloseable {
             String location = backTo(fields.getOrDefault("back", ""), today);
             return new Body(303, "text/plain; charset=utf-8", new byte[0], Map.of("Location", location));
         }
-        return new Body(
-                changes ? 202 : 200,
-                JSON,
-                ApiJson.write(ApiJson.MAPPER
-                        .createObjectNode()
-                        .put("id", id)
-                        .put("command", verb)
-                        .put("sent", changes)));
-    }
-
-    /** Why a verb does not apply to an action as the API shows it; empty when it does. */
-    private static Optional<String> refusal(CommandType type, String verb, JsonNode action) {
-        String status = action.path("status").asText();
-        boolean closed = status.equals("done") || status.equals("cancelled");
-        return switch (type) {
-            case ACCEPT, DISMISS ->
-                action.path("origin").asText().equals("transcript")
-                        ? Optional.empty()
-                        : Optional.of(
-                                "is written in a note: it always counts (cancel it there, or with tracker cancel)");
-            case REOPEN ->
-                closed ? Optional.empty() : Optional.of("is " + status + ": only a done or cancelled action reopens");
-            case COMPLETE, CANCEL, REASSIGN ->
-                status.equals("retired")
-                        ? Optional.of("is retired: no note lists it any more, so there is nothing to " + verb)
-                        : Optional.empty();
-            case REDATE ->
-                closed || status.equals("retired")
-                        ? Optional.of("is " + status + ": only an action still owed gets a new due date")
-                        : Optional.empty();
-            case SNOOZE ->
-                closed || status.equals("retired") || action.path("due").isNull()
-                        ? Optional.of("is " + status + (action.path("due").isNull() ? " without a due date" : "")
-                                + ": only an action still owed, with a due date, has reminders to snooze")
-                        : Optional.empty();
-        };
+        return new Body(changes ? 202 : 200, JSON, ApiJson.write(new ApiJson.CommandAnswer(id, verb, changes)));
     }
 
     private Body owners(Request request, List<String> parts, Map<String, String> query, LocalDate today) {

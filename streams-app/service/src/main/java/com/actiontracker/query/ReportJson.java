@@ -1,13 +1,19 @@
 package com.actiontracker.query;
 
+import com.actiontracker.parse.Commitment;
+import com.actiontracker.parse.ItemOrigin;
 import com.actiontracker.tracking.ActionView;
+import com.actiontracker.tracking.CommandRule;
 import com.actiontracker.tracking.Lifecycle;
 import com.actiontracker.tracking.SourceLocation;
 import com.actiontracker.tracking.StatusTransition;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -196,9 +202,50 @@ public final class ReportJson {
         }
     }
 
+    /** JSON text from elsewhere (an Avro record's own JSON) as a tree, to embed in a record of this mapper. */
+    public static JsonNode tree(String json) throws JsonProcessingException {
+        return MAPPER.readTree(json);
+    }
+
     /** How firmly an action was said, in the report's words; "-" for a written task. */
-    public static String commitment(com.actiontracker.parse.Commitment commitment) {
+    public static String commitment(Commitment commitment) {
         return commitment == null ? "-" : commitment.name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * What {@link CommandRule} needs of an action read back from its own JSON (the instance
+     * holding it may be another one), through the inverse of this class's vocabulary.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record CommandTarget(
+            String status,
+            String origin,
+            String owner,
+            String due,
+            String snoozedUntil,
+            String done,
+            String cancelled) {
+
+        CommandRule.Target target() {
+            String closedOn = done != null ? done : cancelled;
+            return new CommandRule.Target(
+                    lifecycle(status),
+                    ItemOrigin.valueOf(origin.toUpperCase(Locale.ROOT)),
+                    owner,
+                    due == null ? null : LocalDate.parse(due),
+                    snoozedUntil == null ? null : LocalDate.parse(snoozedUntil),
+                    closedOn == null ? null : LocalDate.parse(closedOn));
+        }
+    }
+
+    /** An {@link Action} read back, as far as a command's verdict needs it. */
+    static CommandRule.Target commandTarget(byte[] actionJson) throws IOException {
+        return MAPPER.readValue(actionJson, CommandTarget.class).target();
+    }
+
+    /** The inverse of {@link #status(Lifecycle)}: "open" is OPEN, reopened or not. */
+    static Lifecycle lifecycle(String status) {
+        return status.equals("open") ? Lifecycle.OPEN : Lifecycle.valueOf(status.toUpperCase(Locale.ROOT));
     }
 
     /** The report's status vocabulary: reopened actions are open (with "reopened": true). */
