@@ -32,6 +32,7 @@ class WebPageBrowserIT {
     private static final String OPEN_TASK = "Book the lab for the planning review";
 
     private static EmbeddedPipeline pipeline;
+    private static Path notes;
     private static ChromeDriver browser;
 
     @TempDir
@@ -43,7 +44,7 @@ class WebPageBrowserIT {
                 Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
         // The seeds, and one note with work still open today (every seed task is done by now).
-        Path notes = Files.createDirectories(data.resolve("notes"));
+        notes = Files.createDirectories(data.resolve("notes"));
         try (var seeds = Files.list(Path.of("../seeds"))) {
             for (Path seed : seeds.toList()) {
                 Files.copy(seed, notes.resolve(seed.getFileName()));
@@ -256,6 +257,34 @@ class WebPageBrowserIT {
         assertThat(rows(browser.findElement(By.id("overdue")))).isEqualTo(overdue);
         browser.findElement(By.id("clear-filter")).click();
         assertThat(rows(browser.findElement(By.id("owners")))).hasSizeGreaterThan(1);
+    }
+
+    @Test
+    void theLivePageShowsANewNotesActionWithoutReloadingAndAnOpenSectionStaysOpen() throws Exception {
+        String task = "Draft the live page's release note";
+        browser.get(pipeline.url().orElseThrow());
+        browser.findElement(By.cssSelector("#closed summary")).click();
+        // A reload would lose this: it tells an update in place from a reload.
+        browser.executeScript("window.sameDocument = 'yes'");
+        assertThat(browser.findElement(By.id("by-owner")).getText()).doesNotContain(task);
+
+        Files.writeString(
+                notes.resolve("zz-release.md"),
+                "---\ndate: " + java.time.LocalDate.now() + "\n---\n# Release\n\n- [ ] " + task + " @Lior Genzel\n");
+
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(90))
+                .ignoreException(org.openqa.selenium.StaleElementReferenceException.class)
+                .untilAsserted(
+                        () -> assertThat(browser.findElement(By.id("by-owner")).getText())
+                                .contains(task));
+        assertThat(browser.executeScript("return window.sameDocument"))
+                .as("updated in place, not reloaded")
+                .isEqualTo("yes");
+        assertThat(browser.findElement(By.id("closed-list")).getAttribute("open"))
+                .as("the section the person opened")
+                .isNotNull();
+        assertThat(browser.findElement(By.id("live-status")).getText()).startsWith("Updated ");
     }
 
     @Test

@@ -57,6 +57,8 @@ final class ApiRoutes implements AutoCloseable {
     private static final String JSON = "application/json";
     /** The verbs of the page's buttons and the API: the CLI's command names. */
     private static final Map<String, CommandType> VERBS = verbs();
+
+    private static final byte[] LIVE_SCRIPT = resource("live.js");
     /** Where a form post returns to: a section of the page. */
     private static final java.util.regex.Pattern BACK = java.util.regex.Pattern.compile("[a-z0-9-]{1,80}");
 
@@ -242,6 +244,15 @@ final class ApiRoutes implements AutoCloseable {
             case "internal" -> {
                 return internal(request.rawPath());
             }
+            case "live.js" -> {
+                require(parts.size() == 1, "GET " + LedgerPage.LIVE_SCRIPT);
+                return new Body(
+                        200,
+                        "text/javascript; charset=utf-8",
+                        LIVE_SCRIPT,
+                        // A new release may change it: revalidated at most every ten minutes.
+                        Map.of("Cache-Control", "max-age=600"));
+            }
             default -> {
                 return new Body(404, JSON, ApiJson.error("No such resource: " + request.rawPath()));
             }
@@ -412,6 +423,17 @@ final class ApiRoutes implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InvalidStateStoreException("interrupted");
+        }
+    }
+
+    private static byte[] resource(String name) {
+        try (var in = ApiRoutes.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("The jar lacks " + name + " beside " + ApiRoutes.class.getName());
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

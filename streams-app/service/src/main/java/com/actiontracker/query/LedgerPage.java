@@ -12,13 +12,16 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The web page: server-rendered HTML that refreshes itself, no build step. Owners with their counts, overdue items
+ * The web page: server-rendered HTML, no build step; the live page keeps itself current through one small script
+ * (and a plain refresh without script). Owners with their counts, overdue items
  * in red with how late they are, what is due soon, decisions and risks by meeting date; every item links to the line
  * of the note it comes from.
  */
 public final class LedgerPage {
 
     private static final int REFRESH_SECONDS = 15;
+    /** The live page's one script, served by this server: the Content-Security-Policy allows no other. */
+    public static final String LIVE_SCRIPT = "/live.js";
 
     private LedgerPage() {}
 
@@ -124,9 +127,12 @@ public final class LedgerPage {
         html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
         if (live) {
-            html.append("<meta http-equiv=\"refresh\" content=\"")
+            // The script swaps the ledger in place (an open section stays open); without script, a plain refresh.
+            html.append("<noscript><meta http-equiv=\"refresh\" content=\"")
                     .append(REFRESH_SECONDS)
-                    .append("\">");
+                    .append("\"></noscript><script src=\"")
+                    .append(LIVE_SCRIPT)
+                    .append("\" defer></script>");
         }
         html.append("<title>Action Tracker — ")
                 .append(day)
@@ -146,8 +152,14 @@ public final class LedgerPage {
         }
         html.append("</form>");
         filterForm(html, filter, live ? null : day, everyone, extras.byPriority());
-        html.append(live ? "<p class=\"muted\">Updates every " + REFRESH_SECONDS + " s.</p>" : "")
-                .append("</header>");
+        html.append(
+                        live
+                                ? "<p class=\"muted\" id=\"live-status\" aria-live=\"polite\">Updates every "
+                                        + REFRESH_SECONDS + " s.</p>"
+                                : "")
+                .append("</header><main id=\"ledger\"")
+                .append(live ? " data-refresh-seconds=\"" + REFRESH_SECONDS + "\"" : "")
+                .append('>');
         if (filter.owner() != null && report.owners().isEmpty() && !everyone.isEmpty()) {
             com.actiontracker.identity.OwnerLookup.Match match =
                     com.actiontracker.identity.OwnerLookup.find(filter.owner(), everyone);
@@ -255,7 +267,7 @@ public final class LedgerPage {
             html.append("<p class=\"muted\">None.</p>");
         } else {
             // Collapsed: over a long history the list is long, and the open work above is what a person came for.
-            html.append("<details><summary>Show them, latest first</summary>");
+            html.append("<details id=\"closed-list\"><summary>Show them, latest first</summary>");
             closedTable(html, closed, live, state);
             html.append("</details>");
         }
@@ -302,7 +314,7 @@ public final class LedgerPage {
                             .append("</li>"));
             html.append("</ul></section>");
         }
-        return html.append("</body></html>").toString();
+        return html.append("</main></body></html>").toString();
     }
 
     /**
@@ -462,7 +474,7 @@ public final class LedgerPage {
 
     /**
      * Inferred actions with what a person judges them by (what was said, how firmly, how sure the model is) and, on
-     * the live page, the two buttons: plain form posts, since the page runs no script.
+     * the live page, the two buttons: plain form posts, which work without script.
      */
     private static void triageTable(StringBuilder html, List<Row> rows, boolean buttons, PageState state) {
         if (rows.isEmpty()) {

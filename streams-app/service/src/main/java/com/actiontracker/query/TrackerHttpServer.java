@@ -59,12 +59,14 @@ public final class TrackerHttpServer implements AutoCloseable {
 
     private static final int MAX_FORM_BYTES = 8 * 1024;
     /**
-     * The page is server-rendered with an inline style sheet and no script; nothing may frame it. Sent with every
-     * answer, errors included.
+     * The page is server-rendered with an inline style sheet; its one script is this server's own (no inline script,
+     * so an injected tag runs nothing) and may only ask this server; nothing may frame it. Sent with every answer,
+     * errors included.
      */
     private static final Map<String, String> SECURITY_HEADERS = Map.of(
             "Content-Security-Policy",
-                    "default-src 'none'; style-src 'unsafe-inline'; img-src 'self';"
+                    "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'unsafe-inline';"
+                            + " img-src 'self';"
                             + " base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
             "X-Content-Type-Options", "nosniff",
             "X-Frame-Options", "DENY",

@@ -68,6 +68,35 @@ class LedgerPageTest {
         assertThat(page.select("tr.item")).isNotEmpty();
         assertThat(page.select("form[method=post]")).isEmpty();
         assertThat(page.select("#closed tr.closed")).hasSize(1);
+        assertThat(page.select("script, meta[http-equiv=refresh], noscript"))
+                .as("a past day does not change: nothing updates it")
+                .isEmpty();
+        assertThat(page.selectFirst("main#ledger").hasAttr("data-refresh-seconds"))
+                .isFalse();
+    }
+
+    @Test
+    void theLivePageUpdatesItsLedgerThroughTheServersOwnScriptAndRefreshesWhenScriptIsOff() {
+        Document page = Jsoup.parse(LedgerPage.render(REPORT, 3, true));
+
+        assertThat(page.select("head script").eachAttr("src")).containsExactly(LedgerPage.LIVE_SCRIPT);
+        assertThat(page.select("script:not([src])")).as("no inline script").isEmpty();
+        // Jsoup reads a <noscript> in <head> as text, as a browser with script on does.
+        assertThat(page.selectFirst("head noscript").html()).contains("http-equiv=\"refresh\"");
+        assertThat(page.select("head > meta[http-equiv=refresh]"))
+                .as("with script on, the page is never reloaded")
+                .isEmpty();
+        Element ledger = page.selectFirst("main#ledger");
+        assertThat(ledger.attr("data-refresh-seconds")).isEqualTo("15");
+        assertThat(ledger.select("section").eachAttr("id"))
+                .as("what the script swaps is every section of the ledger")
+                .contains("owners", "overdue", "due-soon", "by-owner", "closed", "triage", "decisions", "risks");
+        assertThat(page.selectFirst("header #live-status"))
+                .as("outside what is swapped")
+                .isNotNull();
+        assertThat(ledger.selectFirst("details#closed-list"))
+                .as("a section the script keeps open is named")
+                .isNotNull();
     }
 
     @Test

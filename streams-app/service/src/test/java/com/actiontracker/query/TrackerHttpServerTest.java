@@ -253,8 +253,12 @@ class TrackerHttpServerTest {
 
             for (HttpResponse<String> answer : List.of(starting, missing)) {
                 assertThat(answer.headers().firstValue("Content-Security-Policy"))
-                        .hasValueSatisfying(csp ->
-                                assertThat(csp).contains("default-src 'none'").contains("frame-ancestors 'none'"));
+                        .hasValueSatisfying(csp -> assertThat(csp)
+                                .contains("default-src 'none'")
+                                .contains("frame-ancestors 'none'")
+                                .as("only the server's own script, which may only ask the server")
+                                .contains("script-src 'self';")
+                                .contains("connect-src 'self';"));
                 assertThat(answer.headers().firstValue("X-Content-Type-Options"))
                         .hasValue("nosniff");
                 assertThat(answer.headers().firstValue("X-Frame-Options")).hasValue("DENY");
