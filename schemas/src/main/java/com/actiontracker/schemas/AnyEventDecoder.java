@@ -2,6 +2,7 @@ package com.actiontracker.schemas;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.Optional;
 import org.apache.avro.AvroRuntimeException;
 import org.apache.avro.Schema;
@@ -29,9 +30,8 @@ public final class AnyEventDecoder {
         if (message == null || message.length < HEADER_LENGTH || message[0] != MARKER_0 || message[1] != MARKER_1) {
             return Optional.empty();
         }
-        long fingerprint = ByteBuffer.wrap(message, 2, 8)
-                .order(java.nio.ByteOrder.LITTLE_ENDIAN)
-                .getLong();
+        long fingerprint =
+                ByteBuffer.wrap(message, 2, 8).order(ByteOrder.LITTLE_ENDIAN).getLong();
         return Optional.ofNullable(store.findByFingerprint(fingerprint));
     }
 

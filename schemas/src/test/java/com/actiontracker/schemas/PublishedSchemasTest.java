@@ -6,6 +6,7 @@ import com.actiontracker.avro.DeadLetter;
 import com.actiontracker.avro.NoteFile;
 import com.actiontracker.avro.OverdueAlert;
 import com.actiontracker.avro.OwnerDigest;
+import java.nio.ByteBuffer;
 import java.util.List;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaBuilder;
@@ -70,7 +71,7 @@ class PublishedSchemasTest {
         Schema current = NoteFile.getClassSchema();
         GenericRecord old = new GenericData.Record(current);
         old.put("path", "a.md");
-        old.put("content", java.nio.ByteBuffer.wrap(new byte[] {1, 2}));
+        old.put("content", ByteBuffer.wrap(new byte[] {1, 2}));
         old.put("sha256", "ab");
         old.put("sizeBytes", 2L);
         old.put("modifiedAt", 1L);

@@ -8,6 +8,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,10 +60,8 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Path dir = Files.createTempDirectory("tracker-bench-");
         Path vault = Files.createDirectories(dir.resolve("vault"));
-        TrackerConfig config = TrackerConfig.load(
-                new java.util.Properties(),
-                java.util.Map.of(),
-                Benchmarks.settings(vault, dir.resolve("data"), pollMs));
+        TrackerConfig config =
+                TrackerConfig.load(new Properties(), Map.of(), Benchmarks.settings(vault, dir.resolve("data"), pollMs));
         out.printf(
                 "Embedded stack: %d cores, folder scanned every %d ms, %s%n",
                 Runtime.getRuntime().availableProcessors(),

@@ -6,11 +6,13 @@ import com.actiontracker.query.ReportText;
 import com.actiontracker.runtime.Directories;
 import com.actiontracker.runtime.EmbeddedPipeline;
 import com.actiontracker.runtime.TrackerConfig;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -78,7 +80,7 @@ final class DemoCommand implements Callable<Integer> {
 
     /** The settings this demo runs with: defaults, then the config file, the environment, these options. */
     TrackerConfig config() {
-        Map<String, String> options = new java.util.HashMap<>(stack.settings());
+        Map<String, String> options = new HashMap<>(stack.settings());
         if (port != null) {
             options.put(TrackerConfig.HTTP_PORT, Integer.toString(port));
         }
@@ -99,7 +101,7 @@ final class DemoCommand implements Callable<Integer> {
         } catch (ConfigException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        java.io.PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = spec.commandLine().getOut();
         out.println("Starting embedded Kafka on localhost:" + stack.kafkaPort + " (data in "
                 + config.dataDir().toAbsolutePath() + ")...");
         try (ShutdownSignal stop = ShutdownSignal.install();

@@ -1,6 +1,8 @@
 package com.actiontracker.cli;
 
+import com.actiontracker.runtime.TrackerConfig;
 import java.nio.file.Path;
+import java.util.Map;
 import picocli.CommandLine.Option;
 
 /** Where the embedded stack of {@code tracker demo} keeps its data and listens: shared by demo and replay. */
@@ -15,10 +17,8 @@ final class EmbeddedStackOptions {
     Path dataDir;
 
     /** The option, when given, as a setting that wins over the file and the environment. */
-    java.util.Map<String, String> settings() {
-        return dataDir == null
-                ? java.util.Map.of()
-                : java.util.Map.of(com.actiontracker.runtime.TrackerConfig.DATA_DIR, dataDir.toString());
+    Map<String, String> settings() {
+        return dataDir == null ? Map.of() : Map.of(TrackerConfig.DATA_DIR, dataDir.toString());
     }
 
     @Option(

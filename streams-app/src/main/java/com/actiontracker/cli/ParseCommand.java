@@ -12,10 +12,15 @@ import com.actiontracker.parse.ParserSettings;
 import com.actiontracker.parse.Statement;
 import com.actiontracker.parse.UnreadableNoteException;
 import com.actiontracker.query.ReportJson;
+import com.actiontracker.runtime.TrackerConfig;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,28 +58,26 @@ final class ParseCommand implements Callable<Integer> {
     Path configFile;
 
     /** The parser's settings and the vault owner: defaults, then the config file, the environment, the options. */
-    com.actiontracker.runtime.TrackerConfig config() throws IOException {
-        java.util.Properties file = new java.util.Properties();
+    TrackerConfig config() throws IOException {
+        Properties file = new Properties();
         if (configFile != null) {
-            try (var in = java.nio.file.Files.newInputStream(configFile)) {
+            try (var in = Files.newInputStream(configFile)) {
                 file.load(in);
             }
         }
-        return com.actiontracker.runtime.TrackerConfig.load(
+        return TrackerConfig.load(
                 file,
                 CliEnvironment.get(),
-                vaultOwner == null
-                        ? java.util.Map.of()
-                        : java.util.Map.of(com.actiontracker.runtime.TrackerConfig.VAULT_OWNER, vaultOwner));
+                vaultOwner == null ? Map.of() : Map.of(TrackerConfig.VAULT_OWNER, vaultOwner));
     }
 
     @Override
     public Integer call() throws IOException {
-        com.actiontracker.runtime.TrackerConfig config = config();
+        TrackerConfig config = config();
         NoteParser parser = new NoteParser(ParserSettings.fromProperties(config.parserProperties()));
         OwnerResolver owners = new OwnerResolver(config.vaultOwner().isEmpty() ? null : config.vaultOwner());
         int failed = 0;
-        java.io.PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = spec.commandLine().getOut();
         for (Path file : files) {
             try {
                 ParsedNote note = parser.parse(file.toString(), Files.readAllBytes(file));
@@ -84,7 +87,7 @@ final class ParseCommand implements Callable<Integer> {
                 for (Statement statement : note.statements()) {
                     out.println(ReportJson.write(statement(note, statement), false));
                 }
-            } catch (java.nio.file.NoSuchFileException e) {
+            } catch (NoSuchFileException e) {
                 spec.commandLine().getErr().println("error: " + file + ": not found");
                 failed++;
             } catch (UnreadableNoteException | IOException e) {

@@ -1,6 +1,7 @@
 package com.actiontracker.cli;
 
 import com.actiontracker.runtime.TrackerConfig;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -48,7 +49,7 @@ final class PipelineOptions {
         if (configFile != null) {
             try (var in = Files.newInputStream(configFile)) {
                 file.load(in);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new ParameterException(
                         spec.commandLine(), "Cannot read config file " + configFile + ": " + e.getMessage());
             }

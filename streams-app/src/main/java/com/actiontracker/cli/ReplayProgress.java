@@ -3,13 +3,14 @@ package com.actiontracker.cli;
 import com.actiontracker.runtime.EmbeddedPipeline;
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * What a replay tells a person while it runs, on stderr (stdout is the ledger): records replayed of the total and
  * what it is waiting for. On a terminal, one line redrawn in place with a bar; to a pipe or a log, a line when what it
  * waits for changes and otherwise every ten seconds, so a log is not flooded.
  */
-final class ReplayProgress implements java.util.function.Consumer<EmbeddedPipeline.Waiting> {
+final class ReplayProgress implements Consumer<EmbeddedPipeline.Waiting> {
 
     private static final int BAR = 30;
     private static final long QUIET_NANOS = 10_000_000_000L;

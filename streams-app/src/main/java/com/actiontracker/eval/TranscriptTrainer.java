@@ -9,9 +9,12 @@ import com.actiontracker.parse.TranscriptCandidates;
 import com.actiontracker.parse.UnreadableNoteException;
 import java.util.AbstractMap;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import opennlp.tools.ml.model.MaxentModel;
 
 /**
@@ -144,7 +147,7 @@ public final class TranscriptTrainer {
     }
 
     /** The notes dealt in name order into the folds, so that each fold holds meetings of every corpus. */
-    static List<List<String>> folds(java.util.Collection<String> notes) {
+    static List<List<String>> folds(Collection<String> notes) {
         List<List<String>> folds = new ArrayList<>();
         for (int k = 0; k < FOLDS; k++) {
             folds.add(new ArrayList<>());
@@ -198,7 +201,7 @@ public final class TranscriptTrainer {
      * item through: the held-out screen probability below which only the rest of them lie.
      */
     static double screenThreshold(List<Example> heldOut, List<Double> screened) {
-        double[] positives = java.util.stream.IntStream.range(0, heldOut.size())
+        double[] positives = IntStream.range(0, heldOut.size())
                 .filter(i -> heldOut.get(i).statesItem())
                 .mapToDouble(screened::get)
                 .sorted()
@@ -299,7 +302,7 @@ public final class TranscriptTrainer {
     }
 
     private static String flat(String text) {
-        return text.toLowerCase(java.util.Locale.ROOT)
+        return text.toLowerCase(Locale.ROOT)
                 .replace('\u2019', '\'')
                 .replaceAll("[^\\p{L}\\p{N}']+", " ")
                 .strip();

@@ -8,11 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.types.Password;
 import org.apache.kafka.streams.StreamsConfig;
 
 /**
@@ -102,7 +104,7 @@ public final class ConfigReference {
         }
         // Kafka shows every password as "[hidden]", an empty one included: the table says whether one is set.
         String value = key.type == ConfigDef.Type.PASSWORD
-                ? ((org.apache.kafka.common.config.types.Password) key.defaultValue).value()
+                ? ((Password) key.defaultValue).value()
                 : ConfigDef.convertToString(key.defaultValue, key.type);
         return value.isEmpty() ? "(empty)" : key.type == ConfigDef.Type.PASSWORD ? "[hidden]" : code(value);
     }
@@ -113,7 +115,7 @@ public final class ConfigReference {
 
     /** The README with every marked table replaced by the one the code makes; a table it lacks is an error. */
     public static String rewrite(String readme) {
-        Map<String, Table> byName = new java.util.LinkedHashMap<>();
+        Map<String, Table> byName = new LinkedHashMap<>();
         tables().forEach(table -> byName.put(table.name(), table));
         List<String> seen = new ArrayList<>();
         Matcher m = BLOCK.matcher(readme);

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.connect.connector.policy.ConnectorClientConfigOverridePolicy;
 import org.apache.kafka.connect.json.JsonConverter;
@@ -120,7 +121,7 @@ public final class EmbeddedConnect implements AutoCloseable {
                 .filter(o -> NoteFolderOffsets.isBucket(o.partition()) && o.offset() != null)
                 .map(ConnectorOffset::offset)
                 .flatMap(o -> o.keySet().stream())
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
     }
 
     @Override

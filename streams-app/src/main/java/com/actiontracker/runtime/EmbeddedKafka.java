@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.net.BindException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -266,8 +268,8 @@ public final class EmbeddedKafka implements AutoCloseable {
     static void requireFree(int port) throws IOException {
         try (ServerSocket socket = new ServerSocket()) {
             socket.setReuseAddress(true);
-            socket.bind(new java.net.InetSocketAddress("localhost", port));
-        } catch (java.net.BindException e) {
+            socket.bind(new InetSocketAddress("localhost", port));
+        } catch (BindException e) {
             throw new IOException(
                     "Port " + port + " for the embedded Kafka is in use (another tracker demo, or a"
                             + " Kafka of your own?): choose another with --kafka-port",

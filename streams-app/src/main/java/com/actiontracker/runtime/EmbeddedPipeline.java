@@ -15,12 +15,14 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.StreamsConfig;
@@ -158,8 +160,8 @@ public final class EmbeddedPipeline implements AutoCloseable {
     }
 
     /** The web page's address, when it is served. */
-    public java.util.Optional<String> url() {
-        return java.util.Optional.ofNullable(url);
+    public Optional<String> url() {
+        return Optional.ofNullable(url);
     }
 
     /**
@@ -227,7 +229,7 @@ public final class EmbeddedPipeline implements AutoCloseable {
     }
 
     /** The same, telling {@code watching} about once a second what it is waiting for; null: nobody is watching. */
-    public void awaitProcessed(Duration timeout, java.util.function.Consumer<Waiting> watching)
+    public void awaitProcessed(Duration timeout, Consumer<Waiting> watching)
             throws IOException, ExecutionException, InterruptedException, TimeoutException {
         Set<String> expected = notesIn(config);
         try (CatchUpWatcher watcher = new CatchUpWatcher(kafka.bootstrapServers(), app.applicationId())) {
@@ -246,7 +248,7 @@ public final class EmbeddedPipeline implements AutoCloseable {
     /** How many of the expected notes the connector has published; when it cannot say, all or none. */
     private int published(Set<String> expected, boolean all) {
         try {
-            Set<String> done = new java.util.HashSet<>(connect.committedPaths());
+            Set<String> done = new HashSet<>(connect.committedPaths());
             done.retainAll(expected);
             return done.size();
         } catch (InterruptedException e) {

@@ -7,8 +7,10 @@ import com.actiontracker.runtime.EmbeddedKafka;
 import com.actiontracker.topology.NoteFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,8 +46,8 @@ class TailCommandIT {
             assertThat(out.lines().map(line -> {
                         try {
                             return json.readTree(line).get("key").asText();
-                        } catch (java.io.IOException e) {
-                            throw new java.io.UncheckedIOException(e);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
                         }
                     }))
                     .containsExactlyInAnyOrder("a.md", "b.md", "c.md");

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -55,10 +59,8 @@ class TrackerCliTest {
 
     @Test
     void aWebhookFileOthersCanReadIsBadUsage() throws Exception {
-        java.nio.file.Path file =
-                java.nio.file.Files.writeString(dir.resolve("webhook"), "https://hooks.slack.com/services/T/B/X\n");
-        java.nio.file.Files.setPosixFilePermissions(
-                file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
+        Path file = Files.writeString(dir.resolve("webhook"), "https://hooks.slack.com/services/T/B/X\n");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw-r--"));
 
         int exit = run(
                 "demo",
@@ -206,7 +208,7 @@ class TrackerCliTest {
     void helpTextsBreakLinesOnlyBetweenSentences() {
         // picocli starts a new line for each string of a description and wraps each to the terminal; a string that
         // ends mid-sentence is a hard break in the middle of a sentence, and the command list shows only the first.
-        List<String> endsMidSentence = new java.util.ArrayList<>();
+        List<String> endsMidSentence = new ArrayList<>();
         for (CommandLine command : TrackerCli.commandLine().getSubcommands().values()) {
             var spec = command.getCommandSpec();
             check(spec.qualifiedName(), spec.usageMessage().description(), endsMidSentence);
@@ -231,8 +233,8 @@ class TrackerCliTest {
     private static String readType(ObjectMapper json, String line) {
         try {
             return json.readTree(line).get("type").asText();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -5,13 +5,17 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.actiontracker.connect.slack.SlackSinkConnector;
 import com.actiontracker.runtime.TrackerConfig;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.common.config.Config;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -45,7 +49,7 @@ class DockerComposeTest {
         String readme = Files.readString(ROOT.resolve("README.md"));
         Map<String, Object> environment =
                 (Map<String, Object>) services.get("tracker").get("environment");
-        Map<String, String> env = new java.util.HashMap<>();
+        Map<String, String> env = new HashMap<>();
         environment.forEach((k, v) -> env.put(k, String.valueOf(v)));
         assertThat(TrackerConfig.fromEnvironment(env).keySet())
                 .as("every variable maps to a setting")
@@ -69,10 +73,10 @@ class DockerComposeTest {
 
     @Test
     void theSlackSinkConfigReadsItsSecretFromTheWorkersEnvironmentAndIsValid() throws IOException {
-        Map<String, String> config = new com.fasterxml.jackson.databind.ObjectMapper()
+        Map<String, String> config = new ObjectMapper()
                 .readValue(
                         ROOT.resolve("docker/connect/slack-alerts.json").toFile(),
-                        new com.fasterxml.jackson.core.type.TypeReference<Map<String, String>>() {});
+                        new TypeReference<Map<String, String>>() {});
         assertThat(config).containsEntry("slack.webhook.url", "${env:SLACK_WEBHOOK_URL}");
         assertThat(Files.readString(ROOT.resolve("docker/connect/worker.properties")))
                 .contains("config.providers.env.class=org.apache.kafka.common.config.provider.EnvVarConfigProvider");
@@ -82,10 +86,10 @@ class DockerComposeTest {
                 "https://hooks.slack.com/services/T0/B0/x",
                 "SLACK_OWNER_ROUTES",
                 "Jason Vallery=U0JASON");
-        Map<String, String> resolved = new java.util.HashMap<>();
+        Map<String, String> resolved = new HashMap<>();
         config.forEach((k, v) -> resolved.put(k, v.startsWith("${env:") ? env.get(v.substring(6, v.length() - 1)) : v));
 
-        org.apache.kafka.common.config.Config result = new SlackSinkConnector().validate(resolved);
+        Config result = new SlackSinkConnector().validate(resolved);
 
         assertThat(result.configValues())
                 .allSatisfy(v -> assertThat(v.errorMessages()).as(v.name()).isEmpty());

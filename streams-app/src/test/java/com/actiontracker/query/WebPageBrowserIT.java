@@ -5,16 +5,22 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.actiontracker.runtime.EmbeddedPipeline;
 import com.actiontracker.runtime.TrackerConfig;
+import com.actiontracker.tracking.Triage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -52,7 +58,7 @@ class WebPageBrowserIT {
         }
         Files.writeString(
                 notes.resolve("zz-planning.md"),
-                "---\ndate: " + java.time.LocalDate.now() + "\n---\n# Planning\n\n- [ ] " + OPEN_TASK
+                "---\ndate: " + LocalDate.now() + "\n---\n# Planning\n\n- [ ] " + OPEN_TASK
                         + " @Lior Genzel 📅 2099-01-15\n");
         pipeline = EmbeddedPipeline.start(
                 new TrackerConfig(Map.of(
@@ -134,7 +140,7 @@ class WebPageBrowserIT {
 
         assertThat(browser.findElement(By.cssSelector("#overdue h2")).getText()).isEqualTo("Overdue (0)");
         // Written decisions of the seeds, and those the transcript model finds in the raw transcript (seed 003).
-        int decisions = pipeline.report(java.time.LocalDate.now()).decisions().size();
+        int decisions = pipeline.report(LocalDate.now()).decisions().size();
         assertThat(decisions).isGreaterThanOrEqualTo(8);
         assertThat(browser.findElement(By.cssSelector("#decisions h2")).getText())
                 .isEqualTo("Decisions (" + decisions + ")");
@@ -165,19 +171,19 @@ class WebPageBrowserIT {
         awaiting.get(0).findElement(By.cssSelector("button[value=dismiss]")).click();
 
         // The click only starts the form's post: the page it answers with arrives after.
-        org.awaitility.Awaitility.await()
+        Awaitility.await()
                 .atMost(Duration.ofSeconds(10))
                 .untilAsserted(() -> assertThat(browser.getCurrentUrl())
                         .as("the post answers with the page again")
                         .endsWith("/#triage"));
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             browser.navigate().refresh();
             assertThat(browser.findElements(By.cssSelector("#triage tr.inferred[data-action='" + id + "']")))
                     .isEmpty();
         });
         assertThat(browser.findElement(By.cssSelector("#triage h2")).getText()).isNotEqualTo(heading);
         assertThat(pipeline.app().stores().action(id))
-                .hasValueSatisfying(a -> assertThat(a.triage()).isEqualTo(com.actiontracker.tracking.Triage.DISMISSED));
+                .hasValueSatisfying(a -> assertThat(a.triage()).isEqualTo(Triage.DISMISSED));
     }
 
     @Test
@@ -188,12 +194,12 @@ class WebPageBrowserIT {
 
         row.findElement(By.cssSelector("button[value=done]")).click();
 
-        org.awaitility.Awaitility.await()
+        Awaitility.await()
                 .atMost(Duration.ofSeconds(10))
                 .untilAsserted(() -> assertThat(browser.getCurrentUrl())
                         .as("the post answers with the page again, at the owner's section")
                         .endsWith("/#owner-lior-genzel"));
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             browser.navigate().refresh();
             assertThat(openRow()).as("no longer open").isEmpty();
             assertThat(browser.findElements(By.cssSelector("#closed tr.closed[data-action='" + id + "']")))
@@ -203,11 +209,10 @@ class WebPageBrowserIT {
 
         browser.findElement(By.cssSelector("#closed summary")).click();
         WebElement closed = browser.findElement(By.cssSelector("#closed tr.closed[data-action='" + id + "']"));
-        assertThat(closed.findElements(By.tagName("td")).get(2).getText())
-                .isEqualTo("done " + java.time.LocalDate.now());
+        assertThat(closed.findElements(By.tagName("td")).get(2).getText()).isEqualTo("done " + LocalDate.now());
         closed.findElement(By.cssSelector("button[value=reopen]")).click();
 
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             browser.navigate().refresh();
             assertThat(openRow()).as("open again").isPresent();
         });
@@ -223,7 +228,7 @@ class WebPageBrowserIT {
 
         form.findElement(By.cssSelector("button[type=submit]")).click();
 
-        org.awaitility.Awaitility.await()
+        Awaitility.await()
                 .atMost(Duration.ofSeconds(10))
                 .untilAsserted(() -> assertThat(browser.getCurrentUrl())
                         .contains("owner=lior")
@@ -270,11 +275,11 @@ class WebPageBrowserIT {
 
         Files.writeString(
                 notes.resolve("zz-release.md"),
-                "---\ndate: " + java.time.LocalDate.now() + "\n---\n# Release\n\n- [ ] " + task + " @Lior Genzel\n");
+                "---\ndate: " + LocalDate.now() + "\n---\n# Release\n\n- [ ] " + task + " @Lior Genzel\n");
 
-        org.awaitility.Awaitility.await()
+        Awaitility.await()
                 .atMost(Duration.ofSeconds(90))
-                .ignoreException(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoreException(StaleElementReferenceException.class)
                 .untilAsserted(
                         () -> assertThat(browser.findElement(By.id("by-owner")).getText())
                                 .contains(task));
@@ -289,9 +294,9 @@ class WebPageBrowserIT {
 
     @Test
     void onAPhoneNothingIsCutOffAndNoDateWraps() {
-        org.openqa.selenium.Dimension desktop = browser.manage().window().getSize();
+        Dimension desktop = browser.manage().window().getSize();
         try {
-            browser.manage().window().setSize(new org.openqa.selenium.Dimension(420, 900));
+            browser.manage().window().setSize(new Dimension(420, 900));
             for (String page : List.of("", "?asOf=2025-11-03")) {
                 browser.get(pipeline.url().orElseThrow() + page);
                 Number innerWidth = (Number) browser.executeScript("return window.innerWidth");
@@ -323,7 +328,7 @@ class WebPageBrowserIT {
         }
     }
 
-    private static java.util.Optional<WebElement> openRow() {
+    private static Optional<WebElement> openRow() {
         return browser.findElements(By.cssSelector("#by-owner tr.item")).stream()
                 .filter(r -> r.getText().contains(OPEN_TASK))
                 .findFirst();

@@ -8,11 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
@@ -95,21 +98,19 @@ class EmbeddedKafkaKillIT {
 
     /** Partitions of the topic whose last stable offset is behind their end: a transaction is still open there. */
     private static List<TopicPartition> openTransactions(Admin admin) throws Exception {
-        Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
+        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
         for (int p = 0; p < TransactionsUnderKill.PARTITIONS; p++) {
             latest.put(new TopicPartition(TransactionsUnderKill.TOPIC, p), OffsetSpec.latest());
         }
-        var committed = admin.listOffsets(
-                        latest, new org.apache.kafka.clients.admin.ListOffsetsOptions(IsolationLevel.READ_COMMITTED))
+        var committed = admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED))
                 .all()
                 .get();
-        var end = admin.listOffsets(
-                        latest, new org.apache.kafka.clients.admin.ListOffsetsOptions(IsolationLevel.READ_UNCOMMITTED))
+        var end = admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_UNCOMMITTED))
                 .all()
                 .get();
         return latest.keySet().stream()
                 .filter(tp -> committed.get(tp).offset() < end.get(tp).offset())
-                .sorted(java.util.Comparator.comparing(TopicPartition::partition))
+                .sorted(Comparator.comparing(TopicPartition::partition))
                 .toList();
     }
 }

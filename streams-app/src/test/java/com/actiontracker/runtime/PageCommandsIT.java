@@ -15,7 +15,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Map;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -97,16 +99,15 @@ class PageCommandsIT {
             assertThat(post(base, deck, "redate", "due=soon").statusCode()).isEqualTo(400);
             assertThat(form(base, deck, "redate", "due=2099-02-01&back=overdue").statusCode())
                     .isEqualTo(303);
-            String tomorrow = java.time.LocalDate.now().plusDays(2).toString();
-            assertThat(post(base, deck, "snooze", "until=" + java.time.LocalDate.now())
-                            .statusCode())
+            String tomorrow = LocalDate.now().plusDays(2).toString();
+            assertThat(post(base, deck, "snooze", "until=" + LocalDate.now()).statusCode())
                     .as("a snooze that is already over")
                     .isEqualTo(400);
             assertThat(post(base, deck, "snooze", "until=" + tomorrow).statusCode())
                     .isEqualTo(202);
             await().atMost(PATIENCE).untilAsserted(() -> {
                 ActionState redated = action(pipeline, "Send the deck");
-                assertThat(redated.due()).isEqualTo(java.time.LocalDate.of(2099, 2, 1));
+                assertThat(redated.due()).isEqualTo(LocalDate.of(2099, 2, 1));
                 assertThat(redated.snoozedUntil()).hasToString(tomorrow);
             });
             assertThat(post(base, lab, "snooze", "until=" + tomorrow).statusCode())
@@ -126,9 +127,8 @@ class PageCommandsIT {
             assertThat(cli("redate", deck, "2099-03-01", "--bootstrap-server", pipeline.bootstrapServers()))
                     .isZero();
             await().atMost(PATIENCE)
-                    .untilAsserted(
-                            () -> assertThat(action(pipeline, "Send the deck").due())
-                                    .isEqualTo(java.time.LocalDate.of(2099, 3, 1)));
+                    .untilAsserted(() ->
+                            assertThat(action(pipeline, "Send the deck").due()).isEqualTo(LocalDate.of(2099, 3, 1)));
             assertThat(pipeline.app().actions())
                     .filteredOn(a -> a.actionId().equals(deck))
                     .singleElement()
@@ -168,7 +168,7 @@ class PageCommandsIT {
             assertThat(json.readTree(lg.body()).get("owner").asText()).isEqualTo("Lior Genzel");
             assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
             assertThat(json.readTree(me.body()).get("owner").asText()).isEqualTo("Jason Vallery");
-            assertThat(org.jsoup.Jsoup.parse(get(base, "?owner=LG").body())
+            assertThat(Jsoup.parse(get(base, "?owner=LG").body())
                             .select("#by-owner tr.item td:first-child")
                             .eachText())
                     .as("the page's owner filter too")

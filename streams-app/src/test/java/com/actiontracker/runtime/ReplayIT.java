@@ -4,20 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.actiontracker.avro.CommandType;
+import com.actiontracker.avro.OverdueAlert;
 import com.actiontracker.connect.slack.FakeSlack;
+import com.actiontracker.schemas.AvroSerde;
 import com.actiontracker.topology.StoreNames;
 import com.actiontracker.tracking.ActionState;
 import com.actiontracker.tracking.Lifecycle;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyValue;
@@ -110,7 +117,7 @@ class ReplayIT {
 
         try (EmbeddedPipeline replayed =
                 EmbeddedPipeline.start(config, EmbeddedPipeline.Options.batch(0).replaying(Optional.empty()))) {
-            List<EmbeddedPipeline.Waiting> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+            List<EmbeddedPipeline.Waiting> told = new CopyOnWriteArrayList<>();
             replayed.awaitProcessed(PATIENCE, told::add);
             assertThat(told).as("a replay says how far it is").isNotEmpty();
             EmbeddedPipeline.Waiting last = told.get(told.size() - 1);
@@ -144,9 +151,7 @@ class ReplayIT {
     }
 
     private static String posted(FakeSlack slack) {
-        return slack.messages().stream()
-                .map(FakeSlack.Message::content)
-                .collect(java.util.stream.Collectors.joining("\n"));
+        return slack.messages().stream().map(FakeSlack.Message::content).collect(Collectors.joining("\n"));
     }
 
     /** Waits until the Slack sink's consumer group has processed every alert on the topic; returns how many there are. */
@@ -161,14 +166,13 @@ class ReplayIT {
 
     /** Each alert event on the topic as key|owner|text|type|event id, in the order of the topic. */
     private static List<String> alertEvents(String bootstrapServers, TrackerConfig config) {
-        com.actiontracker.schemas.AvroSerde<com.actiontracker.avro.OverdueAlert> serde =
-                com.actiontracker.schemas.AvroSerde.of(com.actiontracker.avro.OverdueAlert.class);
+        AvroSerde<OverdueAlert> serde = AvroSerde.of(OverdueAlert.class);
         return TopicReader.readAll(bootstrapServers, config.topics().alertsOverdue()).stream()
                 .map(r -> {
-                    com.actiontracker.avro.OverdueAlert alert = serde.decode(r.value());
+                    OverdueAlert alert = serde.decode(r.value());
                     return String.join(
                             "|",
-                            new String(r.key(), java.nio.charset.StandardCharsets.UTF_8),
+                            new String(r.key(), StandardCharsets.UTF_8),
                             String.valueOf(alert.getOwner()),
                             alert.getText(),
                             alert.getType().name(),
@@ -195,10 +199,10 @@ class ReplayIT {
 
     /** Keys whose values differ, with both values, so a failure says what changed rather than dumping the stores. */
     private static List<String> differences(Map<String, String> before, Map<String, String> after) {
-        java.util.Set<String> keys = new java.util.TreeSet<>(before.keySet());
+        Set<String> keys = new TreeSet<>(before.keySet());
         keys.addAll(after.keySet());
         return keys.stream()
-                .filter(k -> !java.util.Objects.equals(before.get(k), after.get(k)))
+                .filter(k -> !Objects.equals(before.get(k), after.get(k)))
                 .map(k -> k + "\n  before: " + before.get(k) + "\n  after:  " + after.get(k))
                 .limit(3)
                 .toList();

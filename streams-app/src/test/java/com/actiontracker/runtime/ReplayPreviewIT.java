@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -55,7 +56,7 @@ class ReplayPreviewIT {
         try (EmbeddedPipeline pipeline = EmbeddedPipeline.start(config, EmbeddedPipeline.Options.batch(0))) {
             pipeline.awaitProcessed(PATIENCE);
             try (Admin admin = Admin.create(Map.of("bootstrap.servers", pipeline.bootstrapServers()))) {
-                offsetsBefore = new TreeMap<>(java.util.Comparator.comparing(TopicPartition::toString));
+                offsetsBefore = new TreeMap<>(Comparator.comparing(TopicPartition::toString));
                 offsetsBefore.putAll(
                         admin.listConsumerGroupOffsets(pipeline.app().applicationId())
                                 .partitionsToOffsetAndMetadata()
@@ -88,7 +89,7 @@ class ReplayPreviewIT {
                     .extracting(GroupListing::groupId)
                     .noneMatch(group -> group.contains("-preview-"));
             Map<TopicPartition, OffsetAndMetadata> offsetsAfter =
-                    new TreeMap<>(java.util.Comparator.comparing(TopicPartition::toString));
+                    new TreeMap<>(Comparator.comparing(TopicPartition::toString));
             offsetsAfter.putAll(admin.listConsumerGroupOffsets("action-tracker")
                     .partitionsToOffsetAndMetadata()
                     .get());

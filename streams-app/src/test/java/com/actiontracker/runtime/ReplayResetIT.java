@@ -3,6 +3,7 @@ package com.actiontracker.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.actiontracker.topology.Topics;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -62,7 +63,7 @@ class ReplayResetIT {
             processed.put(new TopicPartition(topics.rawNotes(), 0), new OffsetAndMetadata(3));
             processed.put(new TopicPartition(topics.actionEvents(), 0), new OffsetAndMetadata(1));
             admin.alterConsumerGroupOffsets(app, processed).all().get();
-            java.nio.file.Files.createDirectories(config.stateDirectory().resolve("0_0"));
+            Files.createDirectories(config.stateDirectory().resolve("0_0"));
 
             Replay.reset(config, Optional.of(T0.plusMinutes(30)));
 

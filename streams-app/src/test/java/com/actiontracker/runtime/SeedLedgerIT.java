@@ -5,11 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.actiontracker.query.LedgerReport;
 import com.actiontracker.tracking.ActionView;
 import com.actiontracker.tracking.Lifecycle;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,19 +60,18 @@ class SeedLedgerIT {
 
     @Test
     void theMetricsCountTheDeadLettersTheTopicHoldsTheStoresEntriesAndKafkaStreamsOwn() throws Exception {
-        String metrics = java.net.http.HttpClient.newHttpClient()
+        String metrics = HttpClient.newHttpClient()
                 .send(
-                        java.net.http.HttpRequest.newBuilder(
-                                        java.net.URI.create(pipeline.url().orElseThrow() + "metrics"))
+                        HttpRequest.newBuilder(URI.create(pipeline.url().orElseThrow() + "metrics"))
                                 .build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofString())
+                        HttpResponse.BodyHandlers.ofString())
                 .body();
         assertThat(metrics.lines()
                         .filter(l -> l.startsWith("tracker_dead_letters_total "))
                         .map(l -> Double.parseDouble(l.substring(l.indexOf(' ') + 1))))
                 .containsExactly((double) pipeline.deadLetters().size());
         long notes;
-        try (java.util.stream.Stream<Path> seeds = java.nio.file.Files.list(Path.of("../seeds"))) {
+        try (Stream<Path> seeds = Files.list(Path.of("../seeds"))) {
             notes = seeds.count();
         }
         assertThat(metrics.lines().filter(l -> l.startsWith("tracker_store_entries{store=\"note-index\"} ")))
@@ -76,7 +84,7 @@ class SeedLedgerIT {
 
     @Test
     void ownersOfAPastDayAreCountedAsThePageShowsThemAndAnOwnerIsFoundAsNotesNameThem() throws Exception {
-        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var json = new ObjectMapper();
         var owners = json.readTree(get("owners?asOf=2025-11-03").body());
         assertThat(owners.get("asOf").asText()).isEqualTo("2025-11-03");
         LedgerReport report = pipeline.report(LocalDate.of(2025, 11, 3));
@@ -104,29 +112,27 @@ class SeedLedgerIT {
 
     @Test
     void anActionIsAPageForABrowserAndJsonForAProgram() throws Exception {
-        com.actiontracker.tracking.ActionView done = pipeline.report(LocalDate.now()).owners().stream()
+        ActionView done = pipeline.report(LocalDate.now()).owners().stream()
                 .flatMap(o -> o.items().stream())
                 .filter(a -> !a.history().isEmpty())
                 .findFirst()
                 .orElseThrow();
-        java.net.http.HttpResponse<String> page = java.net.http.HttpClient.newHttpClient()
+        HttpResponse<String> page = HttpClient.newHttpClient()
                 .send(
-                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(
-                                        pipeline.url().orElseThrow() + "actions/" + done.actionId()))
+                        HttpRequest.newBuilder(URI.create(pipeline.url().orElseThrow() + "actions/" + done.actionId()))
                                 .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
                                 .build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                        HttpResponse.BodyHandlers.ofString());
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
-        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page.body());
+        Document html = Jsoup.parse(page.body());
         assertThat(html.selectFirst("h1").text()).isEqualTo(done.text());
         assertThat(html.select("#history tbody tr")).hasSize(done.history().size());
         assertThat(html.select("#facts a.source").eachAttr("href"))
                 .allSatisfy(href -> assertThat(href).startsWith("/notes/"));
-        var json = new com.fasterxml.jackson.databind.ObjectMapper()
-                .readTree(get("actions/" + done.actionId()).body());
+        var json = new ObjectMapper().readTree(get("actions/" + done.actionId()).body());
         assertThat(json.get("text").asText()).as("without Accept: JSON").isEqualTo(done.text());
     }
 
@@ -135,7 +141,7 @@ class SeedLedgerIT {
         var response = get("notes/000_3f29d3a53c1e8cc1.txt");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        org.jsoup.nodes.Document note = org.jsoup.Jsoup.parse(response.body());
+        Document note = Jsoup.parse(response.body());
         assertThat(note.selectFirst("#L24").text())
                 .as("the seed's bytes say Jasonâ€™s")
                 .contains("Jason’s charter")
@@ -144,7 +150,7 @@ class SeedLedgerIT {
 
     @Test
     void todayThePagePointsANewcomerToTheLatestDayWithOverdueWork() throws Exception {
-        var page = org.jsoup.Jsoup.parse(get("").body());
+        var page = Jsoup.parse(get("").body());
         var link = page.selectFirst("#look-back a");
         assertThat(link)
                 .as("every seed task is done by now, so the page says so")
@@ -167,8 +173,7 @@ class SeedLedgerIT {
                 .toList();
         assertThat(tagged).as("seed 002 tags its tasks #task").isNotEmpty();
 
-        var page =
-                org.jsoup.Jsoup.parse(get("?tag=task&status=open&asOf=" + day).body());
+        var page = Jsoup.parse(get("?tag=task&status=open&asOf=" + day).body());
 
         assertThat(page.select("#by-owner tr.item").eachAttr("data-action"))
                 .containsExactlyInAnyOrderElementsOf(tagged);
@@ -189,22 +194,18 @@ class SeedLedgerIT {
                 "owners/Jason%20Vallery/actions?status=bogus")) {
             var response = get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(400);
-            assertThat(new com.fasterxml.jackson.databind.ObjectMapper()
-                            .readTree(response.body())
-                            .get("error")
-                            .asText())
+            assertThat(new ObjectMapper().readTree(response.body()).get("error").asText())
                     .as(path)
                     .isNotBlank();
         }
     }
 
-    private static java.net.http.HttpResponse<String> get(String path) throws Exception {
-        return java.net.http.HttpClient.newHttpClient()
+    private static HttpResponse<String> get(String path) throws Exception {
+        return HttpClient.newHttpClient()
                 .send(
-                        java.net.http.HttpRequest.newBuilder(
-                                        java.net.URI.create(pipeline.url().orElseThrow() + path))
+                        HttpRequest.newBuilder(URI.create(pipeline.url().orElseThrow() + path))
                                 .build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.Properties;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 class TrackerConfigTest {
@@ -46,7 +47,7 @@ class TrackerConfigTest {
                         .token())
                 .as("none by default")
                 .isNull();
-        org.assertj.core.api.Assertions.assertThatThrownBy(
+        Assertions.assertThatThrownBy(
                         () -> TrackerConfig.load(new Properties(), Map.of("TRACKER_HTTP_TOKEN", "short"), Map.of()))
                 .hasMessageContaining("tracker.http.token must be at least 16 characters")
                 .hasMessageNotContaining("short");

@@ -6,10 +6,12 @@ import static org.awaitility.Awaitility.await;
 import com.actiontracker.query.LedgerReport;
 import com.actiontracker.tracking.ActionView;
 import com.actiontracker.tracking.Lifecycle;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -110,13 +112,13 @@ class TrackerPipelineIT {
     void aUtf16NoteIsReadAndABoxTickedWithALaterCompletionDateIsDoneInTheLedgerAndTheReportAlike() throws Exception {
         byte[] text =
                 "---\r\ndate: 2025-10-30\r\n---\r\n- [ ] Renew the certificate @Ana Silva \uD83D\uDCC5 2025-11-02\r\n"
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+                        .getBytes(StandardCharsets.UTF_16LE);
         byte[] utf16 = new byte[text.length + 2];
         utf16[0] = (byte) 0xFF;
         utf16[1] = (byte) 0xFE;
         System.arraycopy(text, 0, utf16, 2, text.length);
         Files.write(vault.resolve("windows.md"), utf16);
-        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
         String later = today.plusDays(14).toString();
         Files.writeString(
                 vault.resolve("ahead.md"),

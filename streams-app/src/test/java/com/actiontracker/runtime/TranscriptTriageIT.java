@@ -18,9 +18,13 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -110,7 +114,7 @@ class TranscriptTriageIT {
                     .untilAsserted(
                             () -> assertThat(action(pipeline, LAB).triage()).isEqualTo(Triage.DISMISSED));
             pipeline.awaitProcessed(PATIENCE);
-            assertThat(pipeline.report(java.time.LocalDate.now())
+            assertThat(pipeline.report(LocalDate.now())
                             .owner("Lior Genzel")
                             .orElseThrow()
                             .awaiting())
@@ -118,11 +122,11 @@ class TranscriptTriageIT {
                     .isEmpty();
 
             // One record no stage can read, caught by the Streams handler: /metrics counts what the topic holds.
-            try (var producer = new org.apache.kafka.clients.producer.KafkaProducer<byte[], byte[]>(
+            try (var producer = new KafkaProducer<byte[], byte[]>(
                     Map.of("bootstrap.servers", pipeline.bootstrapServers()),
-                    new org.apache.kafka.common.serialization.ByteArraySerializer(),
-                    new org.apache.kafka.common.serialization.ByteArraySerializer())) {
-                producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>(
+                    new ByteArraySerializer(),
+                    new ByteArraySerializer())) {
+                producer.send(new ProducerRecord<>(
                                 config.topics().actionEvents(), "a-x".getBytes(), "not an event".getBytes()))
                         .get();
             }

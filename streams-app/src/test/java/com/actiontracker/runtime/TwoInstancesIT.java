@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,8 +80,7 @@ class TwoInstancesIT {
                                         .queryMetadataForKey(
                                                 StoreNames.OWNER_LEDGER,
                                                 o,
-                                                org.apache.kafka.common.serialization.Serdes.String()
-                                                        .serializer())
+                                                Serdes.String().serializer())
                                         .activeHost()
                                         .port()
                                 == b.port())

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.common.utils.Time;
@@ -101,7 +102,7 @@ public final class NoteFolderSourceTask extends SourceTask {
         Map<Map<String, Object>, Map<String, Object>> stored =
                 context.offsetStorageReader().offsets(wanted);
         List<Map<String, Object>> buckets = partitions.stream().map(stored::get).toList();
-        boolean anyBucket = buckets.stream().anyMatch(java.util.Objects::nonNull);
+        boolean anyBucket = buckets.stream().anyMatch(Objects::nonNull);
         Map<String, Object> singleManifest = stored.get(single);
         if (!anyBucket && singleManifest != null && !singleManifest.isEmpty()) {
             log.info(

@@ -13,6 +13,7 @@ import com.actiontracker.schemas.AvroSerde;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
 import org.apache.kafka.connect.data.SchemaAndValue;
 import org.apache.kafka.connect.data.SchemaBuilder;
@@ -31,8 +32,8 @@ class TrackerAvroConverterTest {
                 .put("content", new byte[] {(byte) 0xE2, (byte) 0x9C, (byte) 0x85})
                 .put("sha256", "abc")
                 .put("sizeBytes", 3L)
-                .put("modifiedAt", new java.util.Date(1000))
-                .put("observedAt", new java.util.Date(2000));
+                .put("modifiedAt", new Date(1000))
+                .put("observedAt", new Date(2000));
 
         byte[] bytes = converter.fromConnectData("t", note.schema(), note);
         NoteFile decoded = AvroSerde.of(NoteFile.class).deserialize("t", bytes);

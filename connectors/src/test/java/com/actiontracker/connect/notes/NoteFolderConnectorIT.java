@@ -15,8 +15,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.connect.runtime.rest.entities.ConfigInfos;
 import org.apache.kafka.connect.runtime.rest.entities.ConnectorOffset;
@@ -168,8 +170,8 @@ class NoteFolderConnectorIT {
                 .containsExactlyInAnyOrderElementsOf(bucketFiles);
     }
 
-    private static java.util.Set<String> committedPaths(String connector) {
-        java.util.Set<String> paths = new java.util.HashSet<>();
+    private static Set<String> committedPaths(String connector) {
+        Set<String> paths = new HashSet<>();
         // A bucket committed while it was still empty (its state before the first batch) is listed with no offset.
         connect.connectorOffsets(connector).offsets().stream()
                 .filter(o -> o.offset() != null)

@@ -3,6 +3,7 @@ package com.actiontracker.connect.notes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,10 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.connect.data.Struct;
 import org.apache.kafka.connect.source.SourceRecord;
@@ -98,7 +103,7 @@ class NoteFolderSourceTaskTest {
         write("a.md", "- [ ] one\n- [ ] two\n".getBytes(StandardCharsets.UTF_8));
         Files.setLastModifiedTime(
                 vault.resolve("a.md"), FileTime.from(Instant.now().minusSeconds(120)));
-        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger reads = new AtomicInteger();
         NoteFolderSourceTask task = startTask(Map.of("file.minimum.age.ms", "60000"), new ReadTime(() -> {
             long before = System.currentTimeMillis() - 5;
             // A poll reads the clock twice to schedule its scan, then once for each file it examines, after the
@@ -107,7 +112,7 @@ class NoteFolderSourceTaskTest {
                 try {
                     Files.write(vault.resolve("a.md"), new byte[0]);
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    throw new UncheckedIOException(e);
                 }
             }
             return before;
@@ -120,7 +125,7 @@ class NoteFolderSourceTaskTest {
     void aNoteLeftEmptyByAnEditorPausedBetweenTruncatingAndWritingIsNotPublishedUntilItStaysEmpty() throws Exception {
         write("a.md", "- [ ] one\n- [ ] two\n".getBytes(StandardCharsets.UTF_8));
         long start = System.currentTimeMillis() + 60_000;
-        java.util.concurrent.atomic.AtomicLong now = new java.util.concurrent.atomic.AtomicLong(start);
+        AtomicLong now = new AtomicLong(start);
         NoteFolderSourceTask task = startTask(Map.of("file.minimum.age.ms", "250"), new ReadTime(now::get));
         assertThat(pollAll(task)).hasSize(1);
 
@@ -143,8 +148,7 @@ class NoteFolderSourceTaskTest {
     @Test
     void aNoteEmptiedByATruncationThatKeptItsOldModificationTimeWaitsUntilTheTaskHasSeenItEmptyLongEnough()
             throws Exception {
-        java.util.concurrent.atomic.AtomicLong now =
-                new java.util.concurrent.atomic.AtomicLong(System.currentTimeMillis());
+        AtomicLong now = new AtomicLong(System.currentTimeMillis());
         NoteFolderSourceTask task = publishedThenTruncated("- [ ] one\n- [ ] two\n", now);
         now.addAndGet(1_000);
         assertThat(pollAll(task))
@@ -163,8 +167,7 @@ class NoteFolderSourceTaskTest {
 
     @Test
     void aNoteRefilledBeforeTheWaitIsOverIsPublishedWithItsContentNeverEmpty() throws Exception {
-        java.util.concurrent.atomic.AtomicLong now =
-                new java.util.concurrent.atomic.AtomicLong(System.currentTimeMillis());
+        AtomicLong now = new AtomicLong(System.currentTimeMillis());
         NoteFolderSourceTask task = publishedThenTruncated("- [ ] one\n", now);
         assertThat(pollAll(task)).isEmpty();
 
@@ -408,8 +411,7 @@ class NoteFolderSourceTaskTest {
      * (ext4, kernel 6.18 here) empties a file for open(O_TRUNC): without changing its modification time, so that until
      * the editor's write lands the note is empty with the time it had two minutes ago.
      */
-    private NoteFolderSourceTask publishedThenTruncated(String content, java.util.concurrent.atomic.AtomicLong now)
-            throws Exception {
+    private NoteFolderSourceTask publishedThenTruncated(String content, AtomicLong now) throws Exception {
         write("a.md", content.getBytes(StandardCharsets.UTF_8));
         FileTime written = FileTime.from(Instant.now().minusSeconds(120));
         Files.setLastModifiedTime(vault.resolve("a.md"), written);
@@ -440,7 +442,7 @@ class NoteFolderSourceTaskTest {
     }
 
     /** A clock read from a supplier (a test's "now", or one with a side effect at the moment it is read). */
-    private record ReadTime(java.util.function.LongSupplier millis) implements Time {
+    private record ReadTime(LongSupplier millis) implements Time {
         @Override
         public long milliseconds() {
             return millis.getAsLong();
@@ -457,8 +459,7 @@ class NoteFolderSourceTaskTest {
         }
 
         @Override
-        public void waitObject(Object obj, java.util.function.Supplier<Boolean> condition, long deadlineMs)
-                throws InterruptedException {
+        public void waitObject(Object obj, Supplier<Boolean> condition, long deadlineMs) throws InterruptedException {
             Time.SYSTEM.waitObject(obj, condition, deadlineMs);
         }
     }

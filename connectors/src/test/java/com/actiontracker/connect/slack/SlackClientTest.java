@@ -2,6 +2,8 @@ package com.actiontracker.connect.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.actiontracker.avro.AlertType;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -78,7 +80,7 @@ class SlackClientTest {
     void aPayloadSlackCannotReadIsARejectionOfThePayload() {
         SlackClient client = new SlackClient(botConfig(FakeSlack.TOKEN));
         SlackMessage good = message("C0LIOR", "Lior Genzel");
-        com.fasterxml.jackson.databind.node.ArrayNode blocks = good.blocks().deepCopy();
+        ArrayNode blocks = good.blocks().deepCopy();
         for (int i = 0; i < 60; i++) {
             blocks.addObject().put("type", "divider");
         }
@@ -128,7 +130,7 @@ class SlackClientTest {
                 "e1",
                 "a1",
                 1,
-                com.actiontracker.avro.AlertType.OVERDUE,
+                AlertType.OVERDUE,
                 0,
                 owner,
                 "Book the lab",

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.config.Config;
 import org.apache.kafka.common.config.ConfigException;
@@ -61,9 +62,9 @@ class SlackSinkConfigTest {
         assertThat(config.routes().userFor("Lior Genzel")).isEmpty();
         assertThat(config.routes().channelFor("Andy Perlsteiner")).isEqualTo("#action-items");
         assertThat(config.routes().channelFor(null)).isEqualTo("#action-items");
-        assertThatThrownBy(() -> SlackRoutes.parse(java.util.List.of("Jason=U1", "jason=U2"), ""))
+        assertThatThrownBy(() -> SlackRoutes.parse(List.of("Jason=U1", "jason=U2"), ""))
                 .hasMessageContaining("routed twice");
-        assertThatThrownBy(() -> SlackRoutes.parse(java.util.List.of("no destination"), ""))
+        assertThatThrownBy(() -> SlackRoutes.parse(List.of("no destination"), ""))
                 .hasMessageContaining("expected 'Owner Name=destination'");
     }
 

@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -328,7 +329,7 @@ class SlackSinkConnectorIT {
     }
 
     private static int count(String haystack, String needle) {
-        return haystack.split(java.util.regex.Pattern.quote(needle), -1).length - 1;
+        return haystack.split(Pattern.quote(needle), -1).length - 1;
     }
 
     private static String header(ConsumerRecord<byte[], byte[]> record, String key) {

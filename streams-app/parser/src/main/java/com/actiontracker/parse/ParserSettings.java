@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * How the parser reads notes: heading vocabulary and safety limits.
@@ -62,8 +63,7 @@ public record ParserSettings(
     public record Key(String name, String defaultValue, String doc) {}
 
     private static final List<Key> DOCUMENTED = documented();
-    private static final Set<String> KEYS =
-            DOCUMENTED.stream().map(Key::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> KEYS = DOCUMENTED.stream().map(Key::name).collect(Collectors.toUnmodifiableSet());
 
     /** Every {@code tracker.parse.*} key this parser reads. */
     public static Set<String> keys() {

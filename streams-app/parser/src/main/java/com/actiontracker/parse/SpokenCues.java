@@ -3,6 +3,7 @@ package com.actiontracker.parse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -64,8 +65,7 @@ final class SpokenCues {
     private static final Pattern DECISION = word(DECIDED);
     private static final Pattern RISK = Pattern.compile("\\b(?:" + TROUBLE + ")");
     /** Capitalised words before "will" that are not a third person doing something. */
-    private static final java.util.Set<String> NOT_THIRD =
-            java.util.Set.of("I", "We", "You", "It", "That", "This", "There", "What");
+    private static final Set<String> NOT_THIRD = Set.of("I", "We", "You", "It", "That", "This", "There", "What");
 
     private SpokenCues() {}
 

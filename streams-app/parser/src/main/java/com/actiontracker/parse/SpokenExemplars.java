@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -42,7 +43,7 @@ public final class SpokenExemplars {
         double nearest = -1;
         for (Map.Entry<String, List<float[]>> type : byType.entrySet()) {
             double[] top = new double[NEAREST];
-            java.util.Arrays.fill(top, -1);
+            Arrays.fill(top, -1);
             for (float[] exemplar : type.getValue()) {
                 double similarity = SentenceEmbeddings.cosine(embedding, exemplar);
                 for (int i = 0; i < NEAREST; i++) {
@@ -53,8 +54,7 @@ public final class SpokenExemplars {
                     }
                 }
             }
-            double mean =
-                    java.util.Arrays.stream(top).filter(v -> v > -1).average().orElse(-1);
+            double mean = Arrays.stream(top).filter(v -> v > -1).average().orElse(-1);
             for (int b = 0; b < BANDS.length; b++) {
                 if (top[0] >= BANDS[b]) {
                     features.add("near_" + type.getKey() + "=" + BAND_NAMES[b]);

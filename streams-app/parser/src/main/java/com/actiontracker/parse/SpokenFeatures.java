@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -187,7 +188,7 @@ final class SpokenFeatures {
             f.add("problem_stated");
         }
         int trouble = 0;
-        java.util.regex.Matcher troubleWords = TROUBLE.matcher(lower);
+        Matcher troubleWords = TROUBLE.matcher(lower);
         while (troubleWords.find()) {
             trouble++;
         }

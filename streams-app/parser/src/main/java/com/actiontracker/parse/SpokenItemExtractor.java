@@ -3,6 +3,8 @@ package com.actiontracker.parse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -355,7 +357,7 @@ final class SpokenItemExtractor {
     }
 
     private static Set<SpokenCues.Kind> kinds(Candidate candidate) {
-        Set<SpokenCues.Kind> kinds = java.util.EnumSet.noneOf(SpokenCues.Kind.class);
+        Set<SpokenCues.Kind> kinds = EnumSet.noneOf(SpokenCues.Kind.class);
         candidate.cues().forEach(c -> kinds.add(c.kind()));
         return kinds;
     }
@@ -390,7 +392,7 @@ final class SpokenItemExtractor {
         Pattern name = Pattern.compile("\\b(\\p{Lu}\\p{Ll}+)\\b");
         for (int i = index - 1; i >= 0 && i >= index - 3; i--) {
             Matcher m = name.matcher(sentences.get(i).text());
-            Set<String> named = new java.util.LinkedHashSet<>();
+            Set<String> named = new LinkedHashSet<>();
             while (m.find()) {
                 String word = m.group(1);
                 if (!NOT_NAMES.contains(word) && !speaker.startsWith(word)) {

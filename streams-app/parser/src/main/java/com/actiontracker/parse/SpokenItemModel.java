@@ -1,8 +1,10 @@
 package com.actiontracker.parse;
 
+import java.io.BufferedInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -238,7 +240,7 @@ public final class SpokenItemModel {
                 new DataOutputStream(Files.newOutputStream(resourcesRoot.resolve(SCREEN_RESOURCE.substring(1))))) {
             new GenericModelWriter((AbstractModel) screen.model(), out).persist();
         }
-        try (java.io.OutputStream out = Files.newOutputStream(resourcesRoot.resolve(EXEMPLARS_RESOURCE.substring(1)))) {
+        try (OutputStream out = Files.newOutputStream(resourcesRoot.resolve(EXEMPLARS_RESOURCE.substring(1)))) {
             exemplars.write(out);
         }
         // Written by hand rather than with Properties.store, which adds the date: a retrained model's files differ
@@ -288,11 +290,7 @@ public final class SpokenItemModel {
             Screen screen =
                     new Screen(screenModel, Double.parseDouble(properties.getProperty("screen.threshold", "0")));
             return new SpokenItemModel(
-                    screen,
-                    model,
-                    calibration,
-                    thresholds,
-                    SpokenExemplars.read(new java.io.BufferedInputStream(exemplarsIn)));
+                    screen, model, calibration, thresholds, SpokenExemplars.read(new BufferedInputStream(exemplarsIn)));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot load the transcript model", e);
         }

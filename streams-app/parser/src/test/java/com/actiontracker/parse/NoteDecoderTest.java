@@ -3,7 +3,9 @@ package com.actiontracker.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class NoteDecoderTest {
@@ -66,7 +68,7 @@ class NoteDecoderTest {
 
     @Test
     void readsUtf32WithAByteOrderMark() throws UnreadableNoteException {
-        java.nio.charset.Charset utf32le = java.nio.charset.Charset.forName("UTF-32LE");
+        Charset utf32le = Charset.forName("UTF-32LE");
         byte[] bytes = withBom(new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0}, "- [ ] Call Ana\n".getBytes(utf32le));
 
         assertThat(NoteDecoder.decode(bytes, LIMIT)).isEqualTo("- [ ] Call Ana\n");
@@ -100,7 +102,7 @@ class NoteDecoderTest {
     }
 
     private static byte[] withBom(byte[] bom, byte[] text) {
-        byte[] all = java.util.Arrays.copyOf(bom, bom.length + text.length);
+        byte[] all = Arrays.copyOf(bom, bom.length + text.length);
         System.arraycopy(text, 0, all, bom.length, text.length);
         return all;
     }

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -208,13 +211,11 @@ class NoteParserPropertiesTest {
             {"FEFF", "UTF-16BE"},
             {"FFFE", "UTF-16LE"}
         };
-        String head = java.util.HexFormat.of().withUpperCase().formatHex(bytes, 0, Math.min(4, bytes.length));
+        String head = HexFormat.of().withUpperCase().formatHex(bytes, 0, Math.min(4, bytes.length));
         for (String[] bom : boms) {
             if (head.startsWith(bom[0])) {
                 int skip = bom[0].length() / 2;
-                return decodes(
-                        java.util.Arrays.copyOfRange(bytes, skip, bytes.length),
-                        java.nio.charset.Charset.forName(bom[1]));
+                return decodes(Arrays.copyOfRange(bytes, skip, bytes.length), Charset.forName(bom[1]));
             }
         }
         for (byte b : bytes) {
@@ -225,7 +226,7 @@ class NoteParserPropertiesTest {
         return decodes(bytes, StandardCharsets.UTF_8);
     }
 
-    private static boolean decodes(byte[] bytes, java.nio.charset.Charset charset) {
+    private static boolean decodes(byte[] bytes, Charset charset) {
         try {
             String text = charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

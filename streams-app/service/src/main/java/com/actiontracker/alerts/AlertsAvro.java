@@ -1,6 +1,7 @@
 package com.actiontracker.alerts;
 
 import com.actiontracker.avro.AlertCandidate;
+import com.actiontracker.avro.AlertResolution;
 import com.actiontracker.avro.OverdueAlert;
 import com.actiontracker.avro.OwnerDigest;
 import com.actiontracker.avro.SourceRef;
@@ -27,7 +28,7 @@ public final class AlertsAvro {
                 .setEpisode(a.episode())
                 .setSequence(a.sequence())
                 .setResolution(a.resolution() == null ? null : a.resolution().word())
-                .setResolvedAs(EnumMapping.convert(a.resolution(), com.actiontracker.avro.AlertResolution.class))
+                .setResolvedAs(EnumMapping.convert(a.resolution(), AlertResolution.class))
                 .setRaisedAt(a.raisedAt())
                 .setSources(refs(a.sources()))
                 .build();

@@ -8,7 +8,9 @@ import com.actiontracker.tracking.ActionEvent;
 import com.actiontracker.tracking.CommandRule;
 import com.actiontracker.tracking.EnumMapping;
 import com.actiontracker.tracking.TrackingAvro;
+import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import picocli.CommandLine.Command;
@@ -84,13 +86,13 @@ final class ActionCommands {
     }
 
     /** The prefix's matches, one a line with what they say, so that the user can pick one. */
-    private static void printMatches(java.io.PrintWriter err, CommandPublisher.AmbiguousId e) {
+    private static void printMatches(PrintWriter err, CommandPublisher.AmbiguousId e) {
         err.println("error: " + e.getMessage() + ":");
         for (ActionStatus match : e.matches()) {
             err.printf(
                     "  %s  %-9s  %s%s%n",
                     match.getActionId(),
-                    match.getStatus().name().toLowerCase(java.util.Locale.ROOT),
+                    match.getStatus().name().toLowerCase(Locale.ROOT),
                     match.getText(),
                     match.getOwner() == null ? "" : " (" + match.getOwner() + ")");
         }

@@ -2,6 +2,7 @@ package com.actiontracker.cli;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.concurrent.ExecutionException;
 import picocli.CommandLine.TypeConversionException;
 
 /** Option value conversions with messages a person understands. */
@@ -22,7 +23,7 @@ final class Converters {
         Throwable root = e;
         while (root.getCause() != null
                 && root.getCause() != root
-                && (root.getMessage() == null || root instanceof java.util.concurrent.ExecutionException)) {
+                && (root.getMessage() == null || root instanceof ExecutionException)) {
             root = root.getCause();
         }
         String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();

@@ -1,8 +1,11 @@
 package com.actiontracker.cli;
 
 import com.actiontracker.runtime.TrackerConfig;
+import com.actiontracker.topology.Topics;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -38,14 +41,14 @@ final class KafkaOptions {
         if (resolved != null) {
             return resolved;
         }
-        java.util.Map<String, String> options = new java.util.HashMap<>();
+        Map<String, String> options = new HashMap<>();
         if (bootstrapServer != null) {
             options.put("bootstrap.servers", bootstrapServer);
         }
         if (topicPrefix != null) {
             options.put(TrackerConfig.TOPIC_PREFIX, topicPrefix);
         }
-        resolved = TrackerConfig.load(new java.util.Properties(), CliEnvironment.get(), options);
+        resolved = TrackerConfig.load(new Properties(), CliEnvironment.get(), options);
         return resolved;
     }
 
@@ -77,7 +80,7 @@ final class KafkaOptions {
         }
     }
 
-    com.actiontracker.topology.Topics topics() {
+    Topics topics() {
         return config().topics();
     }
 }

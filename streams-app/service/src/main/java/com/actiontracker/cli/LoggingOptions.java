@@ -2,6 +2,7 @@ package com.actiontracker.cli;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
+import com.actiontracker.runtime.BrokerNoiseFilter;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Option;
 
@@ -15,7 +16,7 @@ final class LoggingOptions {
             description = "Log what the tracker and Kafka are doing (to stderr).")
     void setVerbose(boolean value) {
         verbose = value;
-        com.actiontracker.runtime.BrokerNoiseFilter.showAll(value);
+        BrokerNoiseFilter.showAll(value);
         if (value) {
             ((Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).setLevel(Level.INFO);
             ((Logger) LoggerFactory.getLogger("com.actiontracker")).setLevel(Level.INFO);

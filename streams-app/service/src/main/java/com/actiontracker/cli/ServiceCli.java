@@ -1,6 +1,7 @@
 package com.actiontracker.cli;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -45,7 +46,7 @@ public final class ServiceCli {
     public static CommandLine configure(CommandLine cli) {
         COMMANDS.forEach(cli::addSubcommand);
         cli.addSubcommand(new CommandLine.HelpCommand());
-        cli.registerConverter(java.time.LocalDate.class, Converters::date);
+        cli.registerConverter(LocalDate.class, Converters::date);
         // --version answers on every subcommand, with the tool's version (picocli gives a subcommand none of its own).
         Versions versions = new Versions();
         cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(versions));

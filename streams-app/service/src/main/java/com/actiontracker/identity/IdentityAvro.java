@@ -3,6 +3,7 @@ package com.actiontracker.identity;
 import com.actiontracker.avro.NoteNames;
 import com.actiontracker.avro.PeopleGroup;
 import com.actiontracker.avro.PersonResolution;
+import java.util.List;
 import java.util.TreeMap;
 
 /** The edge between the identity domain and its Avro events and store values. */
@@ -19,7 +20,7 @@ public final class IdentityAvro {
     }
 
     public static NameGroup fromAvro(PeopleGroup avro) {
-        TreeMap<String, java.util.List<String>> names = new TreeMap<>();
+        TreeMap<String, List<String>> names = new TreeMap<>();
         avro.getNotes().forEach(n -> names.put(n.getNotePath(), n.getNames()));
         return new NameGroup(avro.getFirstName(), names);
     }

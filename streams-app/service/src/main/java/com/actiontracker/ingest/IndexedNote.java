@@ -1,6 +1,8 @@
 package com.actiontracker.ingest;
 
+import com.actiontracker.avro.NoteIndex;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -23,7 +25,7 @@ public record IndexedNote(
         firstNames = Set.copyOf(firstNames);
     }
 
-    public static IndexedNote fromAvro(com.actiontracker.avro.NoteIndex a) {
+    public static IndexedNote fromAvro(NoteIndex a) {
         return new IndexedNote(
                 a.getPath(),
                 a.getSha256(),
@@ -33,8 +35,8 @@ public record IndexedNote(
                 a.getProcessedAt());
     }
 
-    public static com.actiontracker.avro.NoteIndex toAvro(IndexedNote n) {
-        return new com.actiontracker.avro.NoteIndex(
+    public static NoteIndex toAvro(IndexedNote n) {
+        return new NoteIndex(
                 n.path(),
                 n.sha256(),
                 sorted(n.actionIds()),
@@ -43,7 +45,7 @@ public record IndexedNote(
                 n.processedAt());
     }
 
-    private static java.util.List<String> sorted(Set<String> values) {
+    private static List<String> sorted(Set<String> values) {
         return values.stream().sorted().toList();
     }
 }

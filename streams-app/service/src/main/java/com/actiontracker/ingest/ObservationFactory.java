@@ -20,10 +20,14 @@ import com.actiontracker.parse.StatementKind;
 import com.actiontracker.tracking.EnumMapping;
 import com.actiontracker.tracking.Triage;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * Turns a parsed note into the events of its actions and findings, each with its stable id, and builds the
@@ -40,7 +44,7 @@ public final class ObservationFactory {
      * @param acceptConfidence the confidence from which an action inferred as a commitment counts without review
      */
     public static Map<String, ActionObservation> actions(
-            ParsedNote note, java.time.LocalDate noteDate, String sha256, Instant observedAt, double acceptConfidence) {
+            ParsedNote note, LocalDate noteDate, String sha256, Instant observedAt, double acceptConfidence) {
         Map<String, ActionObservation> byId = new LinkedHashMap<>();
         var meeting = note.metadata();
         for (ActionItem item : note.actions()) {
@@ -88,7 +92,7 @@ public final class ObservationFactory {
     }
 
     public static Map<String, NoteFinding> findings(
-            ParsedNote note, java.time.LocalDate noteDate, String sha256, Instant observedAt) {
+            ParsedNote note, LocalDate noteDate, String sha256, Instant observedAt) {
         Map<String, NoteFinding> byId = new LinkedHashMap<>();
         var meeting = note.metadata();
         for (Statement statement : note.statements()) {
@@ -119,12 +123,12 @@ public final class ObservationFactory {
      * modification time travels in the note's event, so a replay dates it the same way. Ids keep the note's own date
      * (none), so touching the file does not make its items new ones.
      */
-    public static java.time.LocalDate noteDate(ParsedNote note, Instant modifiedAt, Instant observedAt) {
+    public static LocalDate noteDate(ParsedNote note, Instant modifiedAt, Instant observedAt) {
         if (note.metadata().date() != null) {
             return note.metadata().date();
         }
         Instant earlier = modifiedAt.isBefore(observedAt) ? modifiedAt : observedAt;
-        return earlier.atOffset(java.time.ZoneOffset.UTC).toLocalDate();
+        return earlier.atOffset(ZoneOffset.UTC).toLocalDate();
     }
 
     /**
@@ -132,8 +136,8 @@ public final class ObservationFactory {
      * links) and the owners of its written tasks. "@Myself" is not a name.
      */
     public static Map<String, List<String>> mentions(ParsedNote note) {
-        Map<String, List<String>> byFirstName = new java.util.TreeMap<>();
-        java.util.stream.Stream.concat(
+        Map<String, List<String>> byFirstName = new TreeMap<>();
+        Stream.concat(
                         note.metadata().participants().stream(),
                         note.actions().stream()
                                 .filter(a -> a.origin() == ItemOrigin.TASK)

@@ -1,5 +1,6 @@
 package com.actiontracker.query;
 
+import com.actiontracker.tracking.ActionView;
 import com.actiontracker.tracking.Deadlines;
 import com.actiontracker.tracking.Lifecycle;
 import com.actiontracker.tracking.OwnerLedger;
@@ -165,7 +166,7 @@ public final class ApiJson {
         return write(body);
     }
 
-    public static String action(com.actiontracker.tracking.ActionView view) {
+    public static String action(ActionView view) {
         return write(ReportJson.Action.of(view));
     }
 

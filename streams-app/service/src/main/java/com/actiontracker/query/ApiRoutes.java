@@ -2,14 +2,18 @@ package com.actiontracker.query;
 
 import com.actiontracker.alerts.AlertSettings;
 import com.actiontracker.identity.OwnerLookup;
+import com.actiontracker.identity.OwnerResolver;
 import com.actiontracker.topology.StoreNames;
 import com.actiontracker.topology.TrackerSerdes;
 import com.actiontracker.tracking.ActionEvent.CommandType;
+import com.actiontracker.tracking.ActionState;
 import com.actiontracker.tracking.CommandRule;
 import com.actiontracker.tracking.OwnerLedger;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -18,13 +22,18 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.state.HostInfo;
@@ -60,7 +69,7 @@ final class ApiRoutes implements AutoCloseable {
 
     private static final byte[] LIVE_SCRIPT = resource("live.js");
     /** Where a form post returns to: a section of the page. */
-    private static final java.util.regex.Pattern BACK = java.util.regex.Pattern.compile("[a-z0-9-]{1,80}");
+    private static final Pattern BACK = Pattern.compile("[a-z0-9-]{1,80}");
 
     /**
      * A request as the routes need it: the path and query as sent (still percent-encoded).
@@ -104,7 +113,7 @@ final class ApiRoutes implements AutoCloseable {
     /** Sent to the other instances, which ask for the same token; null when none is set. */
     private final AccessToken token;
     /** A typed owner goes through the notes' aliases and vault owner first, as a written one does. */
-    private final com.actiontracker.identity.OwnerResolver owners;
+    private final OwnerResolver owners;
 
     private final HttpClient forwarder =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -116,7 +125,7 @@ final class ApiRoutes implements AutoCloseable {
             Clock clock,
             PageCommands commands,
             AccessToken token,
-            com.actiontracker.identity.OwnerResolver owners) {
+            OwnerResolver owners) {
         this.owners = owners;
         this.streams = streams;
         this.commands = commands;
@@ -171,14 +180,14 @@ final class ApiRoutes implements AutoCloseable {
                 if (!sort.equals("due") && !sort.equals("priority")) {
                     throw new IllegalArgumentException("sort must be due or priority; was " + sort);
                 }
-                List<com.actiontracker.tracking.ActionState> actions = cluster.actions();
+                List<ActionState> actions = cluster.actions();
                 LedgerReport report = LedgerReport.build(day, actions, cluster.findings(), List.of());
                 Optional<LocalDate> lookBack = live && filter.isEmpty() && report.nothingOpen()
                         ? LedgerReport.latestOverdueDay(actions, day)
                         : Optional.empty();
                 List<String> everyone = report.owners().stream()
                         .map(LedgerReport.OwnerSection::owner)
-                        .filter(java.util.Objects::nonNull)
+                        .filter(Objects::nonNull)
                         .toList();
                 LedgerReport shown = filter.apply(report);
                 // One owner's page also draws their last weeks.
@@ -298,7 +307,7 @@ final class ApiRoutes implements AutoCloseable {
             }
         }
         Request lookup = new Request(
-                "GET", "/actions/" + java.net.URLEncoder.encode(id, StandardCharsets.UTF_8), null, request.forwarded());
+                "GET", "/actions/" + URLEncoder.encode(id, StandardCharsets.UTF_8), null, request.forwarded());
         Body found = route(lookup, List.of("actions", id), Map.of());
         if (found.status() != 200) {
             return found;
@@ -433,12 +442,12 @@ final class ApiRoutes implements AutoCloseable {
             }
             return in.readAllBytes();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
     private static Map<String, CommandType> verbs() {
-        Map<String, CommandType> verbs = new java.util.LinkedHashMap<>();
+        Map<String, CommandType> verbs = new LinkedHashMap<>();
         verbs.put("done", CommandType.COMPLETE);
         verbs.put("cancel", CommandType.CANCEL);
         verbs.put("reopen", CommandType.REOPEN);
@@ -447,7 +456,7 @@ final class ApiRoutes implements AutoCloseable {
         verbs.put("snooze", CommandType.SNOOZE);
         verbs.put("accept", CommandType.ACCEPT);
         verbs.put("dismiss", CommandType.DISMISS);
-        return java.util.Collections.unmodifiableMap(verbs);
+        return Collections.unmodifiableMap(verbs);
     }
 
     /**
@@ -461,12 +470,12 @@ final class ApiRoutes implements AutoCloseable {
         StringBuilder location = new StringBuilder("/");
         if (mark >= 0) {
             Map<String, String> asked = query(back.substring(mark + 1));
-            List<String> fields = new java.util.ArrayList<>();
+            List<String> fields = new ArrayList<>();
             try {
                 LedgerFilter.parse(asked, today)
                         .fields()
-                        .forEach(f -> fields.add(java.net.URLEncoder.encode(f.getKey(), StandardCharsets.UTF_8) + "="
-                                + java.net.URLEncoder.encode(f.getValue(), StandardCharsets.UTF_8)));
+                        .forEach(f -> fields.add(URLEncoder.encode(f.getKey(), StandardCharsets.UTF_8) + "="
+                                + URLEncoder.encode(f.getValue(), StandardCharsets.UTF_8)));
             } catch (IllegalArgumentException e) {
                 fields.clear();
             }

@@ -5,6 +5,7 @@ import com.actiontracker.topology.TrackerSerdes;
 import com.actiontracker.tracking.ActionState;
 import com.actiontracker.tracking.FindingState;
 import com.actiontracker.tracking.OwnerLedger;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -137,7 +138,7 @@ public final class ClusterQueries {
 
     static <V> List<V> decode(byte[] frames, Serde<V> serde) {
         List<V> values = new ArrayList<>();
-        try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(frames))) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(frames))) {
             while (in.available() > 0) {
                 byte[] value = new byte[in.readInt()];
                 in.readFully(value);

@@ -1,9 +1,11 @@
 package com.actiontracker.query;
 
 import com.actiontracker.tracking.ActionView;
+import com.actiontracker.tracking.Triage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -47,8 +49,8 @@ public final class LedgerDiff {
     }
 
     private static String label(ActionView item) {
-        if (item.triage() != com.actiontracker.tracking.Triage.ACCEPTED) {
-            return item.triage().name().toLowerCase(java.util.Locale.ROOT);
+        if (item.triage() != Triage.ACCEPTED) {
+            return item.triage().name().toLowerCase(Locale.ROOT);
         }
         return item.overdue() ? "overdue" : ReportJson.status(item.status());
     }

@@ -1,15 +1,27 @@
 package com.actiontracker.query;
 
+import com.actiontracker.identity.OwnerLookup;
+import com.actiontracker.parse.ItemOrigin;
+import com.actiontracker.parse.Priority;
 import com.actiontracker.tracking.ActionView;
 import com.actiontracker.tracking.Deadlines;
 import com.actiontracker.tracking.SourceLocation;
+import com.actiontracker.tracking.StatusTransition;
+import com.actiontracker.tracking.Triage;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.ToIntFunction;
+import java.util.stream.Collectors;
 
 /**
  * The web page: server-rendered HTML, no build step; the live page keeps itself current through one small script
@@ -29,15 +41,14 @@ public final class LedgerPage {
      * @param live whether the page shows today (it then refreshes itself) rather than a chosen day
      */
     public static String render(LedgerReport report, int dueSoonDays, boolean live) {
-        return render(report, dueSoonDays, live, java.util.Optional.empty());
+        return render(report, dueSoonDays, live, Optional.empty());
     }
 
     /**
      * @param lookBack when nothing is open on the page's day, the latest day something was overdue: the page says so
      *                 and links to it, rather than showing a newcomer empty tables
      */
-    public static String render(
-            LedgerReport report, int dueSoonDays, boolean live, java.util.Optional<LocalDate> lookBack) {
+    public static String render(LedgerReport report, int dueSoonDays, boolean live, Optional<LocalDate> lookBack) {
         return render(report, dueSoonDays, live, new Extras(lookBack, LedgerFilter.NONE, List.of(), List.of()));
     }
 
@@ -51,14 +62,14 @@ public final class LedgerPage {
      * @param byPriority each table's rows highest priority first ({@code ?sort=priority}), else in the usual order
      */
     public record Extras(
-            java.util.Optional<LocalDate> lookBack,
+            Optional<LocalDate> lookBack,
             LedgerFilter filter,
             List<String> everyone,
             List<OwnerTrend.Point> trend,
             boolean byPriority) {
 
         public Extras(
-                java.util.Optional<LocalDate> lookBack,
+                Optional<LocalDate> lookBack,
                 LedgerFilter filter,
                 List<String> everyone,
                 List<OwnerTrend.Point> trend) {
@@ -86,12 +97,12 @@ public final class LedgerPage {
 
     /** Highest first, then what has none; ties keep the table's usual order (the sort is stable). */
     private static final Comparator<Row> BY_PRIORITY = Comparator.comparingInt(r -> r.item.priority() == null
-            ? com.actiontracker.parse.Priority.values().length
+            ? Priority.values().length
             : r.item.priority().ordinal());
 
     /** @param report what the filter kept of the day's report */
     public static String render(LedgerReport report, int dueSoonDays, boolean live, Extras extras) {
-        java.util.Optional<LocalDate> lookBack = extras.lookBack();
+        Optional<LocalDate> lookBack = extras.lookBack();
         LedgerFilter filter = extras.filter();
         List<String> everyone = extras.everyone();
         LocalDate day = report.asOf();
@@ -161,8 +172,7 @@ public final class LedgerPage {
                 .append(live ? " data-refresh-seconds=\"" + REFRESH_SECONDS + "\"" : "")
                 .append('>');
         if (filter.owner() != null && report.owners().isEmpty() && !everyone.isEmpty()) {
-            com.actiontracker.identity.OwnerLookup.Match match =
-                    com.actiontracker.identity.OwnerLookup.find(filter.owner(), everyone);
+            OwnerLookup.Match match = OwnerLookup.find(filter.owner(), everyone);
             html.append("<p class=\"hint\" id=\"no-owner\">")
                     .append(
                             match.owner().isPresent()
@@ -191,7 +201,7 @@ public final class LedgerPage {
                 continue;
             }
             long soon = dueSoon.stream()
-                    .filter(r -> java.util.Objects.equals(r.owner, owner.owner()))
+                    .filter(r -> Objects.equals(r.owner, owner.owner()))
                     .count();
             html.append("<tr class=\"owner\"><td><a href=\"")
                     .append(
@@ -501,7 +511,7 @@ public final class LedgerPage {
                     .append("</td><td>")
                     .append(ReportJson.commitment(item.commitment()))
                     .append("</td><td>")
-                    .append(String.format(java.util.Locale.ROOT, "%.2f", item.confidence()))
+                    .append(String.format(Locale.ROOT, "%.2f", item.confidence()))
                     .append("</td><td>");
             sources(html, item.sources());
             html.append("</td>");
@@ -529,7 +539,7 @@ public final class LedgerPage {
                 .computeIfAbsent(
                         (f.date() == null ? "undated" : f.date().toString())
                                 + (f.meetingTitle() == null ? "" : " — " + f.meetingTitle()),
-                        d -> new java.util.ArrayList<>())
+                        d -> new ArrayList<>())
                 .add(f));
         byMeeting.forEach((meeting, list) -> {
             html.append("<h3>").append(esc(meeting)).append("</h3><ul>");
@@ -602,11 +612,11 @@ public final class LedgerPage {
         fact(
                 html,
                 "From",
-                item.origin() == com.actiontracker.parse.ItemOrigin.TRANSCRIPT
+                item.origin() == ItemOrigin.TRANSCRIPT
                         ? "said in a transcript (confidence " + item.confidence()
                                 + (item.commitment() == null
                                         ? ""
-                                        : ", " + item.commitment().name().toLowerCase(java.util.Locale.ROOT))
+                                        : ", " + item.commitment().name().toLowerCase(Locale.ROOT))
                                 + "; " + triage(item.triage()) + ")"
                         : "written in a note");
         if (item.meetingDate() != null) {
@@ -621,7 +631,7 @@ public final class LedgerPage {
             html.append("<p class=\"muted\">No change of status yet.</p>");
         } else {
             html.append("<table><thead><tr><th>Day</th><th>Change</th><th>Why</th><th>By</th></tr></thead><tbody>");
-            for (com.actiontracker.tracking.StatusTransition change : item.history()) {
+            for (StatusTransition change : item.history()) {
                 html.append("<tr><td class=\"date\">")
                         .append(change.day())
                         .append("</td><td>")
@@ -648,7 +658,7 @@ public final class LedgerPage {
         html.append("<dt>").append(term).append("</dt><dd>").append(valueHtml).append("</dd>");
     }
 
-    private static String triage(com.actiontracker.tracking.Triage triage) {
+    private static String triage(Triage triage) {
         return switch (triage) {
             case ACCEPTED -> "accepted";
             case AWAITING -> "awaiting triage";
@@ -764,7 +774,7 @@ public final class LedgerPage {
             int width,
             int height,
             int max,
-            java.util.function.ToIntFunction<OwnerTrend.Point> value) {
+            ToIntFunction<OwnerTrend.Point> value) {
         html.append("<polyline class=\"")
                 .append(name)
                 .append("\" fill=\"none\" stroke=\"")
@@ -774,7 +784,7 @@ public final class LedgerPage {
         for (int i = 0; i < points.size(); i++) {
             double x = i * step;
             double y = height - (double) value.applyAsInt(points.get(i)) * (height - 4) / max;
-            html.append(i == 0 ? "" : " ").append(String.format(java.util.Locale.ROOT, "%.1f,%.1f", x, y));
+            html.append(i == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.1f,%.1f", x, y));
         }
         html.append("\"/>");
     }
@@ -786,8 +796,7 @@ public final class LedgerPage {
     private static void calendar(StringBuilder html, List<Row> rows, LocalDate day, boolean live) {
         Map<LocalDate, Long> due = rows.stream()
                 .filter(r -> r.item.status().isPending() && r.item.due() != null)
-                .collect(java.util.stream.Collectors.groupingBy(
-                        r -> r.item.due(), java.util.stream.Collectors.counting()));
+                .collect(Collectors.groupingBy(r -> r.item.due(), Collectors.counting()));
         html.append("<section id=\"calendar\"><h2>Falling due, next ")
                 .append(CALENDAR_DAYS)
                 .append(" days</h2><ol class=\"calendar\">");
@@ -799,8 +808,7 @@ public final class LedgerPage {
                     .append('"')
                     .append(count > 0 ? " class=\"busy\"" : "")
                     .append("><span class=\"muted\">")
-                    .append(on.getDayOfWeek()
-                            .getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH))
+                    .append(on.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH))
                     .append("</span> ")
                     .append(on.getDayOfMonth());
             if (count > 0) {
@@ -816,7 +824,7 @@ public final class LedgerPage {
     }
 
     /** Obsidian Tasks' sign of a priority, and its word. */
-    private static String priority(com.actiontracker.parse.Priority priority) {
+    private static String priority(Priority priority) {
         if (priority == null) {
             return "";
         }
@@ -827,7 +835,7 @@ public final class LedgerPage {
             case LOW -> "🔽";
             case LOWEST -> "⏬";
         };
-        return sign + " " + priority.name().toLowerCase(java.util.Locale.ROOT);
+        return sign + " " + priority.name().toLowerCase(Locale.ROOT);
     }
 
     /** Each tag as a link to the actions that carry it, on the page's day. */
@@ -879,7 +887,7 @@ public final class LedgerPage {
         }
         html.append("</datalist> <label>Status <select name=\"status\">");
         for (ApiJson.StatusFilter status : ApiJson.StatusFilter.values()) {
-            String word = status.name().toLowerCase(java.util.Locale.ROOT);
+            String word = status.name().toLowerCase(Locale.ROOT);
             html.append("<option value=\"")
                     .append(word)
                     .append('"')
@@ -933,7 +941,7 @@ public final class LedgerPage {
     }
 
     private static String slug(String owner) {
-        return owner == null ? "none" : owner.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        return owner == null ? "none" : owner.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }
 
     private static String path(String notePath) {

@@ -1,8 +1,10 @@
 package com.actiontracker.query;
 
+import com.actiontracker.parse.ItemOrigin;
 import com.actiontracker.parse.StatementKind;
 import com.actiontracker.tracking.ActionState;
 import com.actiontracker.tracking.ActionView;
+import com.actiontracker.tracking.Deadlines;
 import com.actiontracker.tracking.FindingState;
 import com.actiontracker.tracking.Lifecycle;
 import com.actiontracker.tracking.SourceLocation;
@@ -13,7 +15,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * The ledger as it stood at the end of one day: every owner's actions with counts, the decisions, risks and open
@@ -44,7 +48,7 @@ public record LedgerReport(
 
         /** How many of the owner's actions that count are due soon on {@code day} ({@link com.actiontracker.tracking.Deadlines#dueSoon}). */
         public int dueSoon(LocalDate day, int days) {
-            return count(items, i -> com.actiontracker.tracking.Deadlines.dueSoon(i.status(), i.due(), day, days));
+            return count(items, i -> Deadlines.dueSoon(i.status(), i.due(), day, days));
         }
     }
 
@@ -61,7 +65,7 @@ public record LedgerReport(
             String text,
             LocalDate date,
             String meetingTitle,
-            com.actiontracker.parse.ItemOrigin origin,
+            ItemOrigin origin,
             double confidence,
             List<SourceLocation> sources) {}
 
@@ -155,8 +159,7 @@ public record LedgerReport(
      * This report with only the actions and findings kept: each owner's counts made from the actions kept, so that no
      * count says more than its list shows; owners left with nothing are dropped.
      */
-    public LedgerReport only(
-            java.util.function.Predicate<ActionView> keep, java.util.function.Predicate<Finding> keepFinding) {
+    public LedgerReport only(Predicate<ActionView> keep, Predicate<Finding> keepFinding) {
         List<OwnerSection> kept = new ArrayList<>();
         for (OwnerSection owner : owners) {
             List<ActionView> views = new ArrayList<>(owner.items());
@@ -179,7 +182,7 @@ public record LedgerReport(
                 deadLetters);
     }
 
-    private static int count(List<ActionView> items, java.util.function.Predicate<ActionView> predicate) {
+    private static int count(List<ActionView> items, Predicate<ActionView> predicate) {
         return (int) items.stream().filter(predicate).count();
     }
 
@@ -193,7 +196,7 @@ public record LedgerReport(
      * task done by now) would want to look at. An action was overdue from the day after its due date until the day
      * before it was closed; the candidate days are checked against the report of that day, latest first.
      */
-    public static java.util.Optional<LocalDate> latestOverdueDay(Iterable<ActionState> actions, LocalDate before) {
+    public static Optional<LocalDate> latestOverdueDay(Iterable<ActionState> actions, LocalDate before) {
         List<ActionState> all = new ArrayList<>();
         actions.forEach(all::add);
         return all.stream()
@@ -213,7 +216,7 @@ public record LedgerReport(
     }
 
     /** The section of one owner, if they have any action. */
-    public java.util.Optional<OwnerSection> owner(String name) {
+    public Optional<OwnerSection> owner(String name) {
         return owners.stream().filter(o -> Objects.equals(o.owner(), name)).findFirst();
     }
 }

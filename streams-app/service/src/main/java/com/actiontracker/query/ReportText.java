@@ -1,7 +1,12 @@
 package com.actiontracker.query;
 
 import com.actiontracker.tracking.ActionView;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The report as a table a person reads in a terminal. Each action shows the short id the commands take ({@code
@@ -21,7 +26,7 @@ public final class ReportText {
     private ReportText(LedgerReport report, int lineWidth) {
         this.lineWidth = lineWidth;
         this.idWidth = shortIdLength(report.owners().stream()
-                .flatMap(o -> java.util.stream.Stream.concat(o.items().stream(), o.awaiting().stream()))
+                .flatMap(o -> Stream.concat(o.items().stream(), o.awaiting().stream()))
                 .map(ActionView::actionId)
                 .toList());
     }
@@ -96,7 +101,7 @@ public final class ReportText {
     /** An inferred action with what a person needs to judge it: its id, confidence and how firmly it was said. */
     private void triageLine(StringBuilder out, ActionView item) {
         String head = String.format(
-                java.util.Locale.ROOT,
+                Locale.ROOT,
                 "  %-" + idWidth + "s %4.2f %-9s %-10s ",
                 shortId(item),
                 item.confidence(),
@@ -115,8 +120,8 @@ public final class ReportText {
     }
 
     /** The shortest prefix length (at least {@value #MIN_ID}) at which no two of these ids are the same. */
-    static int shortIdLength(java.util.Collection<String> all) {
-        java.util.Set<String> ids = new java.util.HashSet<>(all);
+    static int shortIdLength(Collection<String> all) {
+        Set<String> ids = new HashSet<>(all);
         int longest = ids.stream().mapToInt(String::length).max().orElse(MIN_ID);
         for (int length = MIN_ID; length < longest; length++) {
             int n = length;

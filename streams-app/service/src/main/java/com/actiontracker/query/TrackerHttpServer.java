@@ -1,9 +1,12 @@
 package com.actiontracker.query;
 
 import com.actiontracker.alerts.AlertSettings;
+import com.actiontracker.identity.OwnerResolver;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -136,7 +139,7 @@ public final class TrackerHttpServer implements AutoCloseable {
     /** Jetty wraps the JDK's "Address already in use" (a bad host is a BindException too, with another message). */
     private static boolean portInUse(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.net.BindException
+            if (cause instanceof BindException
                     && String.valueOf(cause.getMessage()).contains("in use")) {
                 return true;
             }
@@ -160,7 +163,7 @@ public final class TrackerHttpServer implements AutoCloseable {
             AlertSettings alerts,
             Clock clock,
             PageCommands commands,
-            com.actiontracker.identity.OwnerResolver owners) {
+            OwnerResolver owners) {
         ApiRoutes api = new ApiRoutes(streams, self, alerts, clock, commands, token, owners);
         started = api;
         serve(api::answer);
@@ -207,7 +210,7 @@ public final class TrackerHttpServer implements AutoCloseable {
     /** The body of a form post, whose size the caller has bounded. */
     private static String formBody(Request request) {
         try {
-            return Content.Source.asString(request, java.nio.charset.StandardCharsets.UTF_8);
+            return Content.Source.asString(request, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the form post", e);
         }
@@ -253,7 +256,7 @@ public final class TrackerHttpServer implements AutoCloseable {
                             401,
                             "application/json",
                             ApiJson.error("This tracker asks for its access token: send Authorization: Bearer <token>")
-                                    .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                                    .getBytes(StandardCharsets.UTF_8),
                             Map.of(HttpHeader.WWW_AUTHENTICATE.asString(), "Bearer realm=\"Action Tracker\"")));
         }
 
@@ -350,7 +353,7 @@ public final class TrackerHttpServer implements AutoCloseable {
                                 "application/json",
                                 ApiJson.error("A form post sends its Content-Length, at most " + MAX_FORM_BYTES
                                                 + " bytes")
-                                        .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                                        .getBytes(StandardCharsets.UTF_8),
                                 Map.of(HttpHeader.CONNECTION.asString(), "close")));
             }
             if (token != null && request.getHttpURI().getPath().equals(LOGIN)) {
@@ -360,7 +363,7 @@ public final class TrackerHttpServer implements AutoCloseable {
                     ? new ApiRoutes.Body(
                             503,
                             "application/json",
-                            ApiJson.error("Starting, try again").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                            ApiJson.error("Starting, try again").getBytes(StandardCharsets.UTF_8),
                             Map.of("Retry-After", "1"))
                     : current.apply(new ApiRoutes.Request(
                             request.getMethod(),

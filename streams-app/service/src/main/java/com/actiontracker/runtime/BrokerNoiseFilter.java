@@ -4,6 +4,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
+import org.apache.kafka.common.errors.OutOfOrderSequenceException;
 import org.slf4j.Marker;
 
 /**
@@ -33,7 +34,7 @@ public final class BrokerNoiseFilter extends TurboFilter {
 
     private static boolean isRetriedSequenceError(String message, Throwable t) {
         for (Throwable cause = t; cause != null; cause = cause.getCause()) {
-            if (cause instanceof org.apache.kafka.common.errors.OutOfOrderSequenceException) {
+            if (cause instanceof OutOfOrderSequenceException) {
                 return true;
             }
         }

@@ -5,8 +5,11 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListOffsetsOptions;
@@ -39,7 +42,7 @@ public final class CatchUpWatcher implements AutoCloseable {
     /** What else a caller waits for, checked against Kafka like the rest. */
     @FunctionalInterface
     public interface Condition {
-        boolean holds() throws ExecutionException, InterruptedException, java.util.concurrent.TimeoutException;
+        boolean holds() throws ExecutionException, InterruptedException, TimeoutException;
     }
 
     /**
@@ -141,7 +144,7 @@ public final class CatchUpWatcher implements AutoCloseable {
      * @param notDone what the timeout says ("Notes not processed"), before "within N s"
      */
     public void await(Collection<String> inputTopics, Condition alsoDone, Duration timeout, String notDone)
-            throws ExecutionException, InterruptedException, java.util.concurrent.TimeoutException {
+            throws ExecutionException, InterruptedException, TimeoutException {
         await(inputTopics, alsoDone, timeout, notDone, null);
     }
 
@@ -154,15 +157,15 @@ public final class CatchUpWatcher implements AutoCloseable {
             Condition alsoDone,
             Duration timeout,
             String notDone,
-            java.util.function.BiConsumer<Boolean, Progress> watching)
-            throws ExecutionException, InterruptedException, java.util.concurrent.TimeoutException {
+            BiConsumer<Boolean, Progress> watching)
+            throws ExecutionException, InterruptedException, TimeoutException {
         long deadline = System.nanoTime() + timeout.toNanos();
         long told = 0;
         boolean holds;
         while (!((holds = alsoDone.holds()) && caughtUp(inputTopics))) {
             boolean alsoHolds = holds;
             if (System.nanoTime() > deadline) {
-                throw new java.util.concurrent.TimeoutException(notDone + " within " + timeout.toSeconds() + "s");
+                throw new TimeoutException(notDone + " within " + timeout.toSeconds() + "s");
             }
             if (watching != null && System.nanoTime() - told > 1_000_000_000L) {
                 progressIfKnown(inputTopics).ifPresent(p -> watching.accept(alsoHolds, p));
@@ -180,11 +183,11 @@ public final class CatchUpWatcher implements AutoCloseable {
      * The progress, unless Kafka cannot tell it yet (a topic not created or its leader moving): a figure for a person,
      * which must never stop the wait it accompanies.
      */
-    private java.util.Optional<Progress> progressIfKnown(Collection<String> inputTopics) throws InterruptedException {
+    private Optional<Progress> progressIfKnown(Collection<String> inputTopics) throws InterruptedException {
         try {
-            return java.util.Optional.of(progress(inputTopics));
+            return Optional.of(progress(inputTopics));
         } catch (ExecutionException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

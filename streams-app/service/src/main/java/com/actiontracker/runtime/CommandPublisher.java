@@ -7,6 +7,7 @@ import com.actiontracker.schemas.AvroSerde;
 import com.actiontracker.topology.Topics;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
@@ -65,7 +67,7 @@ public final class CommandPublisher {
         }
         List<ActionStatus> matches = byId.values().stream()
                 .filter(a -> a.getActionId().startsWith(idOrPrefix))
-                .sorted(java.util.Comparator.comparing(ActionStatus::getActionId))
+                .sorted(Comparator.comparing(ActionStatus::getActionId))
                 .toList();
         if (matches.isEmpty()) {
             throw new IllegalArgumentException("No action with id " + idOrPrefix);
@@ -97,7 +99,7 @@ public final class CommandPublisher {
                         ProducerConfig.ACKS_CONFIG, "all",
                         ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true"),
                 new StringSerializer(),
-                new org.apache.kafka.common.serialization.ByteArraySerializer())) {
+                new ByteArraySerializer())) {
             producer.send(new ProducerRecord<>(
                             topics.commands(),
                             actionId,

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +24,7 @@ import org.apache.kafka.clients.admin.TransactionDescription;
 import org.apache.kafka.clients.admin.TransactionListing;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.internals.Topic;
+import org.apache.kafka.streams.StreamsConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -100,8 +102,8 @@ public final class HangingTransactions {
      * transaction timeout (Kafka Streams' default under exactly-once is 10 s).
      */
     public static HangingTransactions forApp(Admin admin, TrackerConfig config) {
-        java.util.Properties streams = config.streamsProperties();
-        String internal = streams.getProperty(org.apache.kafka.streams.StreamsConfig.APPLICATION_ID_CONFIG) + "-";
+        Properties streams = config.streamsProperties();
+        String internal = streams.getProperty(StreamsConfig.APPLICATION_ID_CONFIG) + "-";
         String prefix = config.topics().prefix();
         long timeoutMs = Long.parseLong(streams.getProperty(
                 "producer.transaction.timeout.ms", streams.getProperty("transaction.timeout.ms", "10000")));

@@ -1,6 +1,7 @@
 package com.actiontracker.runtime;
 
 import com.actiontracker.avro.ActionStatus;
+import com.actiontracker.avro.NoteFinding;
 import com.actiontracker.query.LedgerDiff;
 import com.actiontracker.query.LedgerReport;
 import com.actiontracker.schemas.AvroSerde;
@@ -14,13 +15,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,8 +40,7 @@ public final class ReplayPreview {
 
     private static final Logger log = LoggerFactory.getLogger(ReplayPreview.class);
     private static final AvroSerde<ActionStatus> STATUS = AvroSerde.of(ActionStatus.class);
-    private static final AvroSerde<com.actiontracker.avro.NoteFinding> FINDINGS =
-            AvroSerde.of(com.actiontracker.avro.NoteFinding.class);
+    private static final AvroSerde<NoteFinding> FINDINGS = AvroSerde.of(NoteFinding.class);
 
     /**
      * @param changes  one line per action added, gone or changed (as {@link LedgerDiff} says it)
@@ -71,7 +74,7 @@ public final class ReplayPreview {
         settings.put(TrackerConfig.TOPIC_INPUT_PREFIX, config.topics().inputPrefix());
         settings.put(TrackerConfig.DATA_DIR, state.toString());
         // Static membership is for the one long-lived instance; a shadow that leaves must leave its group at once.
-        settings.remove(org.apache.kafka.clients.consumer.ConsumerConfig.GROUP_INSTANCE_ID_CONFIG);
+        settings.remove(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG);
         TrackerConfig shadow = new TrackerConfig(settings);
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", config.bootstrapServers()))) {
             try {
@@ -121,7 +124,7 @@ public final class ReplayPreview {
                 config.topics().risks(),
                 config.topics().questions())) {
             TopicReader.readAll(config.bootstrapServers(), topic).forEach(r -> {
-                com.actiontracker.avro.NoteFinding f = FINDINGS.decode(r.value());
+                NoteFinding f = FINDINGS.decode(r.value());
                 if (f.getWithdrawn()) {
                     latest.remove(f.getId());
                 } else {
@@ -148,12 +151,12 @@ public final class ReplayPreview {
     }
 
     private static String describe(String kind, String text) {
-        return kind.toLowerCase(java.util.Locale.ROOT) + ": " + text;
+        return kind.toLowerCase(Locale.ROOT) + ": " + text;
     }
 
     private static void cleanUp(Admin admin, String shadowApp, String shadowPrefix)
             throws ExecutionException, InterruptedException {
-        Set<String> topics = new java.util.TreeSet<>(admin.listTopics().names().get());
+        Set<String> topics = new TreeSet<>(admin.listTopics().names().get());
         topics.removeIf(t -> !t.startsWith(shadowPrefix) && !t.startsWith(shadowApp + "-"));
         admin.deleteTopics(topics).all().get();
         try {

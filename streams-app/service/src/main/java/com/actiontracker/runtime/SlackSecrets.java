@@ -5,12 +5,16 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.config.provider.DirectoryConfigProvider;
 import org.apache.kafka.common.config.provider.EnvVarConfigProvider;
@@ -79,8 +83,8 @@ public final class SlackSecrets {
      * they name.
      */
     static Map<String, String> workerProviders(Iterable<String> values) {
-        Set<String> variables = new java.util.TreeSet<>();
-        Set<String> directories = new java.util.TreeSet<>();
+        Set<String> variables = new TreeSet<>();
+        Set<String> directories = new TreeSet<>();
         for (String value : values) {
             Matcher m = REFERENCE.matcher(value);
             while (m.find()) {
@@ -92,14 +96,13 @@ public final class SlackSecrets {
             }
         }
         Map<String, String> worker = new HashMap<>();
-        java.util.List<String> providers = new java.util.ArrayList<>();
+        List<String> providers = new ArrayList<>();
         if (!variables.isEmpty()) {
             providers.add(ENV);
             worker.put("config.providers." + ENV + ".class", EnvVarConfigProvider.class.getName());
             worker.put(
                     "config.providers." + ENV + ".param." + EnvVarConfigProvider.ALLOWLIST_PATTERN_CONFIG,
-                    "^(" + variables.stream().map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"))
-                            + ")$");
+                    "^(" + variables.stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")$");
         }
         if (!directories.isEmpty()) {
             providers.add(DIR);

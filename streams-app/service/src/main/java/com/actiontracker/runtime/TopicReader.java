@@ -1,9 +1,12 @@
 package com.actiontracker.runtime;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -20,10 +23,10 @@ public final class TopicReader {
      * A compacted topic as a table: each key's latest value, in key order; a tombstone removes its key. Keys are read
      * as UTF-8 (the tracker's keys are ids and paths).
      */
-    public static java.util.SortedMap<String, byte[]> latestByKey(String bootstrapServers, String topic) {
-        java.util.SortedMap<String, byte[]> latest = new java.util.TreeMap<>();
+    public static SortedMap<String, byte[]> latestByKey(String bootstrapServers, String topic) {
+        SortedMap<String, byte[]> latest = new TreeMap<>();
         readAll(bootstrapServers, topic).forEach(r -> {
-            String key = new String(r.key(), java.nio.charset.StandardCharsets.UTF_8);
+            String key = new String(r.key(), StandardCharsets.UTF_8);
             if (r.value() == null) {
                 latest.remove(key);
             } else {

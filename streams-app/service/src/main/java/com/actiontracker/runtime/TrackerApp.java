@@ -8,6 +8,8 @@ import com.actiontracker.query.LocalStores;
 import com.actiontracker.topology.TrackerTopology;
 import com.actiontracker.tracking.ActionState;
 import com.actiontracker.tracking.FindingState;
+import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +46,7 @@ public final class TrackerApp implements AutoCloseable {
         this.streams = new KafkaStreams(topology, properties);
     }
 
-    public static TrackerApp create(TrackerConfig config) throws java.io.IOException {
+    public static TrackerApp create(TrackerConfig config) throws IOException {
         Properties properties = config.streamsProperties();
         NoteParser parser = new NoteParser(ParserSettings.fromProperties(config.parserProperties()));
         Map<String, String> aliases = config.aliasesFile().isPresent()
@@ -57,7 +59,7 @@ public final class TrackerApp implements AutoCloseable {
                 topology,
                 properties,
                 new ThreadFailurePolicy(
-                        config.threadMaxReplacements(), config.threadReplacementWindow(), java.time.Clock.systemUTC()),
+                        config.threadMaxReplacements(), config.threadReplacementWindow(), Clock.systemUTC()),
                 owners);
     }
 

@@ -1,13 +1,25 @@
 package com.actiontracker.runtime;
 
+import com.actiontracker.alerts.AlertSettings;
+import com.actiontracker.alerts.OverdueClock;
+import com.actiontracker.parse.ParserSettings;
+import com.actiontracker.query.AccessToken;
+import com.actiontracker.query.TrackerHttpServer;
 import com.actiontracker.topology.DeadLetterHandler;
 import com.actiontracker.topology.Topics;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -18,6 +30,8 @@ import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
 import org.apache.kafka.common.config.ConfigDef.Range;
 import org.apache.kafka.common.config.ConfigDef.Type;
+import org.apache.kafka.common.config.ConfigException;
+import org.apache.kafka.common.config.types.Password;
 import org.apache.kafka.streams.StreamsConfig;
 
 /**
@@ -177,13 +191,10 @@ public final class TrackerConfig extends AbstractConfig {
                     Type.PASSWORD,
                     "",
                     (name, value) -> {
-                        String token =
-                                value == null ? "" : ((org.apache.kafka.common.config.types.Password) value).value();
-                        if (!token.isBlank()
-                                && token.strip().length() < com.actiontracker.query.AccessToken.MIN_LENGTH) {
-                            throw new org.apache.kafka.common.config.ConfigException(
-                                    name + " must be at least " + com.actiontracker.query.AccessToken.MIN_LENGTH
-                                            + " characters (for example the output of `openssl rand -hex 32`)");
+                        String token = value == null ? "" : ((Password) value).value();
+                        if (!token.isBlank() && token.strip().length() < AccessToken.MIN_LENGTH) {
+                            throw new ConfigException(name + " must be at least " + AccessToken.MIN_LENGTH
+                                    + " characters (for example the output of `openssl rand -hex 32`)");
                         }
                     },
                     Importance.MEDIUM,
@@ -230,7 +241,7 @@ public final class TrackerConfig extends AbstractConfig {
             .define(
                     TIMEZONE,
                     Type.STRING,
-                    java.time.ZoneId.systemDefault().getId(),
+                    ZoneId.systemDefault().getId(),
                     new ZoneValidator(),
                     Importance.MEDIUM,
                     "Time zone of due dates (\"overdue\" starts at local midnight after the due day) and of the"
@@ -325,7 +336,7 @@ public final class TrackerConfig extends AbstractConfig {
     static {
         // The parser's keys in the same ConfigDef, so that the environment (TRACKER_PARSE_...) and the config file set
         // them alike; ParserSettings validates and defaults them (a null default here means "the parser's own").
-        for (com.actiontracker.parse.ParserSettings.Key key : com.actiontracker.parse.ParserSettings.documentedKeys()) {
+        for (ParserSettings.Key key : ParserSettings.documentedKeys()) {
             CONFIG_DEF.define(key.name(), Type.STRING, null, Importance.LOW, key.doc());
         }
     }
@@ -334,10 +345,9 @@ public final class TrackerConfig extends AbstractConfig {
         @Override
         public void ensureValid(String name, Object value) {
             try {
-                java.time.ZoneId.of(String.valueOf(value));
-            } catch (java.time.DateTimeException e) {
-                throw new org.apache.kafka.common.config.ConfigException(
-                        name, value, "is not a time zone id (e.g. Europe/Paris)");
+                ZoneId.of(String.valueOf(value));
+            } catch (DateTimeException e) {
+                throw new ConfigException(name, value, "is not a time zone id (e.g. Europe/Paris)");
             }
         }
     }
@@ -346,9 +356,9 @@ public final class TrackerConfig extends AbstractConfig {
         @Override
         public void ensureValid(String name, Object value) {
             try {
-                java.time.LocalTime.parse(String.valueOf(value));
-            } catch (java.time.format.DateTimeParseException e) {
-                throw new org.apache.kafka.common.config.ConfigException(name, value, "is not a time of day (HH:MM)");
+                LocalTime.parse(String.valueOf(value));
+            } catch (DateTimeParseException e) {
+                throw new ConfigException(name, value, "is not a time of day (HH:MM)");
             }
         }
     }
@@ -462,15 +472,14 @@ public final class TrackerConfig extends AbstractConfig {
     }
 
     /** Where and how the web page and API listen. */
-    public com.actiontracker.query.TrackerHttpServer.Settings httpSettings() {
-        return new com.actiontracker.query.TrackerHttpServer.Settings(
+    public TrackerHttpServer.Settings httpSettings() {
+        return new TrackerHttpServer.Settings(
                 getString(HTTP_BIND),
                 httpPort(),
-                java.time.Duration.ofMillis(getLong(HTTP_IDLE_MS)),
+                Duration.ofMillis(getLong(HTTP_IDLE_MS)),
                 getInt(HTTP_THREADS),
                 getInt(HTTP_QUEUE),
-                com.actiontracker.query.AccessToken.of(getPassword(HTTP_TOKEN).value())
-                        .orElse(null));
+                AccessToken.of(getPassword(HTTP_TOKEN).value()).orElse(null));
     }
 
     public String advertisedHost() {
@@ -478,33 +487,32 @@ public final class TrackerConfig extends AbstractConfig {
     }
 
     /** The alias file, if one is configured. */
-    public java.util.Optional<Path> aliasesFile() {
+    public Optional<Path> aliasesFile() {
         String file = getString(ALIASES_FILE);
-        return file.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(Path.of(file));
+        return file.isBlank() ? Optional.empty() : Optional.of(Path.of(file));
     }
 
     /** Alerting: the wall clock in the configured zone, or the fixed as-of day of a report. */
-    public com.actiontracker.alerts.AlertSettings alertSettings() {
-        java.time.ZoneId zone = java.time.ZoneId.of(getString(TIMEZONE));
+    public AlertSettings alertSettings() {
+        ZoneId zone = ZoneId.of(getString(TIMEZONE));
         String asOf = getString(AS_OF);
-        com.actiontracker.alerts.OverdueClock clock = asOf.isBlank()
-                ? new com.actiontracker.alerts.OverdueClock.Zoned(zone)
-                : new com.actiontracker.alerts.OverdueClock.Fixed(java.time.LocalDate.parse(asOf), zone);
-        return new com.actiontracker.alerts.AlertSettings(
+        OverdueClock clock =
+                asOf.isBlank() ? new OverdueClock.Zoned(zone) : new OverdueClock.Fixed(LocalDate.parse(asOf), zone);
+        return new AlertSettings(
                 clock,
-                java.time.Duration.ofMillis(getLong(ALERT_CHECK_MS)),
-                java.time.Duration.ofMillis(getLong(ALERT_REPEAT_MS)),
-                java.time.LocalTime.parse(getString(DIGEST_TIME)),
+                Duration.ofMillis(getLong(ALERT_CHECK_MS)),
+                Duration.ofMillis(getLong(ALERT_REPEAT_MS)),
+                LocalTime.parse(getString(DIGEST_TIME)),
                 getInt(DIGEST_DUE_SOON_DAYS),
-                java.time.Duration.ofMillis(getLong(ALERT_GROUP_WAIT_MS)));
+                Duration.ofMillis(getLong(ALERT_GROUP_WAIT_MS)));
     }
 
     public int threadMaxReplacements() {
         return getInt(THREAD_MAX_REPLACEMENTS);
     }
 
-    public java.time.Duration threadReplacementWindow() {
-        return java.time.Duration.ofMillis(getLong(THREAD_REPLACEMENT_WINDOW_MS));
+    public Duration threadReplacementWindow() {
+        return Duration.ofMillis(getLong(THREAD_REPLACEMENT_WINDOW_MS));
     }
 
     public double acceptConfidence() {

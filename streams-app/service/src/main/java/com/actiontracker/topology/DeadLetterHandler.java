@@ -6,8 +6,11 @@ import com.actiontracker.schemas.AvroSerde;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
@@ -33,11 +36,10 @@ public final class DeadLetterHandler implements DeserializationExceptionHandler,
      * {@code dropped-records-total}, together with what its DSL operators drop on their own (a null key, a null
      * foreign key: KIP-1328), which are not dead letters; this count is what went to the topic, and nothing else.
      */
-    private static final Map<String, java.util.concurrent.atomic.LongAdder> SENT =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, LongAdder> SENT = new ConcurrentHashMap<>();
 
     private String topic = Topics.DEFAULT.deadLetters();
-    private java.util.concurrent.atomic.LongAdder sent = new java.util.concurrent.atomic.LongAdder();
+    private LongAdder sent = new LongAdder();
 
     @Override
     public void configure(Map<String, ?> configs) {
@@ -45,13 +47,13 @@ public final class DeadLetterHandler implements DeserializationExceptionHandler,
         if (configured != null) {
             topic = configured.toString();
         }
-        Object application = configs.get(org.apache.kafka.streams.StreamsConfig.APPLICATION_ID_CONFIG);
-        sent = SENT.computeIfAbsent(String.valueOf(application), a -> new java.util.concurrent.atomic.LongAdder());
+        Object application = configs.get(StreamsConfig.APPLICATION_ID_CONFIG);
+        sent = SENT.computeIfAbsent(String.valueOf(application), a -> new LongAdder());
     }
 
     /** How many dead letters the handlers of this application have written since this JVM started. */
     public static long sent(String applicationId) {
-        java.util.concurrent.atomic.LongAdder count = SENT.get(applicationId);
+        LongAdder count = SENT.get(applicationId);
         return count == null ? 0 : count.sum();
     }
 

@@ -2,6 +2,7 @@ package com.actiontracker.topology;
 
 import com.actiontracker.avro.DeadLetter;
 import com.actiontracker.avro.DeadLetterStage;
+import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.Locale;
 
@@ -32,8 +33,8 @@ public final class DeadLetters {
                 .setTopic(origin == null ? null : origin.topic())
                 .setPartition(origin == null ? null : origin.partition())
                 .setOffset(origin == null ? null : origin.offset())
-                .setKey(key == null ? null : java.nio.ByteBuffer.wrap(key))
-                .setValue(value == null ? null : java.nio.ByteBuffer.wrap(value))
+                .setKey(key == null ? null : ByteBuffer.wrap(key))
+                .setValue(value == null ? null : ByteBuffer.wrap(value))
                 .setFailedAt(failedAt)
                 .build();
     }

@@ -5,6 +5,7 @@ import com.actiontracker.avro.ActionObservation;
 import com.actiontracker.avro.DeadLetterStage;
 import com.actiontracker.avro.NoteFile;
 import com.actiontracker.avro.NoteFinding;
+import com.actiontracker.avro.NoteIndex;
 import com.actiontracker.ingest.IndexedNote;
 import com.actiontracker.ingest.ObservationFactory;
 import com.actiontracker.parse.NoteParser;
@@ -13,6 +14,7 @@ import com.actiontracker.parse.UnreadableNoteException;
 import com.actiontracker.schemas.AvroSerde;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +53,7 @@ public final class IngestProcessor implements Processor<String, byte[], String, 
     private final NoteParser parser;
     private final double acceptConfidence;
     private ProcessorContext<String, SpecificRecord> context;
-    private KeyValueStore<String, com.actiontracker.avro.NoteIndex> index;
+    private KeyValueStore<String, NoteIndex> index;
     private KeyValueStore<String, String> texts;
     private Sensor deadLetters;
 
@@ -150,7 +152,7 @@ public final class IngestProcessor implements Processor<String, byte[], String, 
     private void publish(
             Record<String, byte[]> record, NoteFile note, ParsedNote parsed, Optional<IndexedNote> previous) {
         Instant observedAt = note.getObservedAt();
-        java.time.LocalDate noteDate = ObservationFactory.noteDate(parsed, note.getModifiedAt(), observedAt);
+        LocalDate noteDate = ObservationFactory.noteDate(parsed, note.getModifiedAt(), observedAt);
         Map<String, ActionObservation> actions =
                 ObservationFactory.actions(parsed, noteDate, note.getSha256(), observedAt, acceptConfidence);
         Map<String, NoteFinding> findings = ObservationFactory.findings(parsed, noteDate, note.getSha256(), observedAt);

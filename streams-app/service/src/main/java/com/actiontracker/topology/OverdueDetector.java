@@ -8,12 +8,15 @@ import com.actiontracker.alerts.WatchedAction;
 import com.actiontracker.tracking.ActionState;
 import com.actiontracker.tracking.Deadlines;
 import com.actiontracker.tracking.Lifecycle;
+import com.actiontracker.tracking.Triage;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Spliterators;
+import java.util.stream.StreamSupport;
 import org.apache.kafka.common.metrics.Sensor;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
@@ -320,9 +323,8 @@ public final class OverdueDetector implements Processor<String, AlertInput, Stri
         record(alert);
         int order;
         try (KeyValueIterator<String, Alert> it = unsent.prefixScan(alert.actionId() + "|", new StringSerializer())) {
-            order = (int)
-                    java.util.stream.StreamSupport.stream(java.util.Spliterators.spliteratorUnknownSize(it, 0), false)
-                            .count();
+            order = (int) StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, 0), false)
+                    .count();
         }
         unsent.put(String.format("%s|%06d", alert.actionId(), order), alert);
     }
@@ -398,7 +400,7 @@ public final class OverdueDetector implements Processor<String, AlertInput, Stri
         if (state == null || state.status() == Lifecycle.RETIRED) {
             return Resolution.RETIRED;
         }
-        if (state.triage() == com.actiontracker.tracking.Triage.DISMISSED) {
+        if (state.triage() == Triage.DISMISSED) {
             return Resolution.DISMISSED;
         }
         return switch (state.status()) {

@@ -1,5 +1,6 @@
 package com.actiontracker.topology;
 
+import com.actiontracker.avro.PeopleGroup;
 import com.actiontracker.avro.PersonMention;
 import com.actiontracker.avro.PersonResolution;
 import com.actiontracker.identity.IdentityAvro;
@@ -20,7 +21,7 @@ public final class PeopleDirectoryProcessor implements Processor<String, PersonM
 
     private final String storeName;
     private ProcessorContext<String, PersonResolution> context;
-    private KeyValueStore<String, com.actiontracker.avro.PeopleGroup> store;
+    private KeyValueStore<String, PeopleGroup> store;
 
     public PeopleDirectoryProcessor(String storeName) {
         this.storeName = storeName;
@@ -36,7 +37,7 @@ public final class PeopleDirectoryProcessor implements Processor<String, PersonM
     public void process(Record<String, PersonMention> record) {
         PersonMention mention = record.value();
         String firstName = record.key();
-        com.actiontracker.avro.PeopleGroup stored = store.get(firstName);
+        PeopleGroup stored = store.get(firstName);
         NameGroup before = stored == null ? NameGroup.empty(firstName) : IdentityAvro.fromAvro(stored);
         NameGroup after = before.with(mention.getNotePath(), mention.getNames());
         if (after.isEmpty()) {

@@ -7,6 +7,7 @@ import com.actiontracker.avro.ActionStatus;
 import com.actiontracker.avro.AlertCandidate;
 import com.actiontracker.avro.FindingStatus;
 import com.actiontracker.avro.NoteFinding;
+import com.actiontracker.avro.NoteIndex;
 import com.actiontracker.avro.OverdueAlert;
 import com.actiontracker.avro.OwnerDigest;
 import com.actiontracker.avro.OwnerItem;
@@ -27,8 +28,7 @@ public final class TrackerSerdes {
     public static final AvroSerde<NoteFinding> FINDING = AvroSerde.of(NoteFinding.class);
     public static final AvroSerde<StatusChange> STATUS_CHANGE = AvroSerde.of(StatusChange.class);
     public static final AvroSerde<ActionStatus> ACTION_STATUS = AvroSerde.of(ActionStatus.class);
-    public static final AvroSerde<com.actiontracker.avro.NoteIndex> NOTE_INDEX =
-            AvroSerde.of(com.actiontracker.avro.NoteIndex.class);
+    public static final AvroSerde<NoteIndex> NOTE_INDEX = AvroSerde.of(NoteIndex.class);
     public static final AvroSerde<PersonMention> PERSON_MENTION = AvroSerde.of(PersonMention.class);
     public static final AvroSerde<PersonResolution> PERSON_RESOLUTION = AvroSerde.of(PersonResolution.class);
     public static final AvroSerde<PeopleGroup> PEOPLE_GROUP = AvroSerde.of(PeopleGroup.class);

@@ -35,6 +35,7 @@ import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.TableJoined;
+import org.apache.kafka.streams.processor.RecordContext;
 import org.apache.kafka.streams.processor.TopicNameExtractor;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
@@ -284,8 +285,7 @@ public final class TrackerTopology {
     /** Sends each ingested record to the topic of its kind. */
     private record IngestRouter(Topics topics) implements TopicNameExtractor<String, SpecificRecord> {
         @Override
-        public String extract(
-                String key, SpecificRecord value, org.apache.kafka.streams.processor.RecordContext context) {
+        public String extract(String key, SpecificRecord value, RecordContext context) {
             if (value instanceof ActionObservation || value instanceof ActionCommand) {
                 return topics.actionEvents();
             }

@@ -14,10 +14,12 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * The tracked state of one action: what every note currently says about it, what commands set, and its status
@@ -135,7 +137,7 @@ public record ActionState(
             case DISMISS -> "dismissed" + by;
             case REDATE -> "due " + c.effectiveDate() + by;
             case SNOOZE -> "reminders snoozed until " + c.effectiveDate() + by;
-            default -> "command " + c.type().name().toLowerCase(java.util.Locale.ROOT) + by;
+            default -> "command " + c.type().name().toLowerCase(Locale.ROOT) + by;
         };
         return transition(sources, nextOverride, c.at(), reason, null, 0, c.commandId());
     }
@@ -431,7 +433,7 @@ public record ActionState(
     }
 
     /** Statements in the order their fields are preferred: the leading one first. */
-    private static java.util.stream.Stream<SourceStatement> preferred(Collection<SourceStatement> statements) {
+    private static Stream<SourceStatement> preferred(Collection<SourceStatement> statements) {
         return statements.stream().sorted(PRECEDENCE.reversed());
     }
 

@@ -1,5 +1,6 @@
 package com.actiontracker.tracking;
 
+import com.actiontracker.parse.Commitment;
 import com.actiontracker.parse.ItemOrigin;
 import com.actiontracker.parse.Priority;
 import java.time.LocalDate;
@@ -29,7 +30,7 @@ public record ActionView(
         List<String> tags,
         ItemOrigin origin,
         double confidence,
-        com.actiontracker.parse.Commitment commitment,
+        Commitment commitment,
         Triage triage,
         LocalDate meetingDate,
         List<SourceLocation> sources,

@@ -1,5 +1,6 @@
 package com.actiontracker.tracking;
 
+import com.actiontracker.parse.Commitment;
 import com.actiontracker.parse.ItemOrigin;
 import com.actiontracker.parse.Priority;
 import com.actiontracker.parse.TaskStatus;
@@ -32,7 +33,7 @@ public record SourceStatement(
         List<String> tags,
         ItemOrigin origin,
         double confidence,
-        com.actiontracker.parse.Commitment commitment,
+        Commitment commitment,
         boolean autoAccepted,
         LocalDate meetingDate,
         Instant observedAt) {

@@ -7,6 +7,7 @@ import com.actiontracker.avro.FindingKind;
 import com.actiontracker.avro.FindingStatus;
 import com.actiontracker.avro.LifecycleStatus;
 import com.actiontracker.avro.NoteFinding;
+import com.actiontracker.avro.Origin;
 import com.actiontracker.avro.OwnerItem;
 import com.actiontracker.avro.SourceObservation;
 import com.actiontracker.avro.SourceRef;
@@ -20,6 +21,7 @@ import com.actiontracker.tracking.ActionEvent.Command;
 import com.actiontracker.tracking.ActionEvent.CommandType;
 import com.actiontracker.tracking.ActionEvent.Observation;
 import java.util.TreeMap;
+import org.apache.avro.specific.SpecificRecord;
 
 /** The edge between the tracking domain and its Avro events and store values. */
 public final class TrackingAvro {
@@ -49,7 +51,7 @@ public final class TrackingAvro {
     }
 
     /** An event of the action-events topic: an observation or a command. */
-    public static ActionEvent event(org.apache.avro.specific.SpecificRecord record) {
+    public static ActionEvent event(SpecificRecord record) {
         if (record instanceof ActionObservation observation) {
             return observation(observation);
         }
@@ -113,7 +115,7 @@ public final class TrackingAvro {
                 .setDoneDate(s.doneDate())
                 .setCancelledDate(s.cancelledDate())
                 .setPriority(EnumMapping.convert(s.priority(), com.actiontracker.avro.Priority.class))
-                .setOrigin(EnumMapping.convert(s.origin(), com.actiontracker.avro.Origin.class))
+                .setOrigin(EnumMapping.convert(s.origin(), Origin.class))
                 .setConfidence(s.confidence())
                 .setSources(
                         s.sources().values().stream().map(TrackingAvro::toAvro).toList())
@@ -170,7 +172,7 @@ public final class TrackingAvro {
                 .setSection(f.section())
                 .setMeetingDate(f.meetingDate())
                 .setMeetingTitle(f.meetingTitle())
-                .setOrigin(EnumMapping.convert(f.origin(), com.actiontracker.avro.Origin.class))
+                .setOrigin(EnumMapping.convert(f.origin(), Origin.class))
                 .setConfidence(f.confidence())
                 .setSources(f.locations().stream()
                         .map(l -> new SourceRef(l.path(), l.line()))
@@ -201,7 +203,7 @@ public final class TrackingAvro {
                 .setDue(i.due())
                 .setDoneDate(i.doneDate())
                 .setPriority(EnumMapping.convert(i.priority(), com.actiontracker.avro.Priority.class))
-                .setOrigin(EnumMapping.convert(i.origin(), com.actiontracker.avro.Origin.class))
+                .setOrigin(EnumMapping.convert(i.origin(), Origin.class))
                 .setTriage(EnumMapping.convert(i.triage(), com.actiontracker.avro.Triage.class))
                 .setMeetingDate(i.meetingDate())
                 .setSources(i.sources().stream()
@@ -249,7 +251,7 @@ public final class TrackingAvro {
                 .setCancelledDate(s.cancelledDate())
                 .setPriority(EnumMapping.convert(s.priority(), com.actiontracker.avro.Priority.class))
                 .setTags(s.tags())
-                .setOrigin(EnumMapping.convert(s.origin(), com.actiontracker.avro.Origin.class))
+                .setOrigin(EnumMapping.convert(s.origin(), Origin.class))
                 .setConfidence(s.confidence())
                 .setCommitment(EnumMapping.convert(s.commitment(), com.actiontracker.avro.Commitment.class))
                 .setAutoAccepted(s.autoAccepted())

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,9 +21,7 @@ class AliasFileTest {
                 dir.resolve("aliases.yaml"), "Andy Pernstiner: Andy Perlsteiner\nChris: Chris Rowe\n");
 
         assertThat(AliasFile.load(file))
-                .containsExactly(
-                        java.util.Map.entry("Andy Pernstiner", "Andy Perlsteiner"),
-                        java.util.Map.entry("Chris", "Chris Rowe"));
+                .containsExactly(Map.entry("Andy Pernstiner", "Andy Perlsteiner"), Map.entry("Chris", "Chris Rowe"));
     }
 
     @Test

@@ -2,9 +2,14 @@ package com.actiontracker.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.actiontracker.parse.Priority;
 import com.actiontracker.parse.TaskStatus;
+import com.actiontracker.tracking.ActionView;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -101,12 +106,12 @@ class LedgerPageTest {
 
     @Test
     void aFilteredPageShowsWhatTheFilterKeptHoldsTheFilterInItsFormAndLinksEachOwnerToTheirOwnPage() {
-        LedgerFilter filter = LedgerFilter.parse(java.util.Map.of("status", "open", "due", "before:today"), TODAY);
+        LedgerFilter filter = LedgerFilter.parse(Map.of("status", "open", "due", "before:today"), TODAY);
         Document page = Jsoup.parse(LedgerPage.render(
                 filter.apply(REPORT),
                 3,
                 true,
-                new LedgerPage.Extras(java.util.Optional.empty(), filter, List.of("Lior Genzel"), List.of())));
+                new LedgerPage.Extras(Optional.empty(), filter, List.of("Lior Genzel"), List.of())));
 
         assertThat(page.select("#by-owner tr.item").eachAttr("data-action")).containsExactly("a-late");
         assertThat(page.selectFirst("tr.owner").select("td").get(1).text())
@@ -139,10 +144,10 @@ class LedgerPageTest {
                         List.of("#task", "#sales/q4"))),
                 List.of(),
                 List.of());
-        LedgerFilter filter = LedgerFilter.parse(java.util.Map.of("tag", "sales"), TODAY);
+        LedgerFilter filter = LedgerFilter.parse(Map.of("tag", "sales"), TODAY);
 
         Document live = Jsoup.parse(LedgerPage.render(
-                tagged, 3, true, new LedgerPage.Extras(java.util.Optional.empty(), filter, List.of(), List.of())));
+                tagged, 3, true, new LedgerPage.Extras(Optional.empty(), filter, List.of(), List.of())));
         Document past = Jsoup.parse(LedgerPage.render(tagged, 3, false));
 
         assertThat(live.select("#by-owner tr.item a.tag").eachText()).containsExactly("#task", "#sales/q4");
@@ -155,12 +160,12 @@ class LedgerPageTest {
 
     @Test
     void anOwnerNobodyIsCalledIsSaidSoNotShownAsAnEmptyLedger() {
-        LedgerFilter filter = LedgerFilter.parse(java.util.Map.of("owner", "Morty"), TODAY);
+        LedgerFilter filter = LedgerFilter.parse(Map.of("owner", "Morty"), TODAY);
         Document page = Jsoup.parse(LedgerPage.render(
                 filter.apply(REPORT),
                 3,
                 true,
-                new LedgerPage.Extras(java.util.Optional.empty(), filter, List.of("Lior Genzel"), List.of())));
+                new LedgerPage.Extras(Optional.empty(), filter, List.of("Lior Genzel"), List.of())));
 
         assertThat(page.selectFirst("#no-owner").text()).isEqualTo("No owner is called Morty.");
         assertThat(page.select("tr.item")).isEmpty();
@@ -168,7 +173,7 @@ class LedgerPageTest {
 
     @Test
     void anActionsPageSaysWhoOwesWhatByWhenWhereItWasWrittenAndEachChangeOfStatus() {
-        com.actiontracker.tracking.ActionView late = REPORT.owners().get(0).items().stream()
+        ActionView late = REPORT.owners().get(0).items().stream()
                 .filter(a -> a.actionId().equals("a-late"))
                 .findFirst()
                 .orElseThrow();
@@ -186,8 +191,8 @@ class LedgerPageTest {
 
     @Test
     void oneOwnersPageDrawsTheirWeeksAndEveryPageShowsTheNextTwoWeeksDueDates() {
-        LedgerFilter lior = LedgerFilter.parse(java.util.Map.of("owner", "Lior Genzel"), TODAY);
-        List<OwnerTrend.Point> trend = java.util.stream.IntStream.range(0, 14)
+        LedgerFilter lior = LedgerFilter.parse(Map.of("owner", "Lior Genzel"), TODAY);
+        List<OwnerTrend.Point> trend = IntStream.range(0, 14)
                 .mapToObj(i -> new OwnerTrend.Point(TODAY.minusDays(13 - i), 2, i > 7 ? 1 : 0))
                 .toList();
         LedgerReport withSoon = LedgerReport.build(
@@ -203,14 +208,14 @@ class LedgerPageTest {
                 lior.apply(withSoon),
                 3,
                 true,
-                new LedgerPage.Extras(java.util.Optional.empty(), lior, List.of("Lior Genzel"), trend)));
+                new LedgerPage.Extras(Optional.empty(), lior, List.of("Lior Genzel"), trend)));
 
         assertThat(page.select("#trend svg polyline")).hasSize(2);
         assertThat(page.selectFirst("#trend polyline.overdue").attr("points").split(" "))
                 .as("one point a day")
                 .hasSize(14);
         assertThat(page.select("#calendar li")).hasSize(LedgerPage.CALENDAR_DAYS);
-        org.jsoup.nodes.Element busy = page.selectFirst("#calendar li[data-day=" + TODAY.plusDays(2) + "] a");
+        Element busy = page.selectFirst("#calendar li[data-day=" + TODAY.plusDays(2) + "] a");
         assertThat(busy.text()).isEqualTo("2");
         assertThat(busy.attr("href")).isEqualTo("/?due=on:" + TODAY.plusDays(2));
         assertThat(page.selectFirst("#calendar li[data-day=" + TODAY.plusDays(3) + "]")
@@ -233,7 +238,7 @@ class LedgerPageTest {
                                 TaskStatus.OPEN,
                                 TODAY.minusDays(9),
                                 "Lior Genzel",
-                                com.actiontracker.parse.Priority.HIGH,
+                                Priority.HIGH,
                                 "sync.md"),
                         TestActions.action(
                                 "a-none",
@@ -249,16 +254,16 @@ class LedgerPageTest {
                                 TaskStatus.OPEN,
                                 TODAY.minusDays(1),
                                 "Lior Genzel",
-                                com.actiontracker.parse.Priority.HIGHEST,
+                                Priority.HIGHEST,
                                 "sync.md")),
                 List.of(),
                 List.of());
-        LedgerFilter lior = LedgerFilter.parse(java.util.Map.of("owner", "Lior Genzel"), TODAY);
+        LedgerFilter lior = LedgerFilter.parse(Map.of("owner", "Lior Genzel"), TODAY);
 
         Document usual = Jsoup.parse(LedgerPage.render(
-                mixed, 3, true, new LedgerPage.Extras(java.util.Optional.empty(), lior, List.of(), List.of(), false)));
+                mixed, 3, true, new LedgerPage.Extras(Optional.empty(), lior, List.of(), List.of(), false)));
         Document sorted = Jsoup.parse(LedgerPage.render(
-                mixed, 3, true, new LedgerPage.Extras(java.util.Optional.empty(), lior, List.of(), List.of(), true)));
+                mixed, 3, true, new LedgerPage.Extras(Optional.empty(), lior, List.of(), List.of(), true)));
 
         assertThat(usual.select("#overdue tr.item").eachAttr("data-action"))
                 .as("most overdue first")

@@ -3,6 +3,7 @@ package com.actiontracker.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.actiontracker.parse.TaskStatus;
+import com.actiontracker.tracking.ActionState;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,7 @@ class OwnerTrendTest {
 
     @Test
     void eachDayCountsWhatTheLedgerOfThatDayCounted() {
-        List<com.actiontracker.tracking.ActionState> actions = List.of(
+        List<ActionState> actions = List.of(
                 TestActions.action("a-late", "Send the deck", TaskStatus.OPEN, LocalDate.of(2025, 11, 5)),
                 TestActions.action("a-done", "Write the brief", TaskStatus.DONE, LocalDate.of(2025, 11, 3)));
 

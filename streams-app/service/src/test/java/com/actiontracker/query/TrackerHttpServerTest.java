@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
@@ -22,6 +23,9 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.assertj.core.api.Assertions;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 class TrackerHttpServerTest {
@@ -282,14 +286,14 @@ class TrackerHttpServerTest {
                         }
                     })
                     .flatMap(i -> Collections.list(i.getInetAddresses()).stream())
-                    .filter(a -> a instanceof java.net.Inet4Address)
+                    .filter(a -> a instanceof Inet4Address)
                     .findFirst()
                     .orElse(null);
-            org.junit.jupiter.api.Assumptions.assumeTrue(external != null, "this machine has no non-loopback address");
+            Assumptions.assumeTrue(external != null, "this machine has no non-loopback address");
 
             assertThat(get(server, "/").statusCode()).isEqualTo(200);
             try (Socket socket = new Socket()) {
-                org.assertj.core.api.Assertions.assertThatThrownBy(
+                Assertions.assertThatThrownBy(
                                 () -> socket.connect(new InetSocketAddress(external, server.port()), 2000))
                         .isInstanceOf(IOException.class);
             }
@@ -317,7 +321,7 @@ class TrackerHttpServerTest {
 
     /** Until the third request waits in the queue: it has not been answered, and the server holds it. */
     private static void awaitQueued(TrackerHttpServer server, CompletableFuture<HttpResponse<String>> queued) {
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> server.waiting() == 1);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> server.waiting() == 1);
         assertThat(queued).isNotDone();
     }
 }

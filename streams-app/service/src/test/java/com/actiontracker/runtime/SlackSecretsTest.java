@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.config.provider.DirectoryConfigProvider;
 import org.apache.kafka.common.config.provider.EnvVarConfigProvider;
@@ -62,7 +63,7 @@ class SlackSecretsTest {
                         dir.toAbsolutePath().toString());
         try (DirectoryConfigProvider provider = new DirectoryConfigProvider()) {
             provider.configure(Map.of("allowed.paths", dir.toAbsolutePath().toString()));
-            assertThat(provider.get(dir.toAbsolutePath().toString(), java.util.Set.of("webhook"))
+            assertThat(provider.get(dir.toAbsolutePath().toString(), Set.of("webhook"))
                             .data()
                             .get("webhook")
                             .strip())

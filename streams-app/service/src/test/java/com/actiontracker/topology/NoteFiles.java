@@ -5,6 +5,7 @@ import com.actiontracker.schemas.AvroSerde;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
@@ -51,7 +52,7 @@ public final class NoteFiles {
                     .setModifiedAt(observedAt)
                     .setObservedAt(observedAt)
                     .build());
-        } catch (java.security.NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

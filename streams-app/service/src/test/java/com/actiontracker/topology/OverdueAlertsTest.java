@@ -2,9 +2,12 @@ package com.actiontracker.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.actiontracker.alerts.Alert;
 import com.actiontracker.alerts.AlertSettings;
 import com.actiontracker.alerts.OverdueClock;
+import com.actiontracker.avro.AlertResolution;
 import com.actiontracker.avro.AlertType;
+import com.actiontracker.avro.CommandType;
 import com.actiontracker.avro.OverdueAlert;
 import com.actiontracker.avro.OwnerDigest;
 import java.time.Duration;
@@ -12,8 +15,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -114,7 +119,7 @@ class OverdueAlertsTest {
 
         tracker.command(
                 id,
-                com.actiontracker.avro.CommandType.SNOOZE,
+                CommandType.SNOOZE,
                 null,
                 LocalDate.of(2025, 11, 5),
                 MEETING.plus(Duration.ofDays(2)).plusSeconds(60));
@@ -122,9 +127,7 @@ class OverdueAlertsTest {
         assertThat(alerts.values())
                 .as("no reminder on the 2nd, 3rd or 4th of November")
                 .isEmpty();
-        assertThat(tracker.<com.actiontracker.alerts.Alert>store(StoreNames.ALERTS)
-                        .get(id)
-                        .isOpen())
+        assertThat(tracker.<Alert>store(StoreNames.ALERTS).get(id).isOpen())
                 .as("the alert stays open")
                 .isTrue();
 
@@ -146,14 +149,14 @@ class OverdueAlertsTest {
 
         tracker.command(
                 id,
-                com.actiontracker.avro.CommandType.REDATE,
+                CommandType.REDATE,
                 null,
                 LocalDate.of(2025, 11, 20),
                 MEETING.plus(Duration.ofDays(2)).plusSeconds(60));
 
         assertThat(alerts.values()).singleElement().satisfies(a -> {
             assertThat(a.getType()).isEqualTo(AlertType.RESOLVED);
-            assertThat(a.getResolvedAs()).isEqualTo(com.actiontracker.avro.AlertResolution.REDATED);
+            assertThat(a.getResolvedAs()).isEqualTo(AlertResolution.REDATED);
         });
         tracker.driver.advanceWallClockTime(Duration.ofDays(3));
         assertThat(alerts.values()).as("not due before the 20th").isEmpty();
@@ -164,8 +167,8 @@ class OverdueAlertsTest {
         tracker.driver.advanceWallClockTime(Duration.ofDays(2));
         assertThat(alerts.values()).hasSize(1);
         // The state a version without the index left behind: open alerts, and no alert-reminders entries.
-        org.apache.kafka.streams.state.KeyValueStore<String, String> index = tracker.store(StoreNames.ALERT_REMINDERS);
-        List<String> keys = new java.util.ArrayList<>();
+        KeyValueStore<String, String> index = tracker.store(StoreNames.ALERT_REMINDERS);
+        List<String> keys = new ArrayList<>();
         try (var all = index.all()) {
             all.forEachRemaining(kv -> keys.add(kv.key));
         }

@@ -7,15 +7,23 @@ import com.actiontracker.avro.CommandType;
 import com.actiontracker.identity.OwnerResolver;
 import com.actiontracker.parse.NoteParser;
 import com.actiontracker.parse.ParserSettings;
+import com.actiontracker.runtime.Directories;
 import com.actiontracker.runtime.TrackerConfig;
 import com.actiontracker.schemas.AvroSerde;
 import com.actiontracker.tracking.ActionState;
+import com.actiontracker.tracking.OwnerLedger;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.function.Function;
 import org.apache.avro.specific.SpecificRecord;
@@ -43,7 +51,7 @@ final class TrackerDriver implements AutoCloseable {
             Duration.ZERO);
 
     final TopologyTestDriver driver;
-    private final java.nio.file.Path stateDir;
+    private final Path stateDir;
     final TestInputTopic<String, byte[]> raw;
     final TestInputTopic<String, byte[]> commands;
 
@@ -54,12 +62,12 @@ final class TrackerDriver implements AutoCloseable {
     TrackerDriver(AlertSettings alerts, Instant wallClock, double acceptConfidence) {
         // Each driver its own RocksDB directory: two builds (or forks) on one machine must not share the default one.
         try {
-            stateDir = java.nio.file.Files.createTempDirectory("tracker-driver-");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            stateDir = Files.createTempDirectory("tracker-driver-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         // The app's own Streams configuration (exactly-once, dead-letter handlers, optimisation), not a copy of it.
-        Properties props = new TrackerConfig(java.util.Map.of(
+        Properties props = new TrackerConfig(Map.of(
                         TrackerConfig.DATA_DIR,
                         stateDir.toString(),
                         StreamsConfig.BOOTSTRAP_SERVERS_CONFIG,
@@ -96,7 +104,7 @@ final class TrackerDriver implements AutoCloseable {
     }
 
     /** @param date the effective date: done or cancelled on, the new due date, the day a snooze ends */
-    void command(String actionId, CommandType type, String owner, java.time.LocalDate date, Instant at) {
+    void command(String actionId, CommandType type, String owner, LocalDate date, Instant at) {
         commands.pipeInput(
                 actionId,
                 AvroSerde.of(ActionCommand.class)
@@ -130,9 +138,8 @@ final class TrackerDriver implements AutoCloseable {
     }
 
     /** An owner's ledger as the store holds it; null when they have no action. */
-    com.actiontracker.tracking.OwnerLedger ledger(String owner) {
-        KeyValueStore<String, com.actiontracker.tracking.OwnerLedger> ledgers =
-                driver.getKeyValueStore(StoreNames.OWNER_LEDGER);
+    OwnerLedger ledger(String owner) {
+        KeyValueStore<String, OwnerLedger> ledgers = driver.getKeyValueStore(StoreNames.OWNER_LEDGER);
         return ledgers.get(owner);
     }
 
@@ -152,9 +159,9 @@ final class TrackerDriver implements AutoCloseable {
     public void close() {
         driver.close();
         try {
-            com.actiontracker.runtime.Directories.deleteTree(stateDir);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            Directories.deleteTree(stateDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

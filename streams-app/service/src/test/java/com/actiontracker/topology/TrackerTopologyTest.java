@@ -16,6 +16,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -144,15 +148,13 @@ class TrackerTopologyTest {
     @Test
     void aRevisionAlreadySeenChangesNothing() {
         var events = tracker.driver.createOutputTopic(
-                TOPICS.actionEvents(),
-                new org.apache.kafka.common.serialization.StringDeserializer(),
-                new org.apache.kafka.common.serialization.ByteArrayDeserializer());
+                TOPICS.actionEvents(), new StringDeserializer(), new ByteArrayDeserializer());
         publish("notes/lior.md", NOTE, T0);
         changes();
         assertThat(events.readValuesToList())
                 .as("the first revision's observations")
                 .isNotEmpty();
-        java.util.Map<String, Long> revisions = new java.util.TreeMap<>();
+        Map<String, Long> revisions = new TreeMap<>();
         actions().forEach(a -> revisions.put(a.actionId(), a.revision()));
 
         publish("notes/lior.md", NOTE, T0.plusSeconds(30));

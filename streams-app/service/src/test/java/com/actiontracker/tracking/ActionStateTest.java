@@ -11,6 +11,7 @@ import com.actiontracker.tracking.ActionEvent.Observation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 class ActionStateTest {
@@ -44,9 +45,7 @@ class ActionStateTest {
         assertThat(state.status()).isEqualTo(Lifecycle.REOPENED);
         assertThat(state.history())
                 .extracting(StatusTransition::from, StatusTransition::to)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(null, Lifecycle.DONE),
-                        org.assertj.core.groups.Tuple.tuple(Lifecycle.DONE, Lifecycle.REOPENED));
+                .containsExactly(Tuple.tuple(null, Lifecycle.DONE), Tuple.tuple(Lifecycle.DONE, Lifecycle.REOPENED));
         assertThat(state.history().get(1).reason()).isEqualTo("open in a.md");
     }
 

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.actiontracker.alerts.AlertType;
 import com.actiontracker.alerts.Resolution;
+import com.actiontracker.avro.AlertResolution;
+import com.actiontracker.avro.CommandType;
+import com.actiontracker.avro.FindingKind;
+import com.actiontracker.avro.LifecycleStatus;
+import com.actiontracker.avro.Origin;
 import com.actiontracker.parse.Commitment;
 import com.actiontracker.parse.ItemOrigin;
 import com.actiontracker.parse.Priority;
@@ -20,14 +25,14 @@ class EnumPairsTest {
     private static final Map<Class<? extends Enum<?>>, Class<? extends Enum<?>>> PAIRS = Map.of(
             TaskStatus.class, com.actiontracker.avro.TaskStatus.class,
             Priority.class, com.actiontracker.avro.Priority.class,
-            ItemOrigin.class, com.actiontracker.avro.Origin.class,
+            ItemOrigin.class, Origin.class,
             Commitment.class, com.actiontracker.avro.Commitment.class,
-            StatementKind.class, com.actiontracker.avro.FindingKind.class,
-            Lifecycle.class, com.actiontracker.avro.LifecycleStatus.class,
-            ActionEvent.CommandType.class, com.actiontracker.avro.CommandType.class,
+            StatementKind.class, FindingKind.class,
+            Lifecycle.class, LifecycleStatus.class,
+            ActionEvent.CommandType.class, CommandType.class,
             AlertType.class, com.actiontracker.avro.AlertType.class,
             Triage.class, com.actiontracker.avro.Triage.class,
-            Resolution.class, com.actiontracker.avro.AlertResolution.class);
+            Resolution.class, AlertResolution.class);
 
     @Test
     void everyDomainEnumHasTheConstantsOfItsAvroTwin() {
@@ -38,8 +43,8 @@ class EnumPairsTest {
 
     @Test
     void convertsEachConstantAndNull() {
-        assertThat(EnumMapping.convert(Lifecycle.REOPENED, com.actiontracker.avro.LifecycleStatus.class))
-                .isEqualTo(com.actiontracker.avro.LifecycleStatus.REOPENED);
+        assertThat(EnumMapping.convert(Lifecycle.REOPENED, LifecycleStatus.class))
+                .isEqualTo(LifecycleStatus.REOPENED);
         assertThat(EnumMapping.convert(null, Triage.class)).isNull();
     }
 

@@ -11,6 +11,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.IntSummaryStatistics;
 import java.util.List;
 import java.util.Map;
@@ -114,7 +115,7 @@ public class NoteFolderScanBenchmark {
         task.initialize(offsets);
         task.start(Map.of("notes.root", vault.toString(), "poll.interval.ms", "10", "batch.max.files", "1000"));
         try {
-            List<SourceRecord> sent = new java.util.ArrayList<>();
+            List<SourceRecord> sent = new ArrayList<>();
             List<SourceRecord> batch;
             // The first poll scans the folder; the task returns null once what that scan found is sent.
             while ((batch = task.poll()) != null) {
