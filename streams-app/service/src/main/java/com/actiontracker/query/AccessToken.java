@@ -66,10 +66,12 @@ public final class AccessToken {
 
     /**
      * The Set-Cookie value after a right login: sent back on every same-site request (SameSite=Strict, so a link or a
-     * form on another site does not carry it), hidden from the page's scripts (it has none, but HttpOnly says so).
+     * form on another site does not carry it), hidden from the page's scripts (HttpOnly), and only ever sent back over
+     * HTTPS when the login came over HTTPS ({@code Secure}).
      */
-    String sessionCookie() {
-        return COOKIE + "=" + new String(session, StandardCharsets.US_ASCII) + "; Path=/; HttpOnly; SameSite=Strict";
+    String sessionCookie(boolean secure) {
+        return COOKIE + "=" + new String(session, StandardCharsets.US_ASCII) + "; Path=/; HttpOnly; SameSite=Strict"
+                + (secure ? "; Secure" : "");
     }
 
     private static byte[] hmac(byte[] key) {

@@ -695,12 +695,13 @@ public final class LedgerPage {
      * The form a browser without a session is shown when {@code tracker.http.token} is set: the token is posted in the
      * body (never in the address, which browsers keep in their history) and answered with a session cookie.
      */
-    public static String login(String back, boolean refused) {
+    public static String login(String back, Optional<String> problem) {
         return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<title>Action Tracker: sign in</title><style>" + STYLE
                 + "</style></head><body><h1>Action Tracker</h1>"
-                + (refused ? "<p class=\"hint\" role=\"alert\">That is not the access token.</p>" : "")
+                + problem.map(p -> "<p class=\"hint\" role=\"alert\">" + esc(p) + "</p>")
+                        .orElse("")
                 + "<p>This tracker asks for its access token (<code>tracker.http.token</code>).</p>"
                 + "<form method=\"post\" action=\"/login\"><input type=\"hidden\" name=\"back\" value=\"" + esc(back)
                 + "\"><label>Access token <input type=\"password\" name=\"token\" autocomplete=\"current-password\""

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.state.HostInfo;
@@ -78,6 +79,9 @@ public final class TrackerHttpServer implements AutoCloseable {
     private final Server server;
     private final ServerConnector connector;
     private final AccessToken token;
+    /** Wrong tokens per client address, for the login form and bearer headers alike. */
+    private final LoginThrottle throttle = LoginThrottle.standard();
+
     private QoSHandler limit;
     private volatile Function<ApiRoutes.Request, ApiRoutes.Body> routes;
     /** The routes {@link #start} serves, closed with the server. */
@@ -114,8 +118,7 @@ public final class TrackerHttpServer implements AutoCloseable {
         limit.setMaxSuspendedRequestCount(settings.queue());
         limit.setMaxSuspend(MAX_WAIT);
         // The token is checked before the queue: a request without it is answered at once and takes no turn.
-        server.setHandler(
-                new SecurityHeaders(settings.token() == null ? limit : new AccessCheck(settings.token(), limit)));
+        server.setHandler(new SecurityHeaders(settings.token() == null ? limit : tracker.new AccessCheck(limit)));
         try {
             server.start();
         } catch (Exception e) {
@@ -226,28 +229,34 @@ public final class TrackerHttpServer implements AutoCloseable {
      * of a login), the login form itself and the health check; answers the rest 401: a browser gets the login form, a program a JSON
      * reason and {@code WWW-Authenticate}. Reads headers only, so it never blocks.
      */
-    private static final class AccessCheck extends Handler.Wrapper {
+    private final class AccessCheck extends Handler.Wrapper {
 
-        private final AccessToken token;
-
-        AccessCheck(AccessToken token, Handler handler) {
+        AccessCheck(Handler handler) {
             super(handler);
-            this.token = token;
         }
 
         @Override
         public boolean handle(Request request, Response response, Callback callback) throws Exception {
             String path = request.getHttpURI().getPath();
+            String authorization = request.getHeaders().get(HttpHeader.AUTHORIZATION);
+            boolean signingIn = path.equals(LOGIN) && request.getMethod().equals("POST");
+            if (authorization != null || signingIn) {
+                Optional<Duration> wait = throttle.wait(Request.getRemoteAddr(request));
+                if (wait.isPresent()) {
+                    return answer(response, callback, tooManyTries(wait.get(), signingIn || wantsPage(request)));
+                }
+            }
             // The health check stays open: it says only the Streams state, and probes (a container's, a load
             // balancer's) rarely carry a secret.
-            if (path.equals(LOGIN) || path.equals(HEALTH) || admitted(request)) {
+            if (path.equals(LOGIN) || path.equals(HEALTH) || admitted(request, authorization)) {
                 return super.handle(request, response, callback);
             }
             if (wantsPage(request)) {
                 return answer(
                         response,
                         callback,
-                        new ApiRoutes.Body(401, "text/html; charset=utf-8", LedgerPage.login(back(request), false)));
+                        new ApiRoutes.Body(
+                                401, "text/html; charset=utf-8", LedgerPage.login(back(request), Optional.empty())));
             }
             return answer(
                     response,
@@ -260,9 +269,16 @@ public final class TrackerHttpServer implements AutoCloseable {
                             Map.of(HttpHeader.WWW_AUTHENTICATE.asString(), "Bearer realm=\"Action Tracker\"")));
         }
 
-        private boolean admitted(Request request) {
-            if (token.admitsAuthorization(request.getHeaders().get(HttpHeader.AUTHORIZATION))) {
-                return true;
+        private boolean admitted(Request request, String authorization) {
+            if (authorization != null) {
+                // A wrong bearer counts like a wrong login: the header is another way to guess the token.
+                boolean right = token.admitsAuthorization(authorization);
+                if (right) {
+                    throttle.succeeded(Request.getRemoteAddr(request));
+                } else {
+                    throttle.failed(Request.getRemoteAddr(request));
+                }
+                return right;
             }
             return Request.getCookies(request).stream()
                     .anyMatch(c -> c.getName().equals(AccessToken.COOKIE) && token.admitsSession(c.getValue()));
@@ -278,6 +294,21 @@ public final class TrackerHttpServer implements AutoCloseable {
         }
     }
 
+    /** The answer to an address that has used up its wrong tokens: 429, with when to try again. */
+    private static ApiRoutes.Body tooManyTries(Duration wait, boolean page) {
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        String problem = "Too many wrong access tokens from this address: try again in " + seconds + " s";
+        Map<String, String> retry = Map.of(HttpHeader.RETRY_AFTER.asString(), Long.toString(seconds));
+        return page
+                ? new ApiRoutes.Body(
+                        429,
+                        "text/html; charset=utf-8",
+                        LedgerPage.login("/", Optional.of(problem)).getBytes(StandardCharsets.UTF_8),
+                        retry)
+                : new ApiRoutes.Body(
+                        429, "application/json", ApiJson.error(problem).getBytes(StandardCharsets.UTF_8), retry);
+    }
+
     /** A browser navigating (it asks for HTML first), not a program asking for JSON. */
     private static boolean wantsPage(Request request) {
         String accept = request.getHeaders().get(HttpHeader.ACCEPT);
@@ -290,7 +321,7 @@ public final class TrackerHttpServer implements AutoCloseable {
      */
     private ApiRoutes.Body login(Request request, boolean form, boolean crossSite) {
         if (request.getMethod().equals("GET")) {
-            return new ApiRoutes.Body(200, "text/html; charset=utf-8", LedgerPage.login("/", false));
+            return new ApiRoutes.Body(200, "text/html; charset=utf-8", LedgerPage.login("/", Optional.empty()));
         }
         if (!request.getMethod().equals("POST") || !form) {
             return new ApiRoutes.Body(
@@ -308,14 +339,34 @@ public final class TrackerHttpServer implements AutoCloseable {
                 || back.chars().anyMatch(c -> c < 0x20)) {
             back = "/";
         }
+        String address = Request.getRemoteAddr(request);
         if (!token.matches(fields.get("token"))) {
-            return new ApiRoutes.Body(401, "text/html; charset=utf-8", LedgerPage.login(back, true));
+            throttle.failed(address);
+            return new ApiRoutes.Body(
+                    401,
+                    "text/html; charset=utf-8",
+                    LedgerPage.login(back, Optional.of("That is not the access token.")));
         }
+        throttle.succeeded(address);
         return new ApiRoutes.Body(
                 303,
                 "text/plain; charset=utf-8",
                 new byte[0],
-                Map.of(HttpHeader.LOCATION.asString(), back, HttpHeader.SET_COOKIE.asString(), token.sessionCookie()));
+                Map.of(
+                        HttpHeader.LOCATION.asString(),
+                        back,
+                        HttpHeader.SET_COOKIE.asString(),
+                        token.sessionCookie(overHttps(request))));
+    }
+
+    /**
+     * Whether the browser reached us over HTTPS: directly, or through a proxy that ends TLS and says so. Trusting the
+     * header only ever adds {@code Secure} to the cookie, which a plain-HTTP client would then not send back, so a
+     * forged one harms only its sender.
+     */
+    private static boolean overHttps(Request request) {
+        return request.isSecure()
+                || "https".equalsIgnoreCase(request.getHeaders().get("X-Forwarded-Proto"));
     }
 
     private static final class SecurityHeaders extends Handler.Wrapper {

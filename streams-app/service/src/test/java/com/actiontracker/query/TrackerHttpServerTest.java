@@ -132,7 +132,12 @@ class TrackerHttpServerTest {
             assertThat(signedIn.statusCode()).isEqualTo(303);
             assertThat(signedIn.headers().firstValue("Location")).hasValue("/?asOf=2026-01-15");
             String cookie = signedIn.headers().firstValue("Set-Cookie").orElseThrow();
-            assertThat(cookie).contains("HttpOnly").contains("SameSite=Strict").doesNotContain(TOKEN);
+            assertThat(cookie)
+                    .contains("HttpOnly")
+                    .contains("SameSite=Strict")
+                    .doesNotContain(TOKEN)
+                    .as("over plain HTTP a Secure cookie would never come back")
+                    .doesNotContain("Secure");
             String session = cookie.substring(0, cookie.indexOf(';'));
             assertThat(send(server, "/", "Cookie", session).statusCode()).isEqualTo(200);
             assertThat(send(server, "/", "Cookie", session.substring(0, session.length() - 1) + "0")
@@ -144,6 +149,57 @@ class TrackerHttpServerTest {
             assertThat(elsewhere.headers().firstValue("Location"))
                     .as("the login never sends a browser to another site")
                     .hasValue("/");
+        }
+    }
+
+    @Test
+    void behindAProxyThatEndsHttpsTheSessionCookieIsSecure() throws Exception {
+        try (TrackerHttpServer server = TrackerHttpServer.bind(withToken())) {
+            server.serve(request -> OK);
+
+            HttpResponse<String> signedIn =
+                    login(server, "same-origin", "token=" + TOKEN, "X-Forwarded-Proto", "https");
+
+            assertThat(signedIn.statusCode()).isEqualTo(303);
+            assertThat(signedIn.headers().firstValue("Set-Cookie"))
+                    .hasValueSatisfying(cookie -> assertThat(cookie).endsWith("; Secure"));
+        }
+    }
+
+    @Test
+    void anAddressThatKeepsGuessingTheTokenIsMadeToWaitAndTheRightTokenDoesNotSkipTheWait() throws Exception {
+        try (TrackerHttpServer server = TrackerHttpServer.bind(withToken())) {
+            server.serve(request -> OK);
+
+            HttpResponse<String> rightBeforeTheLimit = send(server, "/owners", "Authorization", "Bearer " + TOKEN);
+            List<Integer> guesses = new ArrayList<>();
+            for (int i = 0; i < LoginThrottle.FAILURES / 2; i++) {
+                guesses.add(login(server, "same-origin", "token=guess-" + i).statusCode());
+                guesses.add(send(server, "/owners", "Authorization", "Bearer guess-" + i)
+                        .statusCode());
+            }
+            HttpResponse<String> pageLogin = login(server, "same-origin", "token=" + TOKEN);
+            HttpResponse<String> program = send(server, "/owners", "Authorization", "Bearer " + TOKEN);
+
+            assertThat(rightBeforeTheLimit.statusCode()).isEqualTo(200);
+            assertThat(guesses)
+                    .as("every wrong token before the limit is simply refused")
+                    .hasSize(LoginThrottle.FAILURES)
+                    .containsOnly(401);
+            assertThat(pageLogin.statusCode()).isEqualTo(429);
+            assertThat(pageLogin.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+            assertThat(pageLogin.body())
+                    .contains("Too many wrong access tokens")
+                    .contains("action=\"/login\"");
+            assertThat(pageLogin.headers().firstValue("Set-Cookie")).isEmpty();
+            assertThat(program.statusCode()).isEqualTo(429);
+            assertThat(program.body()).contains("Too many wrong access tokens");
+            assertThat(program.headers().firstValue("Retry-After").map(Long::parseLong))
+                    .hasValueSatisfying(seconds -> assertThat(seconds).isBetween(1L, LoginThrottle.WINDOW.toSeconds()));
+            assertThat(get(server, "/health").statusCode())
+                    .as("the health check asks for no token, so it is not throttled")
+                    .isEqualTo(200);
         }
     }
 
@@ -167,11 +223,15 @@ class TrackerHttpServerTest {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    private static HttpResponse<String> login(TrackerHttpServer server, String site, String form)
+    private static HttpResponse<String> login(TrackerHttpServer server, String site, String form, String... headers)
             throws IOException, InterruptedException {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + "/login"));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
         return CLIENT.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + "/login"))
-                        .header("Sec-Fetch-Site", site)
+                request.header("Sec-Fetch-Site", site)
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(form))
                         .timeout(Duration.ofSeconds(20))
