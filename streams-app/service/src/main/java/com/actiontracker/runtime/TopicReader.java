@@ -41,7 +41,10 @@ public final class TopicReader {
                 Map.of(
                         ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                         ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"),
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
+                        // A reader that stops at the end asks again at once rather than letting the broker hold an
+                        // empty fetch for the default half second: a command's lookup waits on it.
+                        ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, "10"),
                 new ByteArrayDeserializer(),
                 new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
