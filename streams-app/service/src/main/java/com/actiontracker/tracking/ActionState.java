@@ -13,8 +13,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -247,7 +249,12 @@ public record ActionState(
     }
 
     private static List<String> tagsOf(Collection<SourceStatement> statements) {
-        return preferred(statements).flatMap(s -> s.tags().stream()).distinct().toList();
+        // Obsidian treats #Task and #task as one tag; the preferred note's spelling is the one shown.
+        Map<String, String> bySameTag = new LinkedHashMap<>();
+        preferred(statements)
+                .flatMap(s -> s.tags().stream())
+                .forEach(tag -> bySameTag.putIfAbsent(tag.toLowerCase(Locale.ROOT), tag));
+        return List.copyOf(bySameTag.values());
     }
 
     /** No overdue reminder before this day; null when nobody snoozed the action. */

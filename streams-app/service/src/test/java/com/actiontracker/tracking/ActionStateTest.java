@@ -146,6 +146,19 @@ class ActionStateTest {
     }
 
     @Test
+    void aTagSpelledInAnotherCaseInAnotherNoteIsTheSameTagShownAsThePreferredNoteSpellsIt() {
+        LocalDate due = LocalDate.of(2025, 10, 31);
+        ActionState tagged = ActionState.start(new Observation(
+                        "a1", statement("a.md", TaskStatus.OPEN, null, due, T0, List.of("#Task")), false))
+                .apply(new Observation(
+                        "a1",
+                        statement("b.md", TaskStatus.OPEN, null, due, T0.plusSeconds(5), List.of("#task", "#q4")),
+                        false));
+
+        assertThat(tagged.tags()).hasSize(2).containsOnlyOnce("#q4").anyMatch(t -> t.equalsIgnoreCase("#task"));
+    }
+
+    @Test
     void theViewOnAPastDayIgnoresCompletionsDatedLaterAndReportsOverdue() {
         ActionState state = ActionState.start(observe("000.md", TaskStatus.DONE, LocalDate.of(2025, 11, 8), T0));
 
