@@ -61,17 +61,17 @@ final class LoginThrottle {
         return Optional.of(Duration.between(clock.instant(), seen.since().plus(window)));
     }
 
-    /** A wrong token from this address. */
-    synchronized void failed(String address) {
+    /** Counts a token this address presented: a wrong one against it, a right one clears its count. */
+    synchronized boolean tried(String address, boolean right) {
         Failures seen = current(address);
-        byAddress.put(
-                address,
-                seen == null ? new Failures(clock.instant(), 1) : new Failures(seen.since(), seen.count() + 1));
-    }
-
-    /** A right token from this address. */
-    synchronized void succeeded(String address) {
-        byAddress.remove(address);
+        if (right) {
+            byAddress.remove(address);
+        } else {
+            byAddress.put(
+                    address,
+                    seen == null ? new Failures(clock.instant(), 1) : new Failures(seen.since(), seen.count() + 1));
+        }
+        return right;
     }
 
     private Failures current(String address) {

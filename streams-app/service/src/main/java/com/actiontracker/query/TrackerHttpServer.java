@@ -272,13 +272,7 @@ public final class TrackerHttpServer implements AutoCloseable {
         private boolean admitted(Request request, String authorization) {
             if (authorization != null) {
                 // A wrong bearer counts like a wrong login: the header is another way to guess the token.
-                boolean right = token.admitsAuthorization(authorization);
-                if (right) {
-                    throttle.succeeded(Request.getRemoteAddr(request));
-                } else {
-                    throttle.failed(Request.getRemoteAddr(request));
-                }
-                return right;
+                return throttle.tried(Request.getRemoteAddr(request), token.admitsAuthorization(authorization));
             }
             return Request.getCookies(request).stream()
                     .anyMatch(c -> c.getName().equals(AccessToken.COOKIE) && token.admitsSession(c.getValue()));
@@ -339,15 +333,12 @@ public final class TrackerHttpServer implements AutoCloseable {
                 || back.chars().anyMatch(c -> c < 0x20)) {
             back = "/";
         }
-        String address = Request.getRemoteAddr(request);
-        if (!token.matches(fields.get("token"))) {
-            throttle.failed(address);
+        if (!throttle.tried(Request.getRemoteAddr(request), token.matches(fields.get("token")))) {
             return new ApiRoutes.Body(
                     401,
                     "text/html; charset=utf-8",
                     LedgerPage.login(back, Optional.of("That is not the access token.")));
         }
-        throttle.succeeded(address);
         return new ApiRoutes.Body(
                 303,
                 "text/plain; charset=utf-8",

@@ -13,14 +13,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -249,12 +249,13 @@ public record ActionState(
     }
 
     private static List<String> tagsOf(Collection<SourceStatement> statements) {
-        // Obsidian treats #Task and #task as one tag; the preferred note's spelling is the one shown.
-        Map<String, String> bySameTag = new LinkedHashMap<>();
-        preferred(statements)
+        // Obsidian treats #Task and #task as one tag (so does the tag filter's equalsIgnoreCase); the preferred
+        // note's spelling is the one shown.
+        Set<String> seen = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        return preferred(statements)
                 .flatMap(s -> s.tags().stream())
-                .forEach(tag -> bySameTag.putIfAbsent(tag.toLowerCase(Locale.ROOT), tag));
-        return List.copyOf(bySameTag.values());
+                .filter(seen::add)
+                .toList();
     }
 
     /** No overdue reminder before this day; null when nobody snoozed the action. */

@@ -40,28 +40,28 @@ class LoginThrottleTest {
 
     @Test
     void anAddressWaitsOnlyOnceItHasUsedUpItsWrongTriesAndUntilTheWindowFromTheFirstOneEnds() {
-        throttle.failed("10.0.0.1");
+        throttle.tried("10.0.0.1", false);
         clock.advance(Duration.ofSeconds(20));
-        throttle.failed("10.0.0.1");
+        throttle.tried("10.0.0.1", false);
         assertThat(throttle.wait("10.0.0.1")).as("two of three").isEmpty();
 
-        throttle.failed("10.0.0.1");
+        throttle.tried("10.0.0.1", false);
 
         assertThat(throttle.wait("10.0.0.1")).hasValue(Duration.ofSeconds(40));
         assertThat(throttle.wait("10.0.0.2")).as("another address").isEmpty();
         clock.advance(Duration.ofSeconds(40));
         assertThat(throttle.wait("10.0.0.1")).as("the window is over").isEmpty();
-        throttle.failed("10.0.0.1");
+        throttle.tried("10.0.0.1", false);
         assertThat(throttle.wait("10.0.0.1")).as("a new window counts from one").isEmpty();
     }
 
     @Test
     void aRightTokenClearsTheCount() {
-        throttle.failed("10.0.0.1");
-        throttle.failed("10.0.0.1");
-        throttle.succeeded("10.0.0.1");
-        throttle.failed("10.0.0.1");
-        throttle.failed("10.0.0.1");
+        throttle.tried("10.0.0.1", false);
+        throttle.tried("10.0.0.1", false);
+        throttle.tried("10.0.0.1", true);
+        throttle.tried("10.0.0.1", false);
+        throttle.tried("10.0.0.1", false);
 
         assertThat(throttle.wait("10.0.0.1")).isEmpty();
     }
@@ -69,10 +69,10 @@ class LoginThrottleTest {
     @Test
     void theTableKeepsAtMostItsBoundOfAddressesDroppingTheLeastRecentlySeen() {
         for (int i = 0; i < 3; i++) {
-            throttle.failed("10.0.0.1");
+            throttle.tried("10.0.0.1", false);
         }
-        throttle.failed("10.0.0.2");
-        throttle.failed("10.0.0.3");
+        throttle.tried("10.0.0.2", false);
+        throttle.tried("10.0.0.3", false);
 
         assertThat(throttle.wait("10.0.0.1"))
                 .as("dropped for two newer addresses: the bound costs a guesser's memory, not a limit")
