@@ -69,7 +69,8 @@ public final class ApiJson {
             String origin,
             String triage,
             String meetingDate,
-            List<ReportJson.Source> sources) {
+            List<ReportJson.Source> sources,
+            List<String> tags) {
 
         static LedgerItem of(OwnerLedger.Item item, LocalDate day) {
             boolean overdue = item.overdueOn(day);
@@ -86,7 +87,8 @@ public final class ApiJson {
                     ReportJson.lower(item.origin()),
                     ReportJson.lower(item.triage()),
                     ReportJson.date(item.meetingDate()),
-                    ReportJson.Source.of(item.sources()));
+                    ReportJson.Source.of(item.sources()),
+                    item.tags());
         }
     }
 

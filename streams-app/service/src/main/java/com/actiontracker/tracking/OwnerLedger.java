@@ -34,9 +34,11 @@ public record OwnerLedger(String owner, SortedMap<String, Item> items) {
             ItemOrigin origin,
             Triage triage,
             LocalDate meetingDate,
-            List<SourceLocation> sources) {
+            List<SourceLocation> sources,
+            List<String> tags) {
         public Item {
             sources = List.copyOf(sources);
+            tags = List.copyOf(tags);
         }
 
         public static Item of(ActionState state) {
@@ -50,7 +52,8 @@ public record OwnerLedger(String owner, SortedMap<String, Item> items) {
                     state.origin(),
                     state.triage(),
                     state.meetingDate(),
-                    state.locations());
+                    state.locations(),
+                    state.tags());
         }
 
         /** Whether it was overdue at the end of a day: pending with a due date before it. */

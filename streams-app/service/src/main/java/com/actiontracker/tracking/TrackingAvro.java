@@ -209,6 +209,7 @@ public final class TrackingAvro {
                 .setSources(i.sources().stream()
                         .map(l -> new SourceRef(l.path(), l.line()))
                         .toList())
+                .setTags(i.tags())
                 .build();
     }
 
@@ -225,7 +226,8 @@ public final class TrackingAvro {
                 a.getMeetingDate(),
                 a.getSources().stream()
                         .map(r -> new SourceLocation(r.getPath(), r.getLine()))
-                        .toList());
+                        .toList(),
+                a.getTags());
     }
 
     public static com.actiontracker.avro.OwnerLedger toAvro(OwnerLedger l) {
