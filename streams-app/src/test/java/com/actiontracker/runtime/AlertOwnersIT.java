@@ -73,8 +73,9 @@ class AlertOwnersIT {
                     .filter(a -> a.text().equals("Send the deck"))
                     .findFirst()
                     .orElseThrow();
-            new CommandPublisher(pipeline.bootstrapServers(), config.topics())
-                    .send(deck.actionId(), CommandType.REASSIGN, "Marco Rossi", null, "test");
+            try (CommandPublisher commands = new CommandPublisher(pipeline.bootstrapServers(), config.topics())) {
+                commands.send(deck.actionId(), CommandType.REASSIGN, "Marco Rossi", null, "test");
+            }
             await().atMost(PATIENCE).until(() -> alerts(pipeline, config).size() == 5);
             // Partitions are by owner, so the two events are found by what they are, not by their order.
             List<Sent> moved = alerts(pipeline, config).stream()

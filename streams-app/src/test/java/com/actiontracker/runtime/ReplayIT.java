@@ -99,8 +99,9 @@ class ReplayIT {
                     .filter(a -> a.text().equals("Book the lab"))
                     .findFirst()
                     .orElseThrow();
-            new CommandPublisher(pipeline.bootstrapServers(), config.topics())
-                    .send(lab.actionId(), CommandType.COMPLETE, null, LocalDate.of(2025, 11, 6), "test");
+            try (CommandPublisher commands = new CommandPublisher(pipeline.bootstrapServers(), config.topics())) {
+                commands.send(lab.actionId(), CommandType.COMPLETE, null, LocalDate.of(2025, 11, 6), "test");
+            }
             await().atMost(PATIENCE)
                     .untilAsserted(() -> assertThat(pipeline.app().stores().action(lab.actionId()))
                             .hasValueSatisfying(a -> assertThat(a.status()).isEqualTo(Lifecycle.DONE)));

@@ -46,11 +46,16 @@ final class ActionCommands {
         String by = System.getProperty("user.name");
 
         Integer send(CommandType type, String owner, LocalDate date) throws ExecutionException, InterruptedException {
-            kafka.requireBroker();
-            CommandPublisher publisher = new CommandPublisher(kafka.bootstrapServers(), kafka.topics());
+            try (CommandPublisher publisher = new CommandPublisher(kafka.bootstrapServers(), kafka.topics()).warmUp()) {
+                return send(publisher, type, owner, date);
+            }
+        }
+
+        private Integer send(CommandPublisher publisher, CommandType type, String owner, LocalDate date)
+                throws ExecutionException, InterruptedException {
             ActionStatus action;
             try {
-                action = publisher.find(id);
+                action = kafka.reaching(reach -> publisher.find(id, reach));
             } catch (CommandPublisher.AmbiguousId e) {
                 printMatches(spec.commandLine().getErr(), e);
                 return 1;

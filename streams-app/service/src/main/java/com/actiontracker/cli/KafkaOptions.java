@@ -6,10 +6,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.common.errors.TimeoutException;
 import picocli.CommandLine.Option;
 
 /**
@@ -56,27 +53,26 @@ final class KafkaOptions {
         return config().bootstrapServers();
     }
 
+    /** What a command that talks to the broker does, given how long it may wait to reach it. */
+    @FunctionalInterface
+    interface BrokerCall<T, E extends Exception> {
+        T call(Duration reach) throws E;
+    }
+
     /**
-     * Fails within {@link #REACH_TIMEOUT} when no broker answers at the address, naming it and what starts one: a
-     * Kafka client otherwise retries for a minute or more without a word.
+     * Runs the command's first call to the broker, bounded by {@link #REACH_TIMEOUT}, and turns its timeout into a
+     * message naming the address and what starts a broker: a Kafka client otherwise retries for a minute or more
+     * without a word. The call's own client finds out, so a command pays for no separate reachability check.
      */
-    void requireBroker() {
-        String address = bootstrapServers();
-        try (Admin admin = Admin.create(Map.of(
-                "bootstrap.servers",
-                address,
-                "request.timeout.ms",
-                (int) REACH_TIMEOUT.toMillis(),
-                "default.api.timeout.ms",
-                (int) REACH_TIMEOUT.toMillis()))) {
-            admin.describeCluster().clusterId().get(REACH_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("no Kafka broker answered at " + address + " within "
-                    + REACH_TIMEOUT.toSeconds() + " s: start one with `tracker demo`, or give --bootstrap-server"
-                    + " (or KAFKA_BOOTSTRAP_SERVERS)");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reaching Kafka at " + address, e);
+    <T, E extends Exception> T reaching(BrokerCall<T, E> call) throws E {
+        try {
+            return call.call(REACH_TIMEOUT);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException(
+                    "no Kafka broker answered at " + bootstrapServers() + " within " + REACH_TIMEOUT.toSeconds()
+                            + " s: start one with `tracker demo`, or give --bootstrap-server (or"
+                            + " KAFKA_BOOTSTRAP_SERVERS)",
+                    e);
         }
     }
 

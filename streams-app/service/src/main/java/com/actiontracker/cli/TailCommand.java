@@ -114,7 +114,6 @@ final class TailCommand implements Callable<Integer> {
         AnyEventSerde events = new AnyEventSerde();
         PrintWriter out = spec.commandLine().getOut();
         AtomicBoolean running = new AtomicBoolean(true);
-        kafka.requireBroker();
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(
                 Map.of(
                         ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
@@ -122,7 +121,7 @@ final class TailCommand implements Callable<Integer> {
                         ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"),
                 new ByteArrayDeserializer(),
                 new ByteArrayDeserializer())) {
-            var infos = consumer.partitionsFor(name, Duration.ofSeconds(30));
+            var infos = kafka.reaching(reach -> consumer.partitionsFor(name, reach));
             if (infos == null || infos.isEmpty()) {
                 throw new IllegalArgumentException("No topic " + name + " on " + bootstrap);
             }

@@ -5,6 +5,7 @@ import com.actiontracker.avro.ActionStatus;
 import com.actiontracker.avro.CommandType;
 import com.actiontracker.schemas.AvroSerde;
 import com.actiontracker.topology.Topics;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -12,27 +13,70 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Sends a person's command about an action to the commands topic, after finding the action (by id or a unique
- * prefix of it) in the latest action states, so a typo is an error here rather than a dead letter later.
+ * prefix of it) in the latest action states, so a typo is an error here rather than a dead letter later. One producer
+ * serves every send; closing the publisher closes it.
  */
-public final class CommandPublisher {
+public final class CommandPublisher implements AutoCloseable {
 
     private static final AvroSerde<ActionStatus> STATUS = AvroSerde.of(ActionStatus.class);
+    private static final AvroSerde<ActionCommand> COMMAND = AvroSerde.of(ActionCommand.class);
 
     private final String bootstrapServers;
     private final Topics topics;
 
+    /** Started by the first {@link #warmUp()} or send; null until then. */
+    private CompletableFuture<KafkaProducer<String, byte[]>> producer;
+
     public CommandPublisher(String bootstrapServers, Topics topics) {
         this.bootstrapServers = bootstrapServers;
         this.topics = topics;
+    }
+
+    /**
+     * Starts the producer on a thread of its own, connected and knowing the commands topic, so that a command line
+     * tool can look the action up meanwhile: on two cores the two clients' start costs then overlap.
+     */
+    public CommandPublisher warmUp() {
+        producer();
+        return this;
+    }
+
+    private synchronized CompletableFuture<KafkaProducer<String, byte[]>> producer() {
+        if (producer == null) {
+            producer = CompletableFuture.supplyAsync(this::connectedProducer, runnable -> {
+                Thread starter = new Thread(runnable, "command-producer-start");
+                starter.setDaemon(true);
+                starter.start();
+            });
+        }
+        return producer;
+    }
+
+    private KafkaProducer<String, byte[]> connectedProducer() {
+        KafkaProducer<String, byte[]> started = new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                        ProducerConfig.ACKS_CONFIG, "all",
+                        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true"),
+                new StringSerializer(),
+                new ByteArraySerializer());
+        try {
+            started.partitionsFor(topics.commands());
+        } catch (KafkaException e) {
+            // Only a head start: the send meets the same problem and reports it.
+        }
+        return started;
     }
 
     /** An id prefix that more than one action's id starts with; the matches let the user pick. */
@@ -54,8 +98,16 @@ public final class CommandPublisher {
 
     /** The action a full id or a unique id prefix names. */
     public ActionStatus find(String idOrPrefix) {
+        return find(idOrPrefix, Duration.ofMinutes(1));
+    }
+
+    /**
+     * As {@link #find(String)}, giving up with a Kafka {@code TimeoutException} when no broker answers within
+     * {@code reach}.
+     */
+    public ActionStatus find(String idOrPrefix, Duration reach) {
         Map<String, ActionStatus> latest = new TreeMap<>();
-        TopicReader.latestByKey(bootstrapServers, topics.actionsCurrent())
+        TopicReader.latestByKey(bootstrapServers, topics.actionsCurrent(), reach)
                 .forEach((key, value) -> latest.put(key, STATUS.decode(value)));
         return named(idOrPrefix, latest);
     }
@@ -93,19 +145,21 @@ public final class CommandPublisher {
                 .setIssuedAt(Instant.now())
                 .setIssuedBy(issuedBy)
                 .build();
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
-                Map.of(
-                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                        ProducerConfig.ACKS_CONFIG, "all",
-                        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true"),
-                new StringSerializer(),
-                new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(
-                            topics.commands(),
-                            actionId,
-                            AvroSerde.of(ActionCommand.class).encode(command)))
-                    .get();
-        }
+        producer()
+                .join()
+                .send(new ProducerRecord<>(topics.commands(), actionId, COMMAND.encode(command)))
+                .get();
         return command;
+    }
+
+    /**
+     * Closes the producer once it has started; a start still waiting for an unreachable broker is not waited for
+     * (nothing was sent through it).
+     */
+    @Override
+    public synchronized void close() {
+        if (producer != null) {
+            producer.thenAccept(KafkaProducer::close);
+        }
     }
 }

@@ -17,6 +17,9 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 /** Reads a whole topic, from the beginning up to its current end (committed records only), without a group. */
 public final class TopicReader {
 
+    /** The consumer's own default ({@code default.api.timeout.ms}). */
+    private static final Duration DEFAULT_REACH = Duration.ofMinutes(1);
+
     private TopicReader() {}
 
     /**
@@ -24,8 +27,16 @@ public final class TopicReader {
      * as UTF-8 (the tracker's keys are ids and paths).
      */
     public static SortedMap<String, byte[]> latestByKey(String bootstrapServers, String topic) {
+        return latestByKey(bootstrapServers, topic, DEFAULT_REACH);
+    }
+
+    /**
+     * As {@link #latestByKey(String, String)}, giving up with a Kafka {@code TimeoutException} when no broker tells
+     * the topic's partitions within {@code reach}.
+     */
+    public static SortedMap<String, byte[]> latestByKey(String bootstrapServers, String topic, Duration reach) {
         SortedMap<String, byte[]> latest = new TreeMap<>();
-        readAll(bootstrapServers, topic).forEach(r -> {
+        readAll(bootstrapServers, topic, reach).forEach(r -> {
             String key = new String(r.key(), StandardCharsets.UTF_8);
             if (r.value() == null) {
                 latest.remove(key);
@@ -37,6 +48,10 @@ public final class TopicReader {
     }
 
     public static List<ConsumerRecord<byte[], byte[]>> readAll(String bootstrapServers, String topic) {
+        return readAll(bootstrapServers, topic, DEFAULT_REACH);
+    }
+
+    private static List<ConsumerRecord<byte[], byte[]>> readAll(String bootstrapServers, String topic, Duration reach) {
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(
                 Map.of(
                         ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
@@ -47,7 +62,7 @@ public final class TopicReader {
                         ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, "10"),
                 new ByteArrayDeserializer(),
                 new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+            List<TopicPartition> partitions = consumer.partitionsFor(topic, reach).stream()
                     .map(p -> new TopicPartition(topic, p.partition()))
                     .collect(Collectors.toList());
             consumer.assign(partitions);

@@ -21,11 +21,13 @@ public final class TrackerService implements AutoCloseable {
     private final TrackerApp app;
     private final TrackerHttpServer http;
     private final HostInfo self;
+    private final CommandPublisher commands;
 
-    private TrackerService(TrackerApp app, TrackerHttpServer http, HostInfo self) {
+    private TrackerService(TrackerApp app, TrackerHttpServer http, HostInfo self, CommandPublisher commands) {
         this.app = app;
         this.http = http;
         this.self = self;
+        this.commands = commands;
     }
 
     public static TrackerService start(TrackerConfig config, Duration timeout)
@@ -33,24 +35,29 @@ public final class TrackerService implements AutoCloseable {
         TrackerHttpServer http = TrackerHttpServer.bind(config.httpSettings());
         HostInfo self = new HostInfo(config.advertisedHost(), http.port());
         TrackerApp app = null;
+        CommandPublisher commands = null;
         try {
             Map<String, Object> props = new HashMap<>(config.originals());
             props.putIfAbsent(StreamsConfig.APPLICATION_SERVER_CONFIG, self.host() + ":" + self.port());
             TrackerConfig advertised = new TrackerConfig(props);
             app = TrackerApp.create(advertised);
-            CommandPublisher commands = new CommandPublisher(advertised.bootstrapServers(), advertised.topics());
+            CommandPublisher publisher = new CommandPublisher(advertised.bootstrapServers(), advertised.topics());
+            commands = publisher;
             http.start(
                     app.streams(),
                     self,
                     advertised.alertSettings(),
                     Clock.systemUTC(),
                     (id, type, owner, date) ->
-                            commands.send(id, EnumMapping.convert(type, CommandType.class), owner, date, "web page"),
+                            publisher.send(id, EnumMapping.convert(type, CommandType.class), owner, date, "web page"),
                     app.ownerResolver());
             app.start(timeout);
-            return new TrackerService(app, http, self);
+            return new TrackerService(app, http, self, commands);
         } catch (IOException | InterruptedException | TimeoutException | RuntimeException e) {
             http.close();
+            if (commands != null) {
+                commands.close();
+            }
             if (app != null) {
                 app.close();
             }
@@ -75,6 +82,7 @@ public final class TrackerService implements AutoCloseable {
     public void close() {
         try {
             http.close();
+            commands.close();
         } finally {
             app.close();
         }
