@@ -2,6 +2,7 @@ package com.actiontracker.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.actiontracker.parse.Priority;
 import com.actiontracker.parse.TaskStatus;
 import com.actiontracker.tracking.ActionState;
 import java.time.LocalDate;
@@ -14,7 +15,15 @@ class OwnerTrendTest {
     void eachDayCountsWhatTheLedgerOfThatDayCounted() {
         List<ActionState> actions = List.of(
                 TestActions.action("a-late", "Send the deck", TaskStatus.OPEN, LocalDate.of(2025, 11, 5)),
-                TestActions.action("a-done", "Write the brief", TaskStatus.DONE, LocalDate.of(2025, 11, 3)));
+                TestActions.action("a-done", "Write the brief", TaskStatus.DONE, LocalDate.of(2025, 11, 3)),
+                TestActions.action(
+                        "a-theirs",
+                        "Book the lab",
+                        TaskStatus.OPEN,
+                        LocalDate.of(2025, 11, 4),
+                        "Marco Rossi",
+                        Priority.MEDIUM,
+                        "sync.md"));
 
         List<OwnerTrend.Point> points = OwnerTrend.of(actions, "Lior Genzel", LocalDate.of(2025, 11, 7), 10);
 
