@@ -98,7 +98,7 @@ public final class CommandPublisher implements AutoCloseable {
 
     /** The action a full id or a unique id prefix names. */
     public ActionStatus find(String idOrPrefix) {
-        return find(idOrPrefix, Duration.ofMinutes(1));
+        return find(idOrPrefix, TopicReader.DEFAULT_REACH);
     }
 
     /**

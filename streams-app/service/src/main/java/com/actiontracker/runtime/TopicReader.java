@@ -18,7 +18,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 public final class TopicReader {
 
     /** The consumer's own default ({@code default.api.timeout.ms}). */
-    private static final Duration DEFAULT_REACH = Duration.ofMinutes(1);
+    static final Duration DEFAULT_REACH = Duration.ofMinutes(1);
 
     private TopicReader() {}
 
