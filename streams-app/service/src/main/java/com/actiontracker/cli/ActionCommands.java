@@ -46,7 +46,7 @@ final class ActionCommands {
         String by = System.getProperty("user.name");
 
         Integer send(CommandType type, String owner, LocalDate date) throws ExecutionException, InterruptedException {
-            try (CommandPublisher publisher = new CommandPublisher(kafka.bootstrapServers(), kafka.topics()).warmUp()) {
+            try (CommandPublisher publisher = new CommandPublisher(kafka.bootstrapServers(), kafka.topics())) {
                 return send(publisher, type, owner, date);
             }
         }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.Function;
 import org.apache.kafka.common.errors.TimeoutException;
 import picocli.CommandLine.Option;
 
@@ -53,20 +54,14 @@ final class KafkaOptions {
         return config().bootstrapServers();
     }
 
-    /** What a command that talks to the broker does, given how long it may wait to reach it. */
-    @FunctionalInterface
-    interface BrokerCall<T, E extends Exception> {
-        T call(Duration reach) throws E;
-    }
-
     /**
      * Runs the command's first call to the broker, bounded by {@link #REACH_TIMEOUT}, and turns its timeout into a
      * message naming the address and what starts a broker: a Kafka client otherwise retries for a minute or more
      * without a word. The call's own client finds out, so a command pays for no separate reachability check.
      */
-    <T, E extends Exception> T reaching(BrokerCall<T, E> call) throws E {
+    <T> T reaching(Function<Duration, T> call) {
         try {
-            return call.call(REACH_TIMEOUT);
+            return call.apply(REACH_TIMEOUT);
         } catch (TimeoutException e) {
             throw new IllegalStateException(
                     "no Kafka broker answered at " + bootstrapServers() + " within " + REACH_TIMEOUT.toSeconds()

@@ -13,12 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -35,48 +33,25 @@ public final class CommandPublisher implements AutoCloseable {
     private final String bootstrapServers;
     private final Topics topics;
 
-    /** Started by the first {@link #warmUp()} or send; null until then. */
-    private CompletableFuture<KafkaProducer<String, byte[]>> producer;
+    /** Created by the first send; null until then. */
+    private KafkaProducer<String, byte[]> producer;
 
     public CommandPublisher(String bootstrapServers, Topics topics) {
         this.bootstrapServers = bootstrapServers;
         this.topics = topics;
     }
 
-    /**
-     * Starts the producer on a thread of its own, connected and knowing the commands topic, so that a command line
-     * tool can look the action up meanwhile: on two cores the two clients' start costs then overlap.
-     */
-    public CommandPublisher warmUp() {
-        producer();
-        return this;
-    }
-
-    private synchronized CompletableFuture<KafkaProducer<String, byte[]>> producer() {
+    private synchronized KafkaProducer<String, byte[]> producer() {
         if (producer == null) {
-            producer = CompletableFuture.supplyAsync(this::connectedProducer, runnable -> {
-                Thread starter = new Thread(runnable, "command-producer-start");
-                starter.setDaemon(true);
-                starter.start();
-            });
+            producer = new KafkaProducer<>(
+                    Map.of(
+                            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                            ProducerConfig.ACKS_CONFIG, "all",
+                            ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true"),
+                    new StringSerializer(),
+                    new ByteArraySerializer());
         }
         return producer;
-    }
-
-    private KafkaProducer<String, byte[]> connectedProducer() {
-        KafkaProducer<String, byte[]> started = new KafkaProducer<>(
-                Map.of(
-                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                        ProducerConfig.ACKS_CONFIG, "all",
-                        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true"),
-                new StringSerializer(),
-                new ByteArraySerializer());
-        try {
-            started.partitionsFor(topics.commands());
-        } catch (KafkaException e) {
-            // Only a head start: the send meets the same problem and reports it.
-        }
-        return started;
     }
 
     /** An id prefix that more than one action's id starts with; the matches let the user pick. */
@@ -146,20 +121,15 @@ public final class CommandPublisher implements AutoCloseable {
                 .setIssuedBy(issuedBy)
                 .build();
         producer()
-                .join()
                 .send(new ProducerRecord<>(topics.commands(), actionId, COMMAND.encode(command)))
                 .get();
         return command;
     }
 
-    /**
-     * Closes the producer once it has started; a start still waiting for an unreachable broker is not waited for
-     * (nothing was sent through it).
-     */
     @Override
     public synchronized void close() {
         if (producer != null) {
-            producer.thenAccept(KafkaProducer::close);
+            producer.close();
         }
     }
 }
