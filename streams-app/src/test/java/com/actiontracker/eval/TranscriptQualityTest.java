@@ -18,12 +18,14 @@ import org.junit.jupiter.api.Test;
 class TranscriptQualityTest {
 
     private static final Path DATA = Path.of("src/test/resources/transcripts");
-    private static final double TEST_F1 = 0.18;
+    private static final double TEST_F1 = 0.20;
     /**
      * Lowered from 0.24 with the embedding's own values as features: test precision 0.26 to 0.22 (risks called 16
      * times instead of 6, right twice either way) while F1 rose, and cross-validated precision, F1 and recall all rose.
+     * Lowered again to 0.20 when the per-type thresholds could go below 0.05: test precision 0.22 to 0.21 (14 right of
+     * 67 found instead of 12 of 55) while test F1 rose from 0.19 to 0.20 and cross-validated F1 from 0.16 to 0.18.
      */
-    private static final double TEST_PRECISION = 0.21;
+    private static final double TEST_PRECISION = 0.20;
 
     private static final double TEST_OWNERS = 0.85;
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.actiontracker.parse.SpokenItemModel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +55,35 @@ class TranscriptTrainerTest {
         assertThat(keptAbove).isLessThan(TranscriptTrainer.SCREEN_RECALL);
         assertThat(TranscriptTrainer.screenThreshold(List.of(example(SpokenItemModel.NONE)), List.of(0.9)))
                 .isZero();
+    }
+
+    @Test
+    void aTypesThresholdIsTheHeldOutBestEvenWhenThatLiesBelowFivePercent() {
+        // Rare types get small raw probabilities: here the candidates stating a decision score 0.02-0.03 and the
+        // others 0.01 or less, so only a threshold between those calls all the decisions and nothing else.
+        List<Map.Entry<Map<String, Double>, String>> held = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            held.add(Map.entry(probabilities(0.02 + i * 0.001), "DECISION"));
+        }
+        for (int i = 0; i < 200; i++) {
+            held.add(Map.entry(probabilities(0.001 + i * 0.00004), SpokenItemModel.NONE));
+        }
+
+        double threshold = TranscriptTrainer.threshold(held, "DECISION");
+
+        assertThat(threshold).isGreaterThan(0.009).isLessThanOrEqualTo(0.02);
+    }
+
+    private static Map<String, Double> probabilities(double decision) {
+        return Map.of(
+                "DECISION",
+                decision,
+                "ACTION",
+                decision / 2,
+                "RISK",
+                decision / 2,
+                SpokenItemModel.NONE,
+                1 - 2 * decision);
     }
 
     private static TranscriptTrainer.Example example(String label) {
