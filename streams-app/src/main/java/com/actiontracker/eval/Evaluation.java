@@ -42,7 +42,8 @@ public final class Evaluation {
      * @param ownersRight  matched actions whose owner is the gold owner (both none counts as right)
      * @param datesStated  matched actions whose gold item has a due date
      * @param datesRight   of those, the ones resolved to that date
-     * @param misses       gold items nothing matched, and found items that match nothing, for a person to read
+     * @param misses       gold items nothing matched, found items that match nothing, and matched actions with the wrong
+     *                     owner or due date, for a person to read
      */
     public record Result(
             Map<ItemType, TypeScore> byType,
@@ -154,6 +155,11 @@ public final class Evaluation {
                     matchedActions++;
                     if (sameOwner(m.found().owner(), m.gold().owner())) {
                         ownersRight++;
+                    } else {
+                        misses.add("owner  " + note.getKey() + ":"
+                                + m.gold().line() + " " + m.gold().text()
+                                + ": owner " + m.gold().owner() + ", found "
+                                + m.found().owner());
                     }
                     if (m.gold().due() != null) {
                         datesStated++;

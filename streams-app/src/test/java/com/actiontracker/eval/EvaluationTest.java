@@ -89,6 +89,30 @@ class EvaluationTest {
                         m -> m.startsWith("date") && m.contains("due 2025-11-01 (\"by Saturday\"), found 2025-11-02"));
     }
 
+    @Test
+    void aMatchedActionGivenTheWrongOwnerIsListedAmongTheMisses() {
+        GoldItem deck = gold(ItemType.ACTION, "Send the deck", "Jason Vallery", 10, "I'll send the deck tonight");
+        GoldItem slide = gold(ItemType.ACTION, "Add a slide", null, 20, "someone should add a slide on logging");
+        PredictedItem byAnother = new PredictedItem(
+                ItemType.ACTION, "Send the deck", "I'll send the deck tonight.", "Andy Perlsteiner", null, 10, 0.6);
+        PredictedItem guessed = new PredictedItem(
+                ItemType.ACTION,
+                "Add a slide on logging",
+                "someone should add a slide on logging",
+                "Jason Vallery",
+                null,
+                20,
+                0.6);
+
+        Evaluation.Result result = Evaluation.score(Map.of("n.md", List.of(byAnother, guessed)), List.of(deck, slide));
+
+        assertThat(result.ownerAccuracy()).isZero();
+        assertThat(result.misses())
+                .contains(
+                        "owner  n.md:10 Send the deck: owner Jason Vallery, found Andy Perlsteiner",
+                        "owner  n.md:20 Add a slide: owner null, found Jason Vallery");
+    }
+
     private static GoldItem gold(ItemType type, String text, String owner, int line, String evidence) {
         return new GoldItem("n.md", type, text, owner, null, null, line, evidence);
     }

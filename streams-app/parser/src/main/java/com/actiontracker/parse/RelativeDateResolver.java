@@ -17,8 +17,11 @@ import java.util.regex.Pattern;
  * <li>"by Friday", "on Monday", "this Thursday": the next such day after the meeting; "next Monday": that day of the
  *     following week</li>
  * <li>"this week", "by the end of the week": the Friday of the meeting's week (or the meeting date at a weekend);
- *     "next week": the Friday of the following week; "in two weeks", "in 3 days": that many days on</li>
- * <li>"by January", "before March": the first of the next such month; "by the end of January": its last day;
+ *     "next week": the Friday of the following week; "in two weeks", "in 3 days", "in about a week", "the
+ *     neighborhood of a week", "over the next couple of weeks": that many days on; "in ten minutes", "in an hour": the
+ *     meeting date</li>
+ * <li>"by January", "before March", "in February", "for February": the first of the next such month (as the gold
+ *     annotations read them); "by the end of January": its last day; "before Christmas": 24 December;
  *     "end of the month": the last day of the meeting's month; "by December 5th": the next such date</li>
  * </ul>
  * The first phrase in the text wins.
@@ -36,11 +39,19 @@ final class RelativeDateResolver {
                     + "|(?:by|on|this|before|until) (?<onDay>" + WEEKDAY + ")"
                     + "|(?<thisWeek>this week|(?:by )?(?:the )?end of (?:the |this )?week)"
                     + "|(?<nextWeek>next week)"
-                    + "|in (?<count>\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) (?<unit>days?|weeks?)"
+                    + "|(?<soon>in (?:(?:about|around|roughly|maybe|like) )?(?:an?|\\d{1,2}|a few|few|one|two|three|four|five"
+                    + "|ten|fifteen|twenty|thirty|forty-five) (?:minutes?|hours?))"
+                    + "|(?:in|within|over) (?:the next |the following )?(?<couple>a couple of|couple of|the next couple of)"
+                    + " (?<coupleUnit>days|weeks)"
+                    + "|(?:in|within) (?:(?:about|around|roughly|maybe|like) )?(?<count>\\d{1,2}|an?|one|two|three|four|five"
+                    + "|six|seven|eight|nine|ten) (?<unit>days?|weeks?)"
+                    + "|(?:the )?neighbou?rhood of (?<aboutCount>an?|one|two|three|four|five|six|seven|eight|nine|ten)"
+                    + " (?<aboutUnit>days?|weeks?)"
+                    + "|(?:by|before) (?<christmas>christmas)"
                     + "|(?<monthEnd>(?:by )?(?:the )?end of (?:the |this )?month)"
                     + "|(?:by )?(?:the )?end of (?<endOf>" + MONTH + ")"
                     + "|(?:by|on|before) (?<dateMonth>" + MONTH + ") (?<dateDay>\\d{1,2})(?:st|nd|rd|th)?"
-                    + "|(?:by|before|until) (?<byMonth>" + MONTH + ")"
+                    + "|(?:by|before|until|in|for) (?<byMonth>" + MONTH + ")(?! \\d)"
                     + ")\\b",
             Pattern.CASE_INSENSITIVE);
 
@@ -84,12 +95,21 @@ final class RelativeDateResolver {
             return Optional.of(
                     meeting.with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusDays(4));
         }
+        if (m.group("soon") != null) {
+            return Optional.of(meeting);
+        }
+        if (m.group("couple") != null) {
+            return Optional.of(after(2, m.group("coupleUnit"), meeting));
+        }
         if (m.group("count") != null) {
-            int count = number(m.group("count"));
-            return Optional.of(
-                    m.group("unit").toLowerCase(Locale.ROOT).startsWith("week")
-                            ? meeting.plusWeeks(count)
-                            : meeting.plusDays(count));
+            return Optional.of(after(number(m.group("count")), m.group("unit"), meeting));
+        }
+        if (m.group("aboutCount") != null) {
+            return Optional.of(after(number(m.group("aboutCount")), m.group("aboutUnit"), meeting));
+        }
+        if (m.group("christmas") != null) {
+            LocalDate eve = LocalDate.of(meeting.getYear(), Month.DECEMBER, 24);
+            return Optional.of(eve.isBefore(meeting) ? eve.plusYears(1) : eve);
         }
         if (m.group("monthEnd") != null) {
             return Optional.of(meeting.with(TemporalAdjusters.lastDayOfMonth()));
@@ -115,6 +135,10 @@ final class RelativeDateResolver {
         return first.isAfter(meeting) ? first : first.plusYears(1);
     }
 
+    private static LocalDate after(int count, String unit, LocalDate meeting) {
+        return unit.toLowerCase(Locale.ROOT).startsWith("week") ? meeting.plusWeeks(count) : meeting.plusDays(count);
+    }
+
     private static DayOfWeek weekday(String name) {
         return DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
     }
@@ -125,7 +149,7 @@ final class RelativeDateResolver {
 
     private static int number(String text) {
         return switch (text.toLowerCase(Locale.ROOT)) {
-            case "one" -> 1;
+            case "a", "an", "one" -> 1;
             case "two" -> 2;
             case "three" -> 3;
             case "four" -> 4;

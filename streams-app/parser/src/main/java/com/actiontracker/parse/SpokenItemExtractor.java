@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  *
  * <p>Owners: the speaker of a first-person commitment; the person asked of a request (whoever accepts it in the next
  * turns, or the other participant of a two-person meeting); the named participant of "Dana will..."; whoever
- * volunteers after a "we should...". Otherwise none: a wrong owner is worse than a missing one. Due dates come from
+ * volunteers after a "we should...", or else the speaker of a "we will..." (who gave the group's word). Otherwise none: a wrong owner is worse than a missing one. Due dates come from
  * the sentence, else the sentences next to it in the turn, counted from the meeting date.
  */
 final class SpokenItemExtractor {
@@ -70,10 +70,19 @@ final class SpokenItemExtractor {
             + "|like|you know|i mean|alright|now)[,.]?\\s+)+");
     private static final Pattern REPEATED_WORD = Pattern.compile("(?i)\\b(\\w+)(?:\\s+\\1\\b)+");
     private static final Pattern CLOSING = Pattern.compile("[.!?,;:\\s]+$");
-    private static final Pattern ACCEPT = Pattern.compile("^(?:yes|yeah|yep|okay|ok|sure|will do|i will|i'll|i can"
-            + "|of course|no problem|definitely|absolutely)\\b");
+    /** A reply that takes a request on; "right, okay" and "mm-hmm, yes" too, as people answer when they are asked. */
+    private static final Pattern ACCEPT = Pattern.compile("^(?:(?:right|alright|all right|oh|uh|um|mm-hmm|uh-huh|well)"
+            + "[,.!]?\\s+)*(?:yes|yeah|yep|okay|ok|sure|will do|i will|i'll|i can|of course|no problem|definitely"
+            + "|absolutely|got it|sounds good|good idea|happy to)\\b");
+
     private static final Pattern VOLUNTEER = Pattern.compile("\\b(?:i'll do (?:it|that)|i can do (?:it|that)|i'll take"
             + "|i will do|i'll handle|leave it (?:to|with) me|i'm on it|i can take)\\b");
+    /**
+     * A "we" that promises rather than suggests ("we will write to you", not "we should"): the speaker gives the
+     * group's word and is the one to hold to it, as a minister answering a committee is.
+     */
+    private static final Pattern WE_PROMISE =
+            Pattern.compile("^(?:we'll|we will|we're going to|we are going to|we're gonna)$");
     /** Modals that offer or wish rather than promise: "I could", "we might want to", "I'll try to", "I'd like to". */
     private static final Pattern WEAK_MODAL =
             Pattern.compile("(?i)\\b(?:could|might|try to|want to|'d like to|would like to)\\b");
@@ -272,7 +281,9 @@ final class SpokenItemExtractor {
         if (kinds.contains(SpokenCues.Kind.DIRECTIVE)
                         && reply(sentences, candidate.index(), ACCEPT).isPresent()
                 || kinds.contains(SpokenCues.Kind.COLLECTIVE)
-                        && reply(sentences, candidate.index(), VOLUNTEER).isPresent()) {
+                        && (promisedForTheGroup(candidate)
+                                || reply(sentences, candidate.index(), VOLUNTEER)
+                                        .isPresent())) {
             return Commitment.COMMITTED;
         }
         return Commitment.PROPOSED;
@@ -351,9 +362,15 @@ final class SpokenItemExtractor {
         if (kinds.contains(SpokenCues.Kind.COLLECTIVE)) {
             return reply(sentences, candidate.index(), VOLUNTEER)
                     .map(speakers::owner)
-                    .orElse(null);
+                    .orElseGet(() -> promisedForTheGroup(candidate) ? speakers.owner(sentence.speaker()) : null);
         }
         return null;
+    }
+
+    private static boolean promisedForTheGroup(Candidate candidate) {
+        return candidate.cues().stream()
+                .anyMatch(c -> c.kind() == SpokenCues.Kind.COLLECTIVE
+                        && WE_PROMISE.matcher(c.words()).matches());
     }
 
     private static Set<SpokenCues.Kind> kinds(Candidate candidate) {

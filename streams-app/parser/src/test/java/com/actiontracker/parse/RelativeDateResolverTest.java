@@ -35,7 +35,17 @@ class RelativeDateResolverTest {
             on October 2                             | 2026-10-02
             by February 30                           | -
             some day                                 | -
-            in February                              | -
+            in February                              | 2026-02-01
+            my deliverables for February             | 2026-02-01
+            back in about ten minutes                | 2025-10-30
+            in an hour                               | 2025-10-30
+            in about a week                          | 2025-11-06
+            the neighborhood of a week to get it done | 2025-11-06
+            over the next couple of weeks            | 2025-11-13
+            in a couple of days                      | 2025-11-01
+            before Christmas                         | 2025-12-24
+            in the spring                            | -
+            in February 2019 we tried that           | -
             """)
     void resolvesDeadlinesAgainstTheMeetingDate(String text, LocalDate expected) {
         assertThat(RelativeDateResolver.resolve(text, MEETING).orElse(null)).isEqualTo(expected);

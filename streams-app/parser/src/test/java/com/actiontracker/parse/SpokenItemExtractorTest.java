@@ -26,6 +26,10 @@ class SpokenItemExtractorTest {
                 sentence(0, "Jason Vallery", "Can you review the deck before Friday?"),
                 sentence(1, "Dana Moreau", "Sure, I will."));
         assertThat(owner(accepted, 0, three())).isEqualTo("Dana Moreau");
+        List<SpokenSentence> acknowledged = List.of(
+                sentence(0, "Jason Vallery", "And you might want to add the length and the width to the report."),
+                sentence(1, "Dana Moreau", "Right okay."));
+        assertThat(owner(acknowledged, 0, three())).isEqualTo("Dana Moreau");
 
         List<SpokenSentence> unanswered = List.of(
                 sentence(0, "Jason Vallery", "Can you review the deck before Friday?"),
@@ -47,6 +51,28 @@ class SpokenItemExtractorTest {
                 sentence(0, "Jason Vallery", "We should ask Morty about the budget."),
                 sentence(1, "Dana Moreau", "Right, the budget is tight."));
         assertThat(owner(left, 0, three())).isNull();
+    }
+
+    @Test
+    void whatTheSpeakerPromisesForTheGroupIsTheSpeakersOwnUnlessSomeoneElseTakesItOn() {
+        List<SpokenSentence> promised = List.of(
+                sentence(0, "Jeff Denworth", "We will write to the committee with the figures."),
+                sentence(1, "Dana Moreau", "Thank you."));
+        assertThat(owner(promised, 0, three())).isEqualTo("Jeff Denworth");
+        assertThat(commitment(promised, 0)).isEqualTo(Commitment.COMMITTED);
+
+        List<SpokenSentence> takenOn = List.of(
+                sentence(0, "Jeff Denworth", "We'll send the figures to the committee."),
+                sentence(1, "Dana Moreau", "I'll do that."));
+        assertThat(owner(takenOn, 0, three())).isEqualTo("Dana Moreau");
+
+        List<SpokenSentence> suggested = List.of(
+                sentence(0, "Jeff Denworth", "We should send the figures to the committee."),
+                sentence(1, "Dana Moreau", "Thank you."));
+        assertThat(owner(suggested, 0, three()))
+                .as("a suggestion is nobody's yet")
+                .isNull();
+        assertThat(commitment(suggested, 0)).isEqualTo(Commitment.PROPOSED);
     }
 
     @Test
