@@ -131,6 +131,11 @@ final class EvalCommand implements Callable<Integer> {
                 result.datesRight(),
                 result.datesStated(),
                 100 * result.dateAccuracy());
+        out.printf(
+                Locale.ROOT,
+                "due date given to %d of %d matched actions with none stated%n",
+                result.datesInvented(),
+                result.matchedActions() - result.datesStated());
         if (misses) {
             result.misses().forEach(out::println);
         }
@@ -151,6 +156,7 @@ final class EvalCommand implements Callable<Integer> {
             double ownerAccuracy,
             int datesStated,
             double dateAccuracy,
+            int datesInvented,
             @JsonInclude(JsonInclude.Include.NON_NULL) List<String> misses) {}
 
     private Report json(Evaluation.Result result) {
@@ -163,6 +169,7 @@ final class EvalCommand implements Callable<Integer> {
                 result.ownerAccuracy(),
                 result.datesStated(),
                 result.dateAccuracy(),
+                result.datesInvented(),
                 misses ? result.misses() : null);
     }
 }

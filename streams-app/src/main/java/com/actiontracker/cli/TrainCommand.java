@@ -103,12 +103,14 @@ final class TrainCommand implements Callable<Integer> {
         Evaluation.TypeScore all = result.overall();
         print.printf(
                 Locale.ROOT,
-                "  overall  precision %.2f recall %.2f F1 %.2f; owners %.0f%%, due dates %.0f%%%n",
+                "  overall  precision %.2f recall %.2f F1 %.2f; owners %.0f%%, due dates %.0f%%"
+                        + " (and %d given where none was said)%n",
                 all.precision(),
                 all.recall(),
                 all.f1(),
                 100 * result.ownerAccuracy(),
-                100 * result.dateAccuracy());
+                100 * result.dateAccuracy(),
+                result.datesInvented());
         if (misses) {
             result.misses().forEach(print::println);
         }

@@ -42,6 +42,7 @@ public final class Evaluation {
      * @param ownersRight  matched actions whose owner is the gold owner (both none counts as right)
      * @param datesStated  matched actions whose gold item has a due date
      * @param datesRight   of those, the ones resolved to that date
+     * @param datesInvented matched actions whose gold item has no due date but that were given one
      * @param misses       gold items nothing matched, found items that match nothing, and matched actions with the wrong
      *                     owner or due date, for a person to read
      */
@@ -51,6 +52,7 @@ public final class Evaluation {
             int ownersRight,
             int datesStated,
             int datesRight,
+            int datesInvented,
             List<String> misses) {
 
         public TypeScore overall() {
@@ -142,6 +144,7 @@ public final class Evaluation {
         int ownersRight = 0;
         int datesStated = 0;
         int datesRight = 0;
+        int datesInvented = 0;
         List<String> misses = new ArrayList<>();
         for (Map.Entry<String, List<PredictedItem>> note : foundByNote.entrySet()) {
             List<GoldItem> noteGold =
@@ -172,6 +175,11 @@ public final class Evaluation {
                                     + m.gold().dueText() + "\"), found "
                                     + m.found().due());
                         }
+                    } else if (m.found().due() != null) {
+                        datesInvented++;
+                        misses.add("date   " + note.getKey() + ":"
+                                + m.gold().line() + " " + m.gold().text()
+                                + ": due none said, found " + m.found().due());
                     }
                 }
             }
@@ -186,7 +194,7 @@ public final class Evaluation {
         }
         Map<ItemType, TypeScore> byType = new EnumMap<>(ItemType.class);
         counts.forEach((type, c) -> byType.put(type, new TypeScore(type, c[0], c[1], c[2])));
-        return new Result(byType, matchedActions, ownersRight, datesStated, datesRight, misses);
+        return new Result(byType, matchedActions, ownersRight, datesStated, datesRight, datesInvented, misses);
     }
 
     static boolean sameOwner(String found, String gold) {

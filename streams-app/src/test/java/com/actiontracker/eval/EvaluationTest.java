@@ -107,10 +107,30 @@ class EvaluationTest {
         Evaluation.Result result = Evaluation.score(Map.of("n.md", List.of(byAnother, guessed)), List.of(deck, slide));
 
         assertThat(result.ownerAccuracy()).isZero();
+        assertThat(result.datesInvented()).as("no date said, none given").isZero();
         assertThat(result.misses())
                 .contains(
                         "owner  n.md:10 Send the deck: owner Jason Vallery, found Andy Perlsteiner",
                         "owner  n.md:20 Add a slide: owner null, found Jason Vallery");
+    }
+
+    @Test
+    void aDueDateGivenWhereNoneWasSaidIsCountedAndListed() {
+        GoldItem deck = gold(ItemType.ACTION, "Send the deck", "Jason Vallery", 10, "I'll send the deck");
+        PredictedItem dated = new PredictedItem(
+                ItemType.ACTION,
+                "Send the deck",
+                "I'll send the deck.",
+                "Jason Vallery",
+                LocalDate.of(2025, 11, 3),
+                10,
+                0.6);
+
+        Evaluation.Result result = Evaluation.score(Map.of("n.md", List.of(dated)), List.of(deck));
+
+        assertThat(result.datesStated()).isZero();
+        assertThat(result.datesInvented()).isEqualTo(1);
+        assertThat(result.misses()).contains("date   n.md:10 Send the deck: due none said, found 2025-11-03");
     }
 
     private static GoldItem gold(ItemType type, String text, String owner, int line, String evidence) {
