@@ -78,9 +78,9 @@ final class SpokenCues {
         String lower = normal(sentence);
         String plain = sentence.replace('\u2019', '\'');
         List<Cue> cues = new ArrayList<>();
-        add(cues, Kind.SELF, SELF.matcher(lower));
-        add(cues, Kind.COLLECTIVE, WE.matcher(lower));
-        add(cues, Kind.DIRECTIVE, YOU.matcher(lower));
+        add(cues, Kind.SELF, WordStarts.first(SELF, lower));
+        add(cues, Kind.COLLECTIVE, WordStarts.first(WE, lower));
+        add(cues, Kind.DIRECTIVE, WordStarts.first(YOU, lower));
         Matcher third = THIRD.matcher(plain);
         while (third.find()) {
             if (!NOT_THIRD.contains(third.group().split("[ ']")[0])) {
@@ -88,13 +88,13 @@ final class SpokenCues {
                 break;
             }
         }
-        add(cues, Kind.DECISION, DECISION.matcher(lower));
-        add(cues, Kind.RISK, RISK.matcher(lower));
+        add(cues, Kind.DECISION, WordStarts.first(DECISION, lower));
+        add(cues, Kind.RISK, WordStarts.first(RISK, lower));
         return cues;
     }
 
     private static void add(List<Cue> cues, Kind kind, Matcher m) {
-        if (m.find()) {
+        if (m != null) {
             cues.add(new Cue(kind, m.group(), m.end()));
         }
     }

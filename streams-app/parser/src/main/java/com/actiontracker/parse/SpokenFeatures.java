@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -163,40 +162,36 @@ final class SpokenFeatures {
         if (lower.strip().endsWith("?")) {
             f.add("question");
         }
-        if (HISTORY.matcher(lower).find()) {
+        if (WordStarts.found(HISTORY, lower)) {
             f.add("history");
         }
-        if (HABIT.matcher(lower).find()) {
+        if (WordStarts.found(HABIT, lower)) {
             f.add("habit");
         }
-        if (REPORTED.matcher(lower).find()) {
+        if (WordStarts.found(REPORTED, lower)) {
             f.add("reported");
         }
-        if (TIME.matcher(lower).find()) {
+        if (WordStarts.found(TIME, lower)) {
             f.add("time");
         }
-        if (NEGATION.matcher(lower).find()) {
+        if (WordStarts.found(NEGATION, lower)) {
             f.add("negation");
         }
         if (CONDITIONAL.matcher(lower.strip()).find()) {
             f.add("conditional");
         }
-        if (HEDGE.matcher(lower).find()) {
+        if (WordStarts.found(HEDGE, lower)) {
             f.add("hedge_anywhere");
         }
-        if (PROBLEM.matcher(lower).find()) {
+        if (WordStarts.found(PROBLEM, lower)) {
             f.add("problem_stated");
         }
-        int trouble = 0;
-        Matcher troubleWords = TROUBLE.matcher(lower);
-        while (troubleWords.find()) {
-            trouble++;
-        }
+        int trouble = WordStarts.count(TROUBLE, lower);
         f.add(trouble == 0 ? "trouble=0" : trouble == 1 ? "trouble=1" : "trouble=2+");
-        if (PROPOSAL.matcher(lower).find()) {
+        if (WordStarts.found(PROPOSAL, lower)) {
             f.add("proposal");
         }
-        if (SETTLED.matcher(lower).find()) {
+        if (WordStarts.found(SETTLED, lower)) {
             f.add("settled");
         }
         for (Participant person : context.participants()) {
