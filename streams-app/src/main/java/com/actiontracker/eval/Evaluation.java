@@ -159,27 +159,23 @@ public final class Evaluation {
                     if (sameOwner(m.found().owner(), m.gold().owner())) {
                         ownersRight++;
                     } else {
-                        misses.add("owner  " + note.getKey() + ":"
-                                + m.gold().line() + " " + m.gold().text()
-                                + ": owner " + m.gold().owner() + ", found "
-                                + m.found().owner());
+                        misses.add("owner  " + where(note.getKey(), m.gold()) + ": owner "
+                                + m.gold().owner() + ", found " + m.found().owner());
                     }
                     if (m.gold().due() != null) {
                         datesStated++;
                         if (m.gold().due().equals(m.found().due())) {
                             datesRight++;
                         } else {
-                            misses.add("date   " + note.getKey() + ":"
-                                    + m.gold().line() + " " + m.gold().text()
+                            misses.add("date   " + where(note.getKey(), m.gold())
                                     + ": due " + m.gold().due() + " (\""
                                     + m.gold().dueText() + "\"), found "
                                     + m.found().due());
                         }
                     } else if (m.found().due() != null) {
                         datesInvented++;
-                        misses.add("date   " + note.getKey() + ":"
-                                + m.gold().line() + " " + m.gold().text()
-                                + ": due none said, found " + m.found().due());
+                        misses.add("date   " + where(note.getKey(), m.gold()) + ": due none said, found "
+                                + m.found().due());
                     }
                 }
             }
@@ -195,6 +191,11 @@ public final class Evaluation {
         Map<ItemType, TypeScore> byType = new EnumMap<>(ItemType.class);
         counts.forEach((type, c) -> byType.put(type, new TypeScore(type, c[0], c[1], c[2])));
         return new Result(byType, matchedActions, ownersRight, datesStated, datesRight, datesInvented, misses);
+    }
+
+    /** Which gold item a miss is about: "note:line text". */
+    private static String where(String note, GoldItem gold) {
+        return note + ":" + gold.line() + " " + gold.text();
     }
 
     static boolean sameOwner(String found, String gold) {

@@ -93,16 +93,9 @@ class EvaluationTest {
     void aMatchedActionGivenTheWrongOwnerIsListedAmongTheMisses() {
         GoldItem deck = gold(ItemType.ACTION, "Send the deck", "Jason Vallery", 10, "I'll send the deck tonight");
         GoldItem slide = gold(ItemType.ACTION, "Add a slide", null, 20, "someone should add a slide on logging");
-        PredictedItem byAnother = new PredictedItem(
-                ItemType.ACTION, "Send the deck", "I'll send the deck tonight.", "Andy Perlsteiner", null, 10, 0.6);
-        PredictedItem guessed = new PredictedItem(
-                ItemType.ACTION,
-                "Add a slide on logging",
-                "someone should add a slide on logging",
-                "Jason Vallery",
-                null,
-                20,
-                0.6);
+        PredictedItem byAnother = action("Send the deck", "I'll send the deck tonight.", "Andy Perlsteiner", null, 10);
+        PredictedItem guessed =
+                action("Add a slide on logging", "someone should add a slide on logging", "Jason Vallery", null, 20);
 
         Evaluation.Result result = Evaluation.score(Map.of("n.md", List.of(byAnother, guessed)), List.of(deck, slide));
 
@@ -117,14 +110,8 @@ class EvaluationTest {
     @Test
     void aDueDateGivenWhereNoneWasSaidIsCountedAndListed() {
         GoldItem deck = gold(ItemType.ACTION, "Send the deck", "Jason Vallery", 10, "I'll send the deck");
-        PredictedItem dated = new PredictedItem(
-                ItemType.ACTION,
-                "Send the deck",
-                "I'll send the deck.",
-                "Jason Vallery",
-                LocalDate.of(2025, 11, 3),
-                10,
-                0.6);
+        PredictedItem dated =
+                action("Send the deck", "I'll send the deck.", "Jason Vallery", LocalDate.of(2025, 11, 3), 10);
 
         Evaluation.Result result = Evaluation.score(Map.of("n.md", List.of(dated)), List.of(deck));
 
@@ -139,5 +126,9 @@ class EvaluationTest {
 
     private static PredictedItem found(ItemType type, String text, String sentence, int line) {
         return new PredictedItem(type, text, sentence, null, null, line, 0.5);
+    }
+
+    private static PredictedItem action(String text, String sentence, String owner, LocalDate due, int line) {
+        return new PredictedItem(ItemType.ACTION, text, sentence, owner, due, line, 0.5);
     }
 }

@@ -31,6 +31,11 @@ final class RelativeDateResolver {
     private static final String WEEKDAY = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
     private static final String MONTH =
             "january|february|march|april|may|june|july|august|september|october|november|december";
+    /** The counts {@link #number} reads. */
+    private static final String COUNT = "\\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten";
+    /** "in about a week": how people soften a count. */
+    private static final String ROUGHLY = "(?:(?:about|around|roughly|maybe|like) )?";
+
     private static final Pattern PHRASE = Pattern.compile(
             "\\b(?:"
                     + "(?<today>today|tonight|(?:by )?(?:the )?end of (?:the )?day|eod)"
@@ -39,14 +44,11 @@ final class RelativeDateResolver {
                     + "|(?:by|on|this|before|until) (?<onDay>" + WEEKDAY + ")"
                     + "|(?<thisWeek>this week|(?:by )?(?:the )?end of (?:the |this )?week)"
                     + "|(?<nextWeek>next week)"
-                    + "|(?<soon>in (?:(?:about|around|roughly|maybe|like) )?(?:an?|\\d{1,2}|a few|few|one|two|three|four|five"
-                    + "|ten|fifteen|twenty|thirty|forty-five) (?:minutes?|hours?))"
-                    + "|(?:in|within|over) (?:the next |the following )?(?<couple>a couple of|couple of|the next couple of)"
-                    + " (?<coupleUnit>days|weeks)"
-                    + "|(?:in|within) (?:(?:about|around|roughly|maybe|like) )?(?<count>\\d{1,2}|an?|one|two|three|four|five"
-                    + "|six|seven|eight|nine|ten) (?<unit>days?|weeks?)"
-                    + "|(?:the )?neighbou?rhood of (?<aboutCount>an?|one|two|three|four|five|six|seven|eight|nine|ten)"
-                    + " (?<aboutUnit>days?|weeks?)"
+                    + "|(?<soon>in " + ROUGHLY + "(?:" + COUNT + "|a few|fifteen|twenty|thirty|forty-five)"
+                    + " (?:minutes?|hours?))"
+                    + "|(?:in|within|over) (?:the next |the following )?(?:a )?couple of (?<coupleUnit>days|weeks)"
+                    + "|(?:in|within|(?:the )?neighbou?rhood of) " + ROUGHLY + "(?<count>" + COUNT
+                    + ") (?<unit>days?|weeks?)"
                     + "|(?:by|before) (?<christmas>christmas)"
                     + "|(?<monthEnd>(?:by )?(?:the )?end of (?:the |this )?month)"
                     + "|(?:by )?(?:the )?end of (?<endOf>" + MONTH + ")"
@@ -98,14 +100,11 @@ final class RelativeDateResolver {
         if (m.group("soon") != null) {
             return Optional.of(meeting);
         }
-        if (m.group("couple") != null) {
+        if (m.group("coupleUnit") != null) {
             return Optional.of(after(2, m.group("coupleUnit"), meeting));
         }
         if (m.group("count") != null) {
             return Optional.of(after(number(m.group("count")), m.group("unit"), meeting));
-        }
-        if (m.group("aboutCount") != null) {
-            return Optional.of(after(number(m.group("aboutCount")), m.group("aboutUnit"), meeting));
         }
         if (m.group("christmas") != null) {
             LocalDate eve = LocalDate.of(meeting.getYear(), Month.DECEMBER, 24);

@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
  *
  * <p>Owners: the speaker of a first-person commitment; the person asked of a request (whoever accepts it in the next
  * turns, or the other participant of a two-person meeting); the named participant of "Dana will..."; whoever
- * volunteers after a "we should...", or else the speaker of a "we will..." (who gave the group's word). Otherwise none: a wrong owner is worse than a missing one. Due dates come from
- * the sentence, else the sentences next to it in the turn, counted from the meeting date.
+ * volunteers after a "we should...", or else the speaker of a "we will..." (who gave the group's word). Otherwise
+ * none: a wrong owner is worse than a missing one. Due dates come from the sentence, else the sentences next to it in
+ * the turn, counted from the meeting date.
  */
 final class SpokenItemExtractor {
 
@@ -265,8 +266,8 @@ final class SpokenItemExtractor {
 
     /**
      * How firmly the action was said: hedged ("maybe I'll", "I could try") is tentative; the speaker's own "I'll" or a
-     * named person's "Dana will" is a commitment, and so is a request or a "we should" that someone took on in the
-     * next turns; what nobody took on, or what no cue frames as anyone's to do, is only proposed.
+     * named person's "Dana will" is a commitment, and so are a "we will" and a request or a "we should" that someone
+     * took on in the next turns; what nobody took on, or what no cue frames as anyone's to do, is only proposed.
      */
     static Commitment commitment(Candidate candidate, List<SpokenSentence> sentences) {
         Set<SpokenCues.Kind> kinds = kinds(candidate);
